@@ -1,5 +1,5 @@
 """Places, round 33: a town or county whose name opens the name of its own police, council,
-mayor or school ("the Brenton Police Department", "Marlow County Sheriff's Office"), kept as a
+mayor or school ("the Brenton Police Department", "Sumter County Sheriff's Office"), kept as a
 place inside a name. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -23,21 +23,21 @@ def _offsets_hold(text: str) -> None:
 
 
 def test_a_town_opening_its_police_department_is_a_place_in_a_name() -> None:
-    text = "Anyone who saw the van is asked to call the Huntsville Police Department before Friday."
-    assert "Huntsville" in _in_names(text)
+    text = "Anyone who saw the van should ring the Brookhaven Police Department before Friday."
+    assert "Brookhaven" in _in_names(text)
     assert written_places(text) == set()  # ANNOTATION.md: a place inside a body's name
     _offsets_hold(text)
 
 
 def test_a_county_opening_its_sheriffs_office_is_a_place_in_a_name() -> None:
-    text = "Deputies from the Alachua County Sheriff's Office closed the road for two hours."
-    assert "Alachua County" in _in_names(text)
+    text = "Deputies from the Sumter County Sheriff's Office closed the road for two hours."
+    assert "Sumter County" in _in_names(text)
     _offsets_hold(text)
 
 
 def test_a_town_before_its_mayor_and_its_high_school() -> None:
-    text = "Lakeview Mayor Dana Roe thanked the teachers. Students at Lakeview High School cheered."
-    assert _in_names(text) == {"Lakeview"}
+    text = "Kettering Mayor Dana Roe thanked the teachers. Pupils from Kettering High School cheered."
+    assert _in_names(text) == {"Kettering"}
     _offsets_hold(text)
 
 
@@ -57,7 +57,7 @@ def test_kinds_of_police_and_titles_are_no_towns() -> None:
 
 
 def test_the_end_of_a_longer_name_is_no_town() -> None:
-    text = "She spoke at the Rotary Chamber of Commerce Mayor's Breakfast on Monday."
+    text = "The prize from the Guild of Commerce Mayor's Fund went to a baker."
     assert "Commerce" not in _in_names(text) | written_places(text)
 
 

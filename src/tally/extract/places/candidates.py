@@ -4583,8 +4583,8 @@ def _towns_in_a_body(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[
 
 
 #: The words of a town's own public service that follow the town's name: its police, fire
-#: service, sheriff, mayor, schools and council ("the Athens Police Department", "Hall County
-#: Sheriff's Office", "Lakeview High School", "Paris City Council"). "City", "Town" and the
+#: service, sheriff, mayor, schools and council ("the Brookhaven Police Department", "Hall County
+#: Sheriff's Office", "Kettering High School", "Denton City Council"). "City", "Town" and the
 #: like count only before a council's word, since "Kansas City" is a town's whole name.
 _LOCAL_BODY_AFTER = re.compile(
     r" (?:Police|Fire|Sheriff|Mayor|Municipal Court|Public Schools|Public Library|High School"
@@ -4592,21 +4592,21 @@ _LOCAL_BODY_AFTER = re.compile(
     r"|(?:City|Town|Township|Village|Borough) (?:Council|Hall|Commission|Board|Manager|Schools))\b"
 )
 
-#: One to three capitalised words (a town, "Mount Pleasant", "Alachua County") and the word
+#: One to three capitalised words (a town, "Mount Pleasant", "Sumter County") and the word
 #: before them, which must not be a capitalised part of a longer name.
 _NAME_BEFORE_BODY = re.compile(rf"({_CAP_WORD}(?: {_CAP_WORD}){{0,2}})$")
 
 #: Words before a town's name that leave it the whole name: a sentence's or a headline's start.
 _OPENERS_BEFORE_BODY = frozenset({"The", "A", "An"})
 
-#: Lower-case words that join the words of one longer name: "Chamber of Commerce", "Trail de Paris".
+#: Lower-case words that join the words of one longer name: "Guild of Commerce", "Rue de Paris".
 _JOINS_OF_LONGER_NAMES = frozenset({"of", "de", "du", "des", "la", "le", "and"})
 
 
 def _towns_opening_local_bodies(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """The town or county whose name opens the name of its own police, council or school:
-    "the Athens Police Department", "Gainesville Mayor Ann Holt", "Madison County Sheriff's
-    Office", "Lakeview High School". ANNOTATION.md leaves a place inside a body's name out of
+    "the Brookhaven Police Department", "Kettering Mayor Ann Holt", "Sumter County Sheriff's
+    Office", "Kettering High School". ANNOTATION.md leaves a place inside a body's name out of
     an article's places, so the town is kept as a place *in a name*; the public toponym sets
     (LGL, GeoWebNews) mark it, and local news names many towns only this way.
 
@@ -4646,7 +4646,7 @@ def _whole_name_before(text: str, start: int) -> bool:
         return True
     word = before.group(1)
     if word in _JOINS_OF_LONGER_NAMES:
-        return False  # "Chamber of Commerce", "Trail de Paris": the end of a longer name
+        return False  # "Guild of Commerce", "Rue de Paris": the end of a longer name
     return word[:1].islower() or text[before.start() - 2 : before.start()].strip() in ("", ".", "!", "?")
 
 
