@@ -737,7 +737,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         for m in mentions
         if m.demonym or fold(m.text) not in entity_words.MEDIA_NAMES or any(_major(c) for c in m.candidates)
     ]
-    return _outside_person_names(text, _outside_job_titles(text, mentions))
+    mentions = _outside_person_names(text, _outside_job_titles(text, mentions))
+    return mentions + _towns_opening_local_bodies(text, mentions, gaz)
 
 
 #: The word right before a name, with the full stop of an abbreviation: "Mr." of "Mr. Lima".
@@ -4579,3 +4580,83 @@ def _towns_in_a_body(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[
             )
             taken.add(start, end)
     return found
+
+
+#: The words of a town's own public service that follow the town's name: its police, fire
+#: service, sheriff, mayor, schools and council ("the Brookhaven Police Department", "Hall County
+#: Sheriff's Office", "Kettering High School", "Denton City Council"). "City", "Town" and the
+#: like count only before a council's word, since "Kansas City" is a town's whole name.
+_LOCAL_BODY_AFTER = re.compile(
+    r" (?:Police|Fire|Sheriff|Mayor|Municipal Court|Public Schools|Public Library|High School"
+    r"|Board of Education|School District|School Board"
+    r"|(?:City|Town|Township|Village|Borough) (?:Council|Hall|Commission|Board|Manager|Schools))\b"
+)
+
+#: One to three capitalised words (a town, "Mount Pleasant", "Sumter County") and the word
+#: before them, which must not be a capitalised part of a longer name.
+_NAME_BEFORE_BODY = re.compile(rf"({_CAP_WORD}(?: {_CAP_WORD}){{0,2}})$")
+
+#: Words before a town's name that leave it the whole name: a sentence's or a headline's start.
+_OPENERS_BEFORE_BODY = frozenset({"The", "A", "An"})
+
+#: Lower-case words that join the words of one longer name: "Guild of Commerce", "Rue de Paris".
+_JOINS_OF_LONGER_NAMES = frozenset({"of", "de", "du", "des", "la", "le", "and"})
+
+
+def _towns_opening_local_bodies(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """The town or county whose name opens the name of its own police, council or school:
+    "the Brookhaven Police Department", "Kettering Mayor Ann Holt", "Sumter County Sheriff's
+    Office", "Kettering High School". ANNOTATION.md leaves a place inside a body's name out of
+    an article's places, so the town is kept as a place *in a name*; the public toponym sets
+    (LGL, GeoWebNews) mark it, and local news names many towns only this way.
+
+    The capitalised words before the body's word must be the whole town's name (no other
+    capitalised word before them but "The" opening a sentence), known to the gazetteer under
+    that very name, and not a word that opens such names as a kind ("Federal Police",
+    "University Police")."""
+    found: list[Mention] = []
+    taken = SpanSet((m.start, m.end) for m in mentions)
+    for body in _LOCAL_BODY_AFTER.finditer(text):
+        run = _NAME_BEFORE_BODY.search(text, max(0, body.start() - 60), body.start())
+        if run is None:
+            continue
+        start, name = run.start(1), run.group(1)
+        first, _, rest = name.partition(" ")
+        if first in _OPENERS_BEFORE_BODY and rest:
+            start, name = start + len(first) + 1, rest
+        elif start > 0 and text[start - 1] not in ' \n\t"“(-–—/':
+            continue
+        if not _whole_name_before(text, run.start(1)) or taken.overlaps(start, start + len(name)):
+            continue
+        towns = _towns_serving_bodies(gaz, name)
+        if towns:
+            found.append(
+                Mention(start, start + len(name), name, candidates=towns, embedded=True, in_name=True)
+            )
+            taken.add(start, start + len(name))
+    return found
+
+
+def _whole_name_before(text: str, start: int) -> bool:
+    """Whether the word before *start* leaves the capitalised run from *start* a whole name:
+    no word, a lower-case one but a name's joining word, or "The" that opens a sentence
+    ("Smith Jackson Police" is no town's police)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return True
+    word = before.group(1)
+    if word in _JOINS_OF_LONGER_NAMES:
+        return False  # "Guild of Commerce", "Rue de Paris": the end of a longer name
+    return word[:1].islower() or text[before.start() - 2 : before.start()].strip() in ("", ".", "!", "?")
+
+
+def _towns_serving_bodies(gaz: Gazetteer, name: str) -> list[Entry]:
+    """Towns, counties and states known under *name* itself that a local body may serve; no
+    word that opens bodies' names as a kind (\"Federal\", \"University\")."""
+    key = fold(name)
+    words = key.split()
+    if any(w in place_words.LOCAL_BODY_OPENERS or w in place_words.GENERIC_WORDS for w in words[:1]):
+        return []
+    if key in entity_words.ORG_WORDS or key in STOP_WORDS:
+        return []
+    return [c for c in gaz.lookup(name) if c.kind in ("city", "admin2", "admin1") and same_name(c, key)]
