@@ -604,10 +604,7 @@ def _clause_with_speaker(doc: Doc, m: MarkedSpan, marks: Marks) -> tuple[Token, 
     stands before them in their sentence and its verb reports speech or a
     judgement; without this the quote would go on from whoever spoke before,
     in another sentence. Climbs from the verb the quote hangs from to the
-    first subject that :func:`.speakers.can_speak` whose verb reports speech
-    or a judgement; a clause of another verb on the way is what that subject
-    reported ("officials told reporters that they were hosting “…”": the
-    officials' words).
+    first subject that :func:`.speakers.can_speak`.
     """
     first = doc.char_span(m.start, m.end, alignment_mode="expand")
     if first is None or len(first) == 0:
@@ -626,11 +623,10 @@ def _clause_with_speaker(doc: Doc, m: MarkedSpan, marks: Marks) -> tuple[Token, 
                 and marks.containing(subject.idx) is None
                 and subject.lower_ not in {"who", "that", "which"}
                 and can_speak(subject)
-                and _speech_verb(verb)
             ):
                 # "Ishiba sees “the need to …”" after an analyst's quote: the analyst's words
                 # about Ishiba, not Ishiba's; only a verb of saying or judging gives them to him
-                return verb, subject
+                return (verb, subject) if _speech_verb(verb) else None
         if verb.head.i == verb.i:
             return None
         verb = verb.head
@@ -710,9 +706,7 @@ def _speech_verb(verb: Token) -> bool:
         lemma in quote_words.CUE_VERBS
         or lemma in quote_words.CHARACTERISE_VERBS
         or lemma in quote_words.XCOMP_CUES
-        or _gives_a_verdict(verb)
         or _issues_words(verb)
-        or _voices_a_stance(verb)
     )
 
 
@@ -722,23 +716,6 @@ def _issues_words(verb: Token) -> bool:
         c.dep_ == "dobj"
         and (c.lemma_.lower() in quote_words.CUE_NOUNS or c.lemma_.lower() in quote_words.DOCUMENT_NOUNS)
         for c in verb.children
-    )
-
-
-def _gives_a_verdict(verb: Token) -> bool:
-    """A verb of a finding whose content is a clause, no object: "the court ruled “…”", "the
-    panel judged that …"; "the family ruled the island" governs it and says nothing."""
-    return verb.lemma_.lower() in quote_words.VERDICT_VERBS and not any(
-        c.dep_ in {"dobj", "obj"} for c in verb.children
-    )
-
-
-def _voices_a_stance(verb: Token) -> bool:
-    """A verb whose object is a stance its subject voices: "shared concerns over “…”",
-    "expressed fears of “…”": the marked words in that object are the subject's, as after a
-    verb of saying. Only the clause a quote stands in (:func:`_clause_with_speaker`)."""
-    return verb.pos_ == "VERB" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in quote_words.STANCE_NOUNS for c in verb.children
     )
 
 
