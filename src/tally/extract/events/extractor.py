@@ -4879,7 +4879,7 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
     rep = quote is not None or event_syntax.reporting_ancestor(v) is not None
     if not rep:
         root = v.sent.root
-        rep = event_syntax.reporting_child(root) is not None or event_syntax.according_to(list(v.sent))
+        rep = event_syntax.reporting_child(root) is not None or event_syntax.according_to(v.sent)
     if c.type == "THREATEN" and c.kind != "verb" or c.lemma == "threaten" or _warning_made(c):
         c.modality = "threatened"
         return

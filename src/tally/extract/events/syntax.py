@@ -23,7 +23,7 @@ from tally.extract.context import (
 from tally.extract.events import lexicon as event_lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Children of a noun that are not part of its name or description as an actor.
@@ -563,8 +563,10 @@ def is_future(verb: Token, auxes: set[str] | None = None) -> bool:
         auxes = aux_lowers(verb)
     if auxes & event_lexicon.FUTURE_MODALS:
         return True
+    if verb.dep_ != "xcomp":
+        return False  # asked of every verb: the head's Token is made only for a complement
     head = verb.head
-    if verb.dep_ == "xcomp" and head is not verb:
+    if head is not verb:
         if head.lemma_.lower() in event_lexicon.INTENT or head.lower_ == "going":
             return True
         if head.pos_ == "ADJ" and head.head is not head:
@@ -589,11 +591,10 @@ def has_obligation(verb: Token, auxes: set[str] | None = None) -> bool:
     """Must/should/have to/need to; *auxes* as for :func:`is_future`."""
     if (aux_lowers(verb) if auxes is None else auxes) & event_lexicon.OBLIGATION_MODALS:
         return True
-    head = verb.head
-    return (
-        verb.dep_ == "xcomp"
-        and head.lemma_.lower() in {"have", "need"}
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ != "xcomp":
+        return False  # asked of every verb: the head's Token is made only for a complement
+    return verb.head.lemma_.lower() in {"have", "need"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     )
 
 
@@ -660,10 +661,13 @@ def reporting_child(root: Token) -> Token | None:
     return None
 
 
-def according_to(sent_tokens: list[Token]) -> bool:
+def according_to(sent: Span) -> bool:
+    """Whether *sent* has "according to", read from the Doc's lower forms (asked for most events:
+    a list of the sentence's tokens made a Token per word)."""
+    lowers = token_lowers(sent.doc)
+    last = len(lowers) - 1
     return any(
-        t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"
-        for t in sent_tokens
+        lowers[i] == "according" and i < last and lowers[i + 1] == "to" for i in range(sent.start, sent.end)
     )
 
 
