@@ -213,3 +213,63 @@ def test_place_readings_give_the_same_picks(nlp: Any, monkeypatch: pytest.Monkey
     places._choose(mentions)
     candidates = sum(len(r[1]) for r in readings)
     assert 0 < len(scored) < 4 * candidates  # scored by the first picks and once more: not per round
+
+
+def test_reporting_child_read_from_columns(nlp: Any) -> None:
+    """The root's children are tested on the Doc's columns; the reporting verb found is unchanged."""
+    from tally.extract.events.syntax import reporting_child
+
+    doc = nlp(
+        "Guards beat two porters, said a steward. Two porters were hurt when guards charged, "
+        "the union said, and the depot closed."
+    )
+    found = {t.text: r.text for t in doc if (r := reporting_child(_ColumnsOnly(t))) is not None}  # type: ignore[arg-type]
+    assert found == {"hurt": "said"}
+
+
+def test_nearest_subject_read_from_columns(nlp: Any) -> None:
+    from tally.extract.events.syntax import nearest_subject
+
+    doc = nlp("The porters blocked the gate on Monday.")
+    verb = next(t for t in doc if t.lower_ == "blocked")
+    subject = nearest_subject(_ColumnsOnly(verb))  # type: ignore[arg-type]
+    assert subject is not None and subject.lower_ == "porters"
+
+
+def test_closing_verb_reads_only_the_last_words(nlp: Any) -> None:
+    """``_last_words`` gives the sentence's last words without punctuation, as the full list did."""
+    from tally.nlp.syntax import _last_words, closing_verb
+
+    doc = nlp(
+        "Guards beat two porters and detained a clerk near the old gate, the stewards' union added.\n\n"
+    )
+    sent = next(iter(doc.sents))
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    assert [t.i for t in _last_words(sent, 14)] == [t.i for t in words[-14:]]
+    assert [t.i for t in _last_words(sent, 40)] == [t.i for t in words]
+    found = closing_verb(sent, lambda t: t.lemma_ == "add")
+    assert found is not None and found.lower_ == "added"
+
+
+def test_sentence_lemmas_unchanged(nlp: Any) -> None:
+    """Guard: a boiler blast is an accident; dates are left out of a sentence's words."""
+    from tally.extract.figures.extractor import _sentence_lemmas
+
+    doc = nlp("A boiler explosion killed two porters at the Velmora depot on Monday.")
+    lemmas = _sentence_lemmas(doc[0])
+    assert "accident" in lemmas and "explosion" not in lemmas
+    assert {"kill", "killed", "porter", "porters"} <= lemmas and "monday" not in lemmas
+
+
+def test_place_kind_words_unchanged(nlp: Any) -> None:
+    """Guard: "X Province" keeps its kind word, "the city of X" allows a city, "(3)" is a count."""
+    from tally.extract.places.candidates import _bracketed_count, _kinds_from_cues
+
+    doc = nlp("Dockers rallied across the city of Velmora and in Orvalle Province, and Tarsk (3) voted.")
+    velmora = next(t for t in doc if t.text == "Velmora")
+    orvalle = next(t for t in doc if t.text == "Orvalle")
+    three = next(t for t in doc if t.text == "3")
+    assert _kinds_from_cues(doc, doc[velmora.i : velmora.i + 1]) == frozenset({"city"})
+    assert _kinds_from_cues(doc, doc[orvalle.i : orvalle.i + 1]) == frozenset({"admin1", "admin2"})
+    assert _bracketed_count(doc, three.i, three.i + 1)
+    assert not _bracketed_count(doc, velmora.i, velmora.i + 1)

@@ -141,9 +141,11 @@ def nearest_subject(verb: Token) -> Token | None:
     as a second subject before the real one; a clause has one subject, so the
     nearer one is it.
     """
-    found = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"} and c.i < verb.i]
+    doc = verb.doc
+    deps = token_deps(doc)  # the subjects' indices from the Doc's columns: Tokens only for two
+    found = [c for c in token_children(doc)[verb.i] if deps[c] in {"nsubj", "csubj"} and c < verb.i]
     if len(found) > 1:
-        first, last = found[0], found[-1]
+        first, last = doc[found[0]], doc[found[-1]]
         dashed = any(t.text in {"-", "–", "—", ":"} for t in verb.doc[first.i : last.i])
         if dashed:  # "DUBAI (AFP) - Iran on Monday hanged …": the dash ends the dateline
             return last
@@ -649,15 +651,17 @@ def reporting_ancestor(tok: Token) -> Token | None:
 
 
 def reporting_child(root: Token) -> Token | None:
-    """A reporting verb attached under the main clause ("…, a spokesman said")."""
-    for c in root.children:
-        if (
-            c.dep_ in {"parataxis", "ccomp", "advcl"}
-            and c.lemma_.lower() in event_lexicon.REPORTING
-            and c.i > root.i
-            and (child(c, "nsubj") is not None or child(c, "agent") is not None)
-        ):
-            return c
+    """A reporting verb attached under the main clause ("…, a spokesman said").
+
+    The children's relations and lemmas are read from the Doc's columns (asked for most events):
+    a Token is made only for a reporting verb after the root."""
+    doc = root.doc
+    deps, lemmas = token_deps(doc), token_lemmas(doc)
+    for i in token_children(doc)[root.i]:
+        if deps[i] in {"parataxis", "ccomp", "advcl"} and lemmas[i] in event_lexicon.REPORTING and i > root.i:
+            c = doc[i]
+            if child(c, "nsubj") is not None or child(c, "agent") is not None:
+                return c
     return None
 
 
