@@ -176,6 +176,22 @@ def _only_adjuncts_after(verb: Token, last: Token) -> bool:
     return all(i in covered or verb.doc[i].is_punct for i in range(verb.i + 1, last.i + 1))
 
 
+def _last_words(sent: Span, n: int) -> list[Token]:
+    """The last *n* tokens of *sent* that are neither punctuation nor space (a paragraph's blank
+    line ends its last sentence), in order: walked back from the end, a Token made only for
+    the words read, not for every word of the sentence."""
+    doc = sent.doc
+    words: list[Token] = []
+    i = sent.end - 1
+    while i >= sent.start and len(words) < n:
+        t = doc[i]
+        if not (t.is_punct or t.is_space):
+            words.append(t)
+        i -= 1
+    words.reverse()
+    return words
+
+
 def closing_verb(sent: Span, is_cue: Callable[[Token], bool]) -> Token | None:
     """The verb of a sentence-final attribution: "…, the group added." or "…, said the group."
 
@@ -183,9 +199,7 @@ def closing_verb(sent: Span, is_cue: Callable[[Token], bool]) -> Token | None:
     parser linked the clauses ("X sentenced 19, and three were sentenced to
     death, the group added": the group says both).
     """
-    toks = [
-        t for t in sent if not (t.is_punct or t.is_space)
-    ]  # a paragraph's blank line ends its last sentence
+    toks = _last_words(sent, 14)  # only the last 14 are read
     if len(toks) < 3:
         return None
     last = toks[-1]

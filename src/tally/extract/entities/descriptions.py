@@ -52,10 +52,10 @@ def described_kind(doc: Doc, start: int, end: int) -> str | None:
 def _described_kind(doc: Doc, start: int, end: int) -> str | None:
     """:func:`described_kind`, read from the parse."""
     if start > 0:
-        kind = _kind_of_noun(doc[start - 1])  # "the outlet Belsat", "the rights group Viasna"
+        before = doc[start - 1]  # one Token for both tests
+        kind = _kind_of_noun(before)  # "the outlet Belsat", "the rights group Viasna"
         if kind is not None:
             return kind
-        before = doc[start - 1]
         if before.pos_ == "NOUN" and before.lower_ in SETTLEMENT_NOUNS:
             return "GPE"  # "in the capital Bamako", "the town Kidal": a place the tagger called a group
     named = _named_head(doc, start, end)

@@ -786,7 +786,8 @@ def _roles_for(doc: Doc, start: int, end: int) -> tuple[list[str], bool]:
     if titled:
         i -= 1
     words: list[Token] = []
-    while i >= 0 and doc[i].pos_ in {"NOUN", "PROPN", "ADJ"} and doc[i].ent_type_ not in {"PERSON"}:
+    classes, ent_types = token_pos(doc), token_ent_types(doc)  # a Token only for a word taken
+    while i >= 0 and classes[i] in {"NOUN", "PROPN", "ADJ"} and ent_types[i] not in {"PERSON"}:
         words.insert(0, doc[i])
         i -= 1
         if len(words) >= 4:

@@ -314,10 +314,13 @@ def _procession_in_protest(tok: Token) -> bool:
 
 
 def _head_of_sense(tok: Token) -> event_lexicon.Sense | None:
+    lemma = tok.lemma_.lower()
+    if lemma not in event_lexicon.HEAD_OF_NOUNS:
+        return None  # no table entry for this noun: its "of" phrase is not looked for
     of = event_syntax.prep_object(tok, frozenset({"of"}))
     if of is None:
         return None
-    return event_lexicon.HEAD_OF.get((tok.lemma_.lower(), of.lemma_.lower()))
+    return event_lexicon.HEAD_OF.get((lemma, of.lemma_.lower()))
 
 
 #: Entity types whose words name a time, never an act: "On 16 March 2021" is no march.
@@ -524,6 +527,21 @@ def _social_ill(obj: Token) -> bool:
 _PROMISE_COMPLEMENT = frozenset({"undertake"})
 
 
+def _verb_object_class(lemma: str, obj: Token | None) -> str | None:
+    """The class of a verb's object, read only for a verb ``VERB_OBJECT`` keys with a class.
+
+    :func:`_verb_trigger` uses the class only where (verb, class) is in that table: for any
+    other verb (most of them) no class can decide anything, and reading it walked the object's
+    children and its "of" noun for every verb of the article.
+    """
+    if lemma not in event_lexicon.OBJECT_VERBS:
+        return None
+    klass = _object_class(obj, lemma)
+    if klass is None and lemma in _LETTING_VERBS and _international_team(obj):
+        klass = "inspectors"  # "allowed a UN fact-finding team to enter": as monitors let in
+    return klass
+
+
 def _verb_trigger(tok: Token) -> _Cand | None:
     committed = _commitment(tok)
     if committed is not None:
@@ -563,9 +581,7 @@ def _verb_trigger(tok: Token) -> _Cand | None:
     )
     if directive is not None:
         return directive
-    klass = _object_class(obj, lemma)
-    if klass is None and lemma in _LETTING_VERBS and _international_team(obj):
-        klass = "inspectors"  # "allowed a UN fact-finding team to enter": as monitors let in
+    klass = _verb_object_class(lemma, obj)
     if klass is not None and obj is not None and (lemma, klass) in event_lexicon.VERB_OBJECT:
         prt = [c for c in tok.children if c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in _PARTICLES]
         if prt:
@@ -2086,13 +2102,42 @@ def _unit_formed(tok: Token) -> bool:
     return of is not None and _object_class(of) == "forces"
 
 
+#: The lemmas :func:`_noun_trigger`'s own tests of a noun look for, besides the word lists:
+#: "no *intention* of", "a *call* for", "hearings into", "an *exchange* of fire", "the *formation* of",
+#: "came under *fire*". A test added there must add its words here (:func:`_no_sense_possible`).
+_NOUN_TEST_LEMMAS = (
+    _INTENTION_NOUNS | _EXAMINING_NOUNS | _FORMING_NOUNS | {"call", "exchange", "fire", "gunfire"}
+)
+
+
+def _no_sense_possible(key: str, lemma: str, lower: str) -> bool:
+    """Whether no test of :func:`_noun_trigger` can give a noun a sense, from its key
+    (:func:`_noun_key`), lemma (lower case) and lower form: the key is in no noun table, the
+    lemma in no table keyed by it nor among :data:`_NOUN_TEST_LEMMAS`, and it is no "procession".
+
+    Asked of every noun of the article (some 180 an article), and all but a few are no event:
+    :func:`extract_events` passes those over from the Doc's columns, with no Token made, where each went through nine tests, each reading the noun's lemma again,
+    and the "of" phrase :func:`_head_of_sense` looks for.
+    """
+    return (
+        key not in event_lexicon.NOUNS
+        and key not in event_lexicon.NOUN_COMPOUND_HEADS
+        and lemma not in _NOUN_TEST_LEMMAS
+        and lemma not in event_lexicon.NOMINALISATIONS
+        and lemma not in event_lexicon.HEAD_OF_NOUNS
+        and lower not in _PROCESSION_NOUNS
+    )
+
+
 def _noun_trigger(tok: Token) -> _Cand | None:
     if tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ in _TIME_ENTITIES:
+        return None
+    key = _noun_key(tok)
+    if _no_sense_possible(key, tok.lemma_.lower(), tok.lower_):
         return None
     disowned = _no_intention(tok)
     if disowned is not None:
         return disowned
-    key = _noun_key(tok)
     sense = event_lexicon.NOUNS.get(key) or _nominal_of_object(tok)
     if sense is None and _procession_in_protest(tok):
         sense = event_lexicon.Sense("PROTEST", "demo-org")  # "took out a procession against …"
@@ -4834,7 +4879,7 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
     rep = quote is not None or event_syntax.reporting_ancestor(v) is not None
     if not rep:
         root = v.sent.root
-        rep = event_syntax.reporting_child(root) is not None or event_syntax.according_to(list(v.sent))
+        rep = event_syntax.reporting_child(root) is not None or event_syntax.according_to(v.sent)
     if c.type == "THREATEN" and c.kind != "verb" or c.lemma == "threaten" or _warning_made(c):
         c.modality = "threatened"
         return
@@ -5240,9 +5285,12 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     quotes = list(ctx.quotes)
     quote_spans = SpanSet((q.start, q.end) for q in quotes)
     cands: list[_Cand] = []
+    lemmas, lowers = token_lemmas(doc), token_lowers(doc)
     for i, pos in enumerate(() if learned.rules_off() else token_pos(doc)):
         if pos not in _TRIGGER_POS:
             continue  # none of the three triggers reads any other word class
+        if pos not in _VERB_POS and _no_sense_possible(_noun_key_at(doc, i), lemmas[i], lowers[i]):
+            continue  # a noun no test of the noun trigger can give a sense: no Token made for it
         tok = doc[i]
         if pos in _VERB_POS:
             # only a modal trigger (a verb or an auxiliary) reads the quote it is in; the noun

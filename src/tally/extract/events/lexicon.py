@@ -119,6 +119,12 @@ def __getattr__(name: str) -> Any:
     if name == "OBJECT_ONLY":
         verbs = __getattr__("VERBS")
         value: Any = frozenset(v for v, _ in __getattr__("VERB_OBJECT") if v not in verbs)
+    elif name == "OBJECT_VERBS":
+        # the verbs ``VERB_OBJECT`` keys a class with: any other verb's object class decides nothing
+        value = frozenset(v for v, _ in __getattr__("VERB_OBJECT"))
+    elif name == "HEAD_OF_NOUNS":
+        # the nouns ``HEAD_OF`` keys with their "of" noun: any other noun's "of" phrase finds nothing
+        value = frozenset(noun for noun, _of in __getattr__("HEAD_OF"))
     elif name == "CLASSES_OF_OBJECT":
         value = _classes_of_object(__getattr__("OBJECT_CLASSES"))
     elif name == "NOUN_COMPOUND_HEADS":

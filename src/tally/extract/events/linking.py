@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tally.extract.context import doc_text
+from tally.extract.context import doc_text, token_lemmas, token_pos
 from tally.extract.events import lexicon as event_lexicon
 from tally.extract.spans import SpanIndex, memo
 
@@ -103,9 +103,12 @@ def link_place(
         if found is not None:
             return found, evidence
     sent = head.sent
-    if not any(t.lemma_.lower() in event_lexicon.PLACE_NOUNS and t.pos_ == "NOUN" for t in sent):
-        return None, evidence
     doc = head.doc
+    lemmas, classes = token_lemmas(doc), token_pos(doc)  # the sentence's words with no Token each
+    if not any(
+        lemmas[i] in event_lexicon.PLACE_NOUNS and classes[i] == "NOUN" for i in range(sent.start, sent.end)
+    ):
+        return None, evidence
     if sent.end >= len(doc):
         return None, evidence
     nxt = doc[sent.end].sent

@@ -23,7 +23,7 @@ from tally.extract.context import (
 from tally.extract.events import lexicon as event_lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Children of a noun that are not part of its name or description as an actor.
@@ -141,9 +141,11 @@ def nearest_subject(verb: Token) -> Token | None:
     as a second subject before the real one; a clause has one subject, so the
     nearer one is it.
     """
-    found = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"} and c.i < verb.i]
+    doc = verb.doc
+    deps = token_deps(doc)  # the subjects' indices from the Doc's columns: Tokens only for two
+    found = [c for c in token_children(doc)[verb.i] if deps[c] in {"nsubj", "csubj"} and c < verb.i]
     if len(found) > 1:
-        first, last = found[0], found[-1]
+        first, last = doc[found[0]], doc[found[-1]]
         dashed = any(t.text in {"-", "–", "—", ":"} for t in verb.doc[first.i : last.i])
         if dashed:  # "DUBAI (AFP) - Iran on Monday hanged …": the dash ends the dateline
             return last
@@ -563,8 +565,10 @@ def is_future(verb: Token, auxes: set[str] | None = None) -> bool:
         auxes = aux_lowers(verb)
     if auxes & event_lexicon.FUTURE_MODALS:
         return True
+    if verb.dep_ != "xcomp":
+        return False  # asked of every verb: the head's Token is made only for a complement
     head = verb.head
-    if verb.dep_ == "xcomp" and head is not verb:
+    if head is not verb:
         if head.lemma_.lower() in event_lexicon.INTENT or head.lower_ == "going":
             return True
         if head.pos_ == "ADJ" and head.head is not head:
@@ -589,11 +593,10 @@ def has_obligation(verb: Token, auxes: set[str] | None = None) -> bool:
     """Must/should/have to/need to; *auxes* as for :func:`is_future`."""
     if (aux_lowers(verb) if auxes is None else auxes) & event_lexicon.OBLIGATION_MODALS:
         return True
-    head = verb.head
-    return (
-        verb.dep_ == "xcomp"
-        and head.lemma_.lower() in {"have", "need"}
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ != "xcomp":
+        return False  # asked of every verb: the head's Token is made only for a complement
+    return verb.head.lemma_.lower() in {"have", "need"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     )
 
 
@@ -648,22 +651,27 @@ def reporting_ancestor(tok: Token) -> Token | None:
 
 
 def reporting_child(root: Token) -> Token | None:
-    """A reporting verb attached under the main clause ("…, a spokesman said")."""
-    for c in root.children:
-        if (
-            c.dep_ in {"parataxis", "ccomp", "advcl"}
-            and c.lemma_.lower() in event_lexicon.REPORTING
-            and c.i > root.i
-            and (child(c, "nsubj") is not None or child(c, "agent") is not None)
-        ):
-            return c
+    """A reporting verb attached under the main clause ("…, a spokesman said").
+
+    The children's relations and lemmas are read from the Doc's columns (asked for most events):
+    a Token is made only for a reporting verb after the root."""
+    doc = root.doc
+    deps, lemmas = token_deps(doc), token_lemmas(doc)
+    for i in token_children(doc)[root.i]:
+        if deps[i] in {"parataxis", "ccomp", "advcl"} and lemmas[i] in event_lexicon.REPORTING and i > root.i:
+            c = doc[i]
+            if child(c, "nsubj") is not None or child(c, "agent") is not None:
+                return c
     return None
 
 
-def according_to(sent_tokens: list[Token]) -> bool:
+def according_to(sent: Span) -> bool:
+    """Whether *sent* has "according to", read from the Doc's lower forms (asked for most events:
+    a list of the sentence's tokens made a Token per word)."""
+    lowers = token_lowers(sent.doc)
+    last = len(lowers) - 1
     return any(
-        t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"
-        for t in sent_tokens
+        lowers[i] == "according" and i < last and lowers[i + 1] == "to" for i in range(sent.start, sent.end)
     )
 
 

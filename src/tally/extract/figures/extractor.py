@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 from tally.extract.context import (
     doc_text,
     entity_bounds,
+    token_ent_types,
     token_flags,
     token_lemmas,
     token_lowers,
@@ -1105,15 +1106,16 @@ def _sentence_lemmas(tok: Token) -> frozenset[str]:
     held: dict[int, frozenset[str]] = tok.doc.user_data.setdefault(_SENTENCE_LEMMAS_KEY, {})
     lemmas = held.get(sent.start)
     if lemmas is None:
-        words = [t for t in sent if t.ent_type_ not in _TIME_LABELS]
-        found = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
-        blasts = [t for t in words if t.lemma_.lower() in _BLAST_WORDS]
+        # the words from the Doc's columns: a Token only for a blast or a taint word
+        doc = tok.doc
+        low, lem, ents = token_lowers(doc), token_lemmas(doc), token_ent_types(doc)
+        words = [i for i in range(sent.start, sent.end) if ents[i] not in _TIME_LABELS]
+        found = {lem[i] for i in words} | {low[i] for i in words}
+        blasts = [doc[i] for i in words if lem[i] in _BLAST_WORDS]
         if blasts and all(_accidental_blast(t) for t in blasts):
             # "a gas explosion", "a boiler blast": an accident, not the violence "explosion" names
             found = (found - {t.lemma_.lower() for t in blasts} - {t.lower_ for t in blasts}) | {"accident"}
-        if not found & _TAINT_VIOLENCE and any(
-            _taints_food(t) for t in words if t.lemma_.lower() in _TAINT_WORDS
-        ):
+        if not found & _TAINT_VIOLENCE and any(_taints_food(doc[i]) for i in words if lem[i] in _TAINT_WORDS):
             found.add("illness")  # "after they ate tainted rice": a sickness, as a disease's
         lemmas = frozenset(found)
         held[sent.start] = lemmas

@@ -330,9 +330,11 @@ def _split_on_commas(doc: Doc, span: Span) -> list[tuple[int, int]]:
 
 
 def _kinds_from_cues(doc: Doc, span: Span) -> frozenset[str] | None:
-    """Kinds the words around *span* allow: "X province", "the city of X"."""
-    after = doc[span.end].text.lower() if span.end < len(doc) else ""
-    before = [t.text.lower() for t in doc[max(0, span.start - 2) : span.start]]
+    """Kinds the words around *span* allow: "X province", "the city of X" (the words read from the
+    Doc's column: no Token made)."""
+    texts = token_texts(doc)
+    after = texts[span.end].lower() if span.end < len(doc) else ""
+    before = [texts[i].lower() for i in range(max(0, span.start - 2), span.start)]
     if after in place_words.DIVISION_SUFFIXES or before[-2:] in (["province", "of"], ["state", "of"]):
         return frozenset({"admin1", "admin2"})
     if after in place_words.CITY_SUFFIXES or before[-2:] in (
@@ -2463,13 +2465,14 @@ _COUNT_IN_BRACKETS = 3
 
 def _bracketed_count(doc: Doc, start: int, end: int) -> bool:
     """Tokens ``[start, end)`` are one number standing alone in brackets ("Mombasa (3)")."""
+    texts = token_texts(doc)  # the brackets tested on the Doc's column first: most names have none
     return (
         end - start == 1
         and start > 0
         and end < len(doc)
+        and texts[start - 1] == "("
+        and texts[end] == ")"
         and doc[start].like_num
-        and doc[start - 1].text == "("
-        and doc[end].text == ")"
     )
 
 
@@ -2576,11 +2579,12 @@ def _division_word_after(doc: Doc, ent: Span, gaz: Gazetteer) -> Mention | None:
     whole, read among the head's divisions. A US state is never "Ohio State" (the
     university), and a name that goes on ("Kermanshah Province Police") is a body's.
     """
-    if ent.end >= len(doc) or (ent.end + 1 < len(doc) and doc[ent.end + 1].text[:1].isupper()):
+    texts = token_texts(doc)  # the words after the name from the Doc's columns: most stop here
+    if ent.end >= len(doc) or (ent.end + 1 < len(doc) and texts[ent.end + 1][:1].isupper()):
+        return None
+    if not texts[ent.end].istitle() or token_lowers(doc)[ent.end] not in place_words.DIVISION_SUFFIXES:
         return None
     word = doc[ent.end]
-    if not word.text.istitle() or word.lower_ not in place_words.DIVISION_SUFFIXES:
-        return None
     text = doc_text(doc)
     start, end = _clean_span(text, ent.start_char, ent.end_char)
     if end != ent.end_char:

@@ -939,7 +939,28 @@ class _Context:
         )
 
 
-def _context(mentions: list[Mention], picks: dict[int, Entry | None]) -> _Context:
+#: A mention's folded name, its allowed candidates and their priors (:func:`_readings`).
+_Reading = tuple[str, list[Entry], list[float]]
+
+
+def _readings(mentions: list[Mention]) -> list[_Reading]:
+    """Each mention's folded name, allowed candidates and their priors, worked out once.
+
+    :func:`_choose` reads the context and picks every mention in each of its rounds, and
+    each read folded the name and scored every candidate again (some 600 priors an article,
+    each time); the mentions do not change between the rounds, so neither do these.
+    """
+    out: list[_Reading] = []
+    for mention in mentions:
+        key = fold(mention.text)
+        allowed = _allowed(mention)
+        out.append((key, allowed, [_prior(c, key) for c in allowed]))
+    return out
+
+
+def _context(
+    mentions: list[Mention], picks: dict[int, Entry | None], readings: list[_Reading] | None = None
+) -> _Context:
     """The countries and divisions the article's names place it in.
 
     Countries come from each name's current pick. Divisions are voted for by
@@ -951,7 +972,7 @@ def _context(mentions: list[Mention], picks: dict[int, Entry | None]) -> _Contex
     """
     context = _Context()
     for number, mention in enumerate(mentions):
-        key = fold(mention.text)
+        key = fold(mention.text) if readings is None else readings[number][0]
         best = picks.get(number)
         if best is not None and best.country is not None:
             context.countries[best.country].add(key)
@@ -965,8 +986,11 @@ def _context(mentions: list[Mention], picks: dict[int, Entry | None]) -> _Contex
             context.points.setdefault(key, (best.geonameid, best.lat, best.lon))
         if mention.demonym:
             continue
-        allowed = _allowed(mention)
-        priors = [_prior(c, key) for c in allowed]  # each candidate's prior once, not twice
+        if readings is None:
+            allowed = _allowed(mention)
+            priors = [_prior(c, key) for c in allowed]  # each candidate's prior once, not twice
+        else:
+            _, allowed, priors = readings[number]
         top = max(priors, default=0.0)
         for candidate, prior in zip(allowed, priors, strict=True):
             if prior < top - VOTE_PRIOR_GAP:
@@ -978,14 +1002,15 @@ def _context(mentions: list[Mention], picks: dict[int, Entry | None]) -> _Contex
     return context
 
 
-def _pick(mention: Mention, context: _Context) -> tuple[Entry | None, bool]:
-    """The best candidate of *mention* in *context*, and whether the context backs it."""
-    key = fold(mention.text)
+def _pick(mention: Mention, context: _Context, reading: _Reading | None = None) -> tuple[Entry | None, bool]:
+    """The best candidate of *mention* in *context*, and whether the context backs it.
+
+    *reading* is the mention's entry of :func:`_readings` (worked out here when not given).
+    """
+    key, allowed, priors = reading if reading is not None else _readings([mention])[0]
     best: Entry | None = None
     best_score = -math.inf
     best_supported = False
-    allowed = _allowed(mention)
-    priors = [_prior(c, key) for c in allowed]  # each candidate's prior once, not twice
     top = max(priors, default=0.0)
     country = any(c.kind == "country" and same_name(c, key) for c in allowed)
     # a report is filed from the story's country or from a hub known by its name alone
@@ -1109,19 +1134,20 @@ def _choose(mentions: list[Mention]) -> None:
     """
     picks: dict[int, Entry | None] = {i: _best(m) for i, m in enumerate(mentions)}
     supported: dict[int, bool] = {}
+    readings = _readings(mentions)  # the mentions do not change in the rounds: scored once
     for _round in range(CONTEXT_ROUNDS):
-        context = _context(mentions, picks)
+        context = _context(mentions, picks, readings)
         new_picks: dict[int, Entry | None] = {}
         for number, mention in enumerate(mentions):
             if mention.chosen is not None:
                 new_picks[number] = mention.chosen
                 supported[number] = True
                 continue
-            new_picks[number], supported[number] = _pick(mention, context)
+            new_picks[number], supported[number] = _pick(mention, context, readings[number])
         picks = _one_sense(mentions, new_picks)
     # the names read in some country: "does the article place another name?" in constant time
     named = {fold(mentions[n].text) for n, pick in picks.items() if pick is not None and pick.country}
-    context = _context(mentions, picks)
+    context = _context(mentions, picks, readings)
     main = context.main_country()
     for number, mention in enumerate(mentions):
         best = picks.get(number)

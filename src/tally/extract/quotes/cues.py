@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from tally.extract.context import entity_bounds, token_starts
+from tally.extract.context import entity_bounds, token_children, token_deps, token_starts
 from tally.extract.entities import words as entity_words
 from tally.extract.entities.antecedents import STATE_BODY_HEADS
 from tally.extract.quotes import words as quote_words
@@ -23,7 +23,10 @@ if TYPE_CHECKING:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    """Whether *verb* has a passive auxiliary or subject, read from the Doc's columns (asked of
+    every cue verb: ``verb.children`` made a Token for each child)."""
+    deps = token_deps(verb.doc)
+    return any(deps[c] in {"auxpass", "nsubjpass"} for c in token_children(verb.doc)[verb.i])
 
 
 def withholds(verb: Token) -> bool:

@@ -1780,11 +1780,14 @@ def _introduced_as(ctx: ExtractContext, tok: Token, quoted: Callable[[int], bool
     k = tok.i - 1
     owner = _owner_words(tok)
     window = _window_start(tok, INTRODUCED_SENTENCES)  # once, not per token: a sentence walk each
-    while k >= 0 and doc[k].idx >= window:
-        t = doc[k]
+    # the words walked back are read from the Doc's columns: a Token only for the same noun
+    starts, lemmas, classes = token_starts(doc), token_lemmas(doc), token_pos(doc)
+    while k >= 0 and starts[k] >= window:
+        j = k
         k -= 1
-        if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or quoted(t.idx):
+        if lemmas[j] != lemma or classes[j] != "NOUN" or quoted(starts[j]):
             continue
+        t = doc[j]
         if not owner <= _owner_words(t):
             continue  # "the attorney general's office" is not "the ombudsman's office, the Defensoria"
         names = [c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
