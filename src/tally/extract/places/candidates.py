@@ -4587,13 +4587,16 @@ def _towns_in_a_body(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[
 
 
 #: The words of a town's own public service that follow the town's name: its police, fire
-#: service, sheriff, mayor, schools and council ("the Brookhaven Police Department", "Hall County
-#: Sheriff's Office", "Kettering High School", "Denton City Council"). "City", "Town" and the
-#: like count only before a council's word, since "Kansas City" is a town's whole name.
+#: service, sheriff, mayor, schools and council ("the Tiverton Police Department", "Hall County
+#: Sheriff's Office", "Waukesha High School", "Pembroke Town Council"). "City", "Town" and the
+#: like count only before a council's word (group ``seat``), and even then may end the town's
+#: own name ("Carson City Council" is Carson City's). Bodies often named after a person
+#: (group ``person``: "Roosevelt High School", "Emerson Public Library") name a town only when
+#: the text names that town elsewhere too.
 _LOCAL_BODY_AFTER = re.compile(
-    r" (?:Police|Fire|Sheriff|Mayor|Municipal Court|Public Schools|Public Library|High School"
+    r" (?:Police|Fire|Sheriff|Mayor|Municipal Court|Public Schools|(?P<person>Public Library|High School)"
     r"|Board of Education|School District|School Board"
-    r"|(?:City|Town|Township|Village|Borough) (?:Council|Hall|Commission|Board|Manager|Schools))\b"
+    r"|(?P<seat>City|Town|Township|Village|Borough) (?:Council|Hall|Commission|Board|Manager|Schools))\b"
 )
 
 #: One to three capitalised words (a town, "Mount Pleasant", "Sumter County") and the word
@@ -4609,15 +4612,16 @@ _JOINS_OF_LONGER_NAMES = frozenset({"of", "de", "du", "des", "la", "le", "and"})
 
 def _towns_opening_local_bodies(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """The town or county whose name opens the name of its own police, council or school:
-    "the Brookhaven Police Department", "Kettering Mayor Ann Holt", "Sumter County Sheriff's
-    Office", "Kettering High School". ANNOTATION.md leaves a place inside a body's name out of
+    "the Tiverton Police Department", "Waukesha Mayor Ann Holt", "Sumter County Sheriff's
+    Office", "Waukesha High School". ANNOTATION.md leaves a place inside a body's name out of
     an article's places, so the town is kept as a place *in a name*; the public toponym sets
     (LGL, GeoWebNews) mark it, and local news names many towns only this way.
 
     The capitalised words before the body's word must be the whole town's name (no other
     capitalised word before them but "The" opening a sentence), known to the gazetteer under
     that very name, and not a word that opens such names as a kind ("Federal Police",
-    "University Police")."""
+    "University Police"); a school or library, often named after a person, only when the text
+    names the town elsewhere too."""
     found: list[Mention] = []
     taken = SpanSet((m.start, m.end) for m in mentions)
     for body in _LOCAL_BODY_AFTER.finditer(text):
@@ -4630,7 +4634,13 @@ def _towns_opening_local_bodies(text: str, mentions: list[Mention], gaz: Gazette
             start, name = start + len(first) + 1, rest
         elif start > 0 and text[start - 1] not in ' \n\t"“(-–—/':
             continue
-        if not _whole_name_before(text, run.start(1)) or taken.overlaps(start, start + len(name)):
+        if not _whole_name_before(text, run.start(1)):
+            continue
+        if body.group("seat"):
+            name = _seat_in_name(gaz, name, body.group("seat"))
+        if not name or taken.overlaps(start, start + len(name)):
+            continue
+        if body.group("person") and not _named_elsewhere(text, name, start):
             continue
         towns = _towns_serving_bodies(gaz, name)
         if towns:
@@ -4641,17 +4651,67 @@ def _towns_opening_local_bodies(text: str, mentions: list[Mention], gaz: Gazette
     return found
 
 
+def _seat_in_name(gaz: Gazetteer, name: str, seat: str) -> str:
+    """The town's name before "City Council", "Town Hall" and the like: the name with "City"
+    or "Town" when the gazetteer knows that whole name ("Carson City Council", "Quezon City
+    Council"), none when it knows it only as another kind of place, else the name alone
+    ("Pembroke Town Council"). Without this "Kansas City Council" would name Kansas."""
+    whole = f"{name} {seat}"
+    if _towns_serving_bodies(gaz, whole):
+        return whole
+    key = fold(whole)
+    return "" if any(same_name(c, key) for c in gaz.lookup(whole)) else name
+
+
+#: Endings of towns' names that no person's name bears ("Batesville", "Greensburg",
+#: "Waynesboro"): a school or library so named is the town's.
+_TOWN_NAME_ENDINGS = ("ville", "burg", "burgh", "boro", "borough", "polis")
+
+
+def _named_elsewhere(text: str, name: str, start: int) -> bool:
+    """Whether the text names the town *name* (its body's name at *start*) as a town: a name
+    ending like a town's, or the name written elsewhere as a whole name ("in Kewanee", "Kewanee
+    Mayor") and not as another school or library. A school or library named after a person
+    ("Roosevelt High School", "Truman Public Library") names no town by itself."""
+    if len(name) > 6 and name.lower().endswith(_TOWN_NAME_ENDINGS):
+        return True
+    for other in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+        if other.start() == start or not _whole_name_before(text, other.start()):
+            continue
+        body = _LOCAL_BODY_AFTER.match(text, other.end())
+        if body is None or not body.group("person"):
+            return True
+    return False
+
+
+#: Words before a full stop that end no sentence: short abbreviations ("St.", "Mt.", "Co.").
+_SHORT_ABBREVIATION = 3
+
+
 def _whole_name_before(text: str, start: int) -> bool:
     """Whether the word before *start* leaves the capitalised run from *start* a whole name:
-    no word, a lower-case one but a name's joining word, or "The" that opens a sentence
-    ("Smith Jackson Police" is no town's police)."""
+    no word, a lower-case one but a name's joining word, a word ending the sentence before
+    ("... to Corinth. Salem Police said"), or "The" that opens a sentence ("Smith Jackson
+    Police" is no town's police)."""
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     if before is None:
         return True
     word = before.group(1)
     if word in _JOINS_OF_LONGER_NAMES:
         return False  # "Guild of Commerce", "Rue de Paris": the end of a longer name
+    if _ends_sentence(text, before.end(1), word):
+        return True
     return word[:1].islower() or text[before.start() - 2 : before.start()].strip() in ("", ".", "!", "?")
+
+
+def _ends_sentence(text: str, end: int, word: str) -> bool:
+    """Whether *word*, ending at *end*, closes a sentence: a full stop after it, and it is no
+    title ("Gov.", "Capt.") nor a short abbreviation ("St. Charles", "Mt. Vernon")."""
+    return (
+        text[end : end + 1] == "."
+        and len(word) > _SHORT_ABBREVIATION
+        and word.lower() not in entity_words.PERSON_TITLES
+    )
 
 
 def _towns_serving_bodies(gaz: Gazetteer, name: str) -> list[Entry]:
