@@ -77,6 +77,77 @@ _LEADING_WORDS = ("the ",)
 #: ", Ga." right after a place (spaCy often leaves the abbreviation out).
 _ABBREVIATION_AFTER_COMMA = re.compile(r",\s?((?:[A-Z][a-z]{0,4}\.)(?:\s?[A-Z][a-z]?\.)?|[A-Z]{2}\b)")
 
+#: Canadian Press and Australian abbreviations of provinces, territories and states, by
+#: GeoNames admin1 code: "Barrie, Ont.", "Dubbo, NSW". Read only right after a place of
+#: that country and a comma, as the US ones are ("Man." or "Tas." alone are words).
+_REGION_ABBREVIATIONS: dict[str, dict[str, str]] = {
+    "CA": {
+        "Alta.": "01",
+        "AB": "01",
+        "B.C.": "02",
+        "BC": "02",
+        "Man.": "03",
+        "MB": "03",
+        "N.B.": "04",
+        "NB": "04",
+        "Nfld.": "05",
+        "N.L.": "05",
+        "NL": "05",
+        "N.S.": "07",
+        "NS": "07",
+        "Ont.": "08",
+        "ON": "08",
+        "P.E.I.": "09",
+        "PEI": "09",
+        "PE": "09",
+        "Que.": "10",
+        "Qué.": "10",
+        "QC": "10",
+        "Sask.": "11",
+        "SK": "11",
+        "Y.T.": "12",
+        "YT": "12",
+        "N.W.T.": "13",
+        "NWT": "13",
+        "NT": "13",
+        "NU": "14",
+    },
+    "AU": {
+        "ACT": "01",
+        "NSW": "02",
+        "N.S.W.": "02",
+        "NT": "03",
+        "Qld": "04",
+        "Qld.": "04",
+        "QLD": "04",
+        "SA": "05",
+        "S.A.": "05",
+        "Tas.": "06",
+        "Tas": "06",
+        "TAS": "06",
+        "Vic.": "07",
+        "Vic": "07",
+        "VIC": "07",
+        "WA": "08",
+        "W.A.": "08",
+    },
+}
+
+#: ", Ont." or ", NSW" right after a place: one of :data:`_REGION_ABBREVIATIONS`, whole
+#: (a full stop of its own, or no letter next).
+_REGION_AFTER_COMMA = re.compile(
+    r",\s?("
+    + "|".join(
+        re.escape(a)
+        for a in sorted({a for table in _REGION_ABBREVIATIONS.values() for a in table}, key=len, reverse=True)
+    )
+    + r")(?![\w.])"
+)
+
+#: A party and state tag after a lawmaker's name, AP style: "Sen. X, D-Pa.," "Rep. Y (R-S.C.)".
+#: Only the dotted abbreviations: the letter and hyphen before them mark the tag.
+_PARTY_STATE_TAG = re.compile(r"(?<![\w-])[DRI]-((?:[A-Z][a-z]{0,4}\.)(?:\s?[A-Z][a-z]?\.)?)")
+
 
 #: A dateline: capitals after the start of the text, a line or a sentence,
 #: then up to two of ", State", ", Kenya" or ", Jan 9" ("KISUMU, Kenya, July 12"),
@@ -3779,6 +3850,53 @@ def _state_abbreviations(text: str, mentions: list[Mention], gaz: Gazetteer) -> 
         if state is None or not any(c.country == "US" for c in mention.candidates):
             continue
         found.append(Mention(match.start(1), match.end(1), match.group(1), candidates=[state]))
+    taken.update(m.start for m in found)
+    found.extend(_region_abbreviations(text, mentions, gaz, taken))
+    found.extend(_party_state_tags(text, gaz, [*mentions, *found]))
+    return found
+
+
+def _region_abbreviations(
+    text: str, mentions: list[Mention], gaz: Gazetteer, taken: set[int]
+) -> list[Mention]:
+    """ "Barrie, Ont.", "Dubbo, NSW": a Canadian or Australian region's abbreviation
+    right after a place of that country and a comma (Canadian Press and Australian
+    usage; the gazetteer knows the provinces only by their full names)."""
+    found = []
+    for mention in mentions:
+        match = _REGION_AFTER_COMMA.match(text, mention.end)
+        if match is None or match.start(1) in taken:
+            continue
+        for country in dict.fromkeys(c.country for c in mention.candidates):
+            code = _REGION_ABBREVIATIONS.get(country or "", {}).get(match.group(1))
+            index = gaz.admin1.get((country or "", code or ""))
+            if index is not None:
+                found.append(
+                    Mention(match.start(1), match.end(1), match.group(1), candidates=[gaz.entries[index]])
+                )
+                taken.add(match.start(1))
+                break
+    return found
+
+
+def _party_state_tags(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """ "Sen. Bob Jones, D-Pa., said": the state of a lawmaker's party tag is a place
+    name. The tagger mostly reads "D-Pa." as one token of no kind; when it did tag the
+    abbreviation, it looked it up without its full stop ("Pa", a town), so that mention
+    is given the state."""
+    taken = SpanSet((m.start, m.end) for m in mentions)
+    found = []
+    for match in _PARTY_STATE_TAG.finditer(text):
+        start, end = match.span(1)
+        state = gaz.abbreviation(match.group(1))
+        if state is None:
+            continue
+        if not taken.overlaps(start, end):
+            found.append(Mention(start, end, match.group(1), candidates=[state]))
+            continue
+        for mention in mentions:
+            if start <= mention.start and mention.end <= end:
+                mention.candidates = [state]  # the tagged "Pa" of "D-Pa."
     return found
 
 
