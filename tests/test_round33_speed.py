@@ -273,3 +273,27 @@ def test_place_kind_words_unchanged(nlp: Any) -> None:
     assert _kinds_from_cues(doc, doc[orvalle.i : orvalle.i + 1]) == frozenset({"admin1", "admin2"})
     assert _bracketed_count(doc, three.i, three.i + 1)
     assert not _bracketed_count(doc, velmora.i, velmora.i + 1)
+
+
+def test_nearest_subject_of_two_read_from_columns(nlp: Any) -> None:
+    """The two-subject path (a dateline parsed as a subject, then the dash) reads the Doc's
+    columns too, and picks the nearer subject as the Token path does. The small model seldom
+    parses a dateline so, so the parse is given by hand."""
+    from spacy.tokens import Doc
+
+    from tally.extract.events.syntax import nearest_subject
+
+    words = ["VELMORA", "-", "Dockers", "blocked", "the", "gate", "."]
+    heads = [3, 3, 3, 3, 5, 3, 3]
+    deps = ["nsubj", "punct", "nsubj", "ROOT", "det", "dobj", "punct"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    subject = nearest_subject(_ColumnsOnly(doc[3]))  # type: ignore[arg-type]
+    assert subject is not None and subject.text == "Dockers"
+    assert nearest_subject(doc[3]).i == subject.i
+    one = Doc(
+        nlp.vocab,
+        words=["VELMORA", "Dockers", "blocked", "it"],
+        heads=[2, 2, 2, 2],
+        deps=["nsubj", "nsubj", "ROOT", "dobj"],
+    )
+    assert nearest_subject(one[2]).text == "VELMORA"  # no dash, no time phrase: the first subject

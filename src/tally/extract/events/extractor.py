@@ -2065,10 +2065,18 @@ def _no_intention(tok: Token) -> _Cand | None:
     return _Cand("light", tok, verb, [det, tok], "REJECT", None, tok.lemma_.lower())
 
 
+#: Nouns of shooting that someone comes under: "came under *fire* / *gunfire*".
+_FIRE_NOUNS = frozenset({"fire", "gunfire"})
+#: The noun of "an *exchange* of fire" and of "a *call* for / on": named once, for their tests
+#: and for :data:`_NOUN_TEST_LEMMAS`, so the skip never drifts from what a test looks for.
+_EXCHANGE_NOUN = "exchange"
+_CALL_NOUN = "call"
+
+
 def _under_fire(tok: Token) -> bool:
     """ "A convoy *came under fire* from militants": fire that someone comes under is shooting at
     them (an attack or a fight), where "a fire broke out" is a blaze and no event."""
-    if tok.lemma_.lower() not in {"fire", "gunfire"} or tok.dep_ != "pobj":
+    if tok.lemma_.lower() not in _FIRE_NOUNS or tok.dep_ != "pobj":
         return False  # every noun is asked: its head's Token is made only for "fire"
     head = tok.head
     return head.lower_ == "under" and head.head.lemma_.lower() in {"come", "be"}
@@ -2083,7 +2091,7 @@ _OF = frozenset({"of"})
 
 def _exchange_of_fire(tok: Token) -> bool:
     """ "An exchange of fire between soldiers and militants", as "exchanged fire" is: a gunfight."""
-    if tok.lemma_.lower() != "exchange":
+    if tok.lemma_.lower() != _EXCHANGE_NOUN:
         return False
     of = event_syntax.prep_object(tok, frozenset({"of"}))
     return of is not None and of.lemma_.lower() in _SHOTS
@@ -2106,7 +2114,7 @@ def _unit_formed(tok: Token) -> bool:
 #: "no *intention* of", "a *call* for", "hearings into", "an *exchange* of fire", "the *formation* of",
 #: "came under *fire*". A test added there must add its words here (:func:`_no_sense_possible`).
 _NOUN_TEST_LEMMAS = (
-    _INTENTION_NOUNS | _EXAMINING_NOUNS | _FORMING_NOUNS | {"call", "exchange", "fire", "gunfire"}
+    _INTENTION_NOUNS | _EXAMINING_NOUNS | _FORMING_NOUNS | _FIRE_NOUNS | {_CALL_NOUN, _EXCHANGE_NOUN}
 )
 
 
@@ -2245,7 +2253,7 @@ def _call_for(noun: Token) -> bool:
     """ "reiterated its *call for* a ceasefire", "repeated its *call on* Khartoum to …": the
     noun "call" followed by what is called for or who is called on is a demand, as the verb
     "call for / on" is; a phone call or "a call on Tuesday" is none."""
-    if noun.lemma_.lower() != "call" or noun.i + 1 >= len(noun.doc):
+    if noun.lemma_.lower() != _CALL_NOUN or noun.i + 1 >= len(noun.doc):
         return False
     prep = noun.doc[noun.i + 1]
     if prep.lower_ not in {"for", "on"}:
