@@ -1928,7 +1928,12 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             and key not in name_words
             and _sizeable_town(gaz, ent.text)
         )
-        if ent.label_ in ("ORG", "PRODUCT") and not listed and not described:
+        if (
+            ent.label_ in ("ORG", "PRODUCT")
+            and not listed
+            and not described
+            and not _town_before_its_people(doc, ent)
+        ):
             continue  # ("Baranavichy, [Salihorsk] and Maladzechna": a town tagged as a product)
         direct = before in place_words.PLACE_PREPOSITIONS
         # "homes in Githurai and [Kitengela]": the preposition governs both names
@@ -1978,6 +1983,22 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         elif direct and before in _JOINING_PREPOSITIONS:
             unknown.append(ent)
     return found + _joined_to_places(doc, unknown, found)
+
+
+def _town_before_its_people(doc: Doc, ent: Span) -> bool:
+    """Whether a one-word organisation is a town standing as the modifier of a noun of its
+    people or its services: "a Gainesville man", "Crafton police", "three Torrington
+    businesses", "the Pirbright laboratory" (the small model tags many towns so before such a
+    noun; companies stand before "employees" or "officials", which the list leaves out). The
+    gazetteer must still know the name as a town (checked by the caller). The word before
+    must not be capitalised, save a sentence's first, so that the name is not a longer one's
+    last word."""
+    if ent.label_ != "ORG" or len(ent) != 1 or ent.end >= len(doc):
+        return False
+    if doc[ent.end].text not in place_words.PLACE_HEADS:
+        return False
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return before is None or not before.text[:1].isupper() or bool(before.is_sent_start)
 
 
 #: Prepositions after which a name the tagger calls a person or an organisation, and the
