@@ -41,3 +41,10 @@ def test_a_company_before_employees_is_no_place() -> None:
 def test_a_surname_before_family_is_no_place() -> None:
     text = "The Jackson family joined the protest on Saturday."
     assert "Jackson" not in written_places(text)
+
+
+def test_an_armed_group_before_unit_or_officers_is_no_place() -> None:
+    """A group named like a small town ("Wagner", a town in the gazetteer) before the nouns of
+    a company's or an armed group's parts stays no place (review)."""
+    for text in ("A Wagner unit shelled the village at dawn.", "Two Wagner officers were seen at the base."):
+        assert "Wagner" not in written_places(text), text

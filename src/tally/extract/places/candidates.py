@@ -1988,8 +1988,9 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 def _town_before_its_people(doc: Doc, ent: Span) -> bool:
     """Whether a one-word organisation is a town standing as the modifier of a noun of its
     people or its services: "a Gainesville man", "Crafton police", "three Torrington
-    businesses", "the Pirbright laboratory" (the small model tags many towns so before such a
-    noun; companies stand before "employees" or "officials", which the list leaves out). The
+    students", "the Pirbright laboratory" (the small model tags many towns so before such a
+    noun; companies and armed groups stand before "employees", "officials", "unit" or
+    "officers", which the list leaves out: "a Wagner unit"). The
     gazetteer must still know the name as a town (checked by the caller). The word before
     must not be capitalised, save a sentence's first, so that the name is not a longer one's
     last word."""
