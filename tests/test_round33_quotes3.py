@@ -49,3 +49,13 @@ def test_guard_they_after_a_plural_common_noun_stays_that_group(nlp):
     quotes, entities = _quotes(nlp, text)
     (q,) = _with(quotes, "cut their pay")
     assert _name(q, entities) == "Teachers"
+
+
+def test_they_after_two_joined_clauses_is_the_subject_of_the_second(nlp):
+    text = (
+        "Socialists want a new bridge over the river, and Republicans want a tunnel under the Port Authority "
+        "docks. They argue that a tunnel would spare the old quay.\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    (q,) = _with(quotes, "spare the old quay")
+    assert _name(q, entities) == "Republicans"

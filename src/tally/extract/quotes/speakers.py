@@ -2888,12 +2888,17 @@ def _plural_people_subject(ctx: ExtractContext, tok: Token, quoted: Callable[[in
     while k >= 0 and doc[k].idx >= lo:
         cand = doc[k]
         k -= 1
-        if cand.dep_ not in {"nsubj", "nsubjpass"} or cand.head.dep_ != "ROOT" or quoted(cand.idx):
+        if cand.dep_ not in {"nsubj", "nsubjpass"} or not _main_verb(cand.head) or quoted(cand.idx):
             continue
         if cand.tag_ == "NNPS" and cand.ent_type_ == "NORP":
             return _group_of(ctx, cand)
         return _conjoined_persons(ctx, cand)
     return None
+
+
+def _main_verb(verb: Token) -> bool:
+    """A sentence's root, or a verb joined to it ("Democrats want X, and Republicans want Y")."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
 def _conjoined_persons(ctx: ExtractContext, cand: Token) -> Entity | None:
