@@ -2800,6 +2800,12 @@ def _antecedent(
     name before it. Names inside quoted speech are never candidates, nor a
     person the article shows to be of the other gender (:mod:`._quote_gender`).
     """
+    if not person and tok.lower_ == "they":
+        people = _plural_people_subject(ctx, tok, quoted)
+        if people is not None:
+            # "Democrats noted that the committee met in private. They noted …": the people
+            # who are the last main subject, not the organisation named inside their clause
+            return people
     near = last is not None and para_of(tok.idx) - para_of(last.start) <= PRONOUN_PARAGRAPHS
     found = _subject_antecedent(ctx, tok, para_of, quoted, genders, person=person)
     here = para_of(tok.idx)
@@ -2865,6 +2871,47 @@ def _antecedent(
             return _group_of(ctx, group)
     named = _nearest_named(ctx, tok, quoted, genders, person=person)
     return named[1] if named else None
+
+
+def _plural_people_subject(ctx: ExtractContext, tok: Token, quoted: Callable[[int], bool]) -> Entity | None:
+    """The people "they" refers to when the last main clause's subject names them: a plural
+    name for a people or party ("Democrats", "Republicans") or a conjunction of persons ("Lena
+    Ortiz and Paul Reyes wrote to the board. They said …").
+
+    Only the nearest subject of a main verb before *tok*, within :data:`GROUP_PRONOUN_SENTENCES`
+    sentences and outside quote marks, is looked at: any other subject there leaves "they" to the
+    ordinary reading, so an organisation that is the last main subject keeps it.
+    """
+    doc = tok.doc
+    lo = _window_start(tok, GROUP_PRONOUN_SENTENCES)
+    k = tok.i - 1
+    while k >= 0 and doc[k].idx >= lo:
+        cand = doc[k]
+        k -= 1
+        if cand.dep_ not in {"nsubj", "nsubjpass"} or not _main_verb(cand.head) or quoted(cand.idx):
+            continue
+        if cand.tag_ == "NNPS" and cand.ent_type_ == "NORP":
+            return _group_of(ctx, cand)
+        return _conjoined_persons(ctx, cand)
+    return None
+
+
+def _main_verb(verb: Token) -> bool:
+    """A sentence's root, or a verb joined to it ("Democrats want X, and Republicans want Y")."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
+def _conjoined_persons(ctx: ExtractContext, cand: Token) -> Entity | None:
+    """The group "X and Y" when *cand* heads a conjunction whose every member is a person's name."""
+    members = [cand, *cand.conjuncts]
+    if len(members) < 2 or any(m.pos_ != "PROPN" or m.ent_type_ != "PERSON" for m in members):
+        return None
+    doc = cand.doc
+    first = min([cand.i] + [c.left_edge.i for c in cand.children if c.dep_ == "compound"])
+    last = members[-1]
+    end = max([last.i] + [c.right_edge.i for c in last.children if c.dep_ in {"compound", "flat"}])
+    start, stop = doc[first].idx, doc[end].idx + len(doc[end].text)
+    return ctx.entities.add_mention(doc_text(doc)[start:stop], start, stop, "GROUP")
 
 
 def _named_since_the_last_quote(
