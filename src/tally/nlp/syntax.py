@@ -192,6 +192,11 @@ def _last_words(sent: Span, n: int) -> list[Token]:
     return words
 
 
+#: How many of a sentence's last words :func:`closing_verb` reads: the attribution and what may
+#: follow it ("…, the group said in a statement on its website on Wednesday.").
+_CLOSING_WORDS = 14
+
+
 def closing_verb(sent: Span, is_cue: Callable[[Token], bool]) -> Token | None:
     """The verb of a sentence-final attribution: "…, the group added." or "…, said the group."
 
@@ -199,13 +204,13 @@ def closing_verb(sent: Span, is_cue: Callable[[Token], bool]) -> Token | None:
     parser linked the clauses ("X sentenced 19, and three were sentenced to
     death, the group added": the group says both).
     """
-    toks = _last_words(sent, 14)  # only the last 14 are read
+    toks = _last_words(sent, _CLOSING_WORDS)
     if len(toks) < 3:
         return None
     last = toks[-1]
     if is_cue(last) and phrase_before(last) is not None:
         return last  # "…, the group added."
-    for verb in toks[-14:-1]:
+    for verb in toks[-_CLOSING_WORDS:-1]:
         # "…, witnesses said on Wednesday.", "…, the group said in a statement."
         if is_cue(verb) and _only_adjuncts_after(verb, last) and phrase_before(verb) is not None:
             return verb

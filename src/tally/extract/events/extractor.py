@@ -222,18 +222,12 @@ def _is_weapon(tok: Token) -> bool:
 
 def _noun_key(tok: Token) -> str:
     """The noun's lemma, joined with a hyphenated first part: "build" "-" "up" → "build-up"."""
-    doc = tok.doc
-    lemma = tok.lemma_.lower()
-    # either part may head the other: "sit-in" comes out as "in" hung on "sit" as its particle
-    if tok.i >= 2 and token_texts(doc)[tok.i - 1] == "-":  # no Token for the word before
-        first = doc[tok.i - 2]
-        if first.head.i == tok.i or tok.head.i == first.i:
-            return f"{first.lower_}-{tok.lower_}"
-    return lemma
+    return _noun_key_at(tok.doc, tok.i)
 
 
 def _noun_key_at(doc: Doc, i: int) -> str:
-    """:func:`_noun_key` of token *i*, read from the Doc's columns (no Token made)."""
+    """:func:`_noun_key` of token *i*, read from the Doc's columns (no Token made); either part
+    may head the other: "sit-in" comes out as "in" hung on "sit" as its particle."""
     if i >= 2 and token_texts(doc)[i - 1] == "-":
         heads = token_heads(doc)
         if heads[i - 2] == i or heads[i] == i - 2:

@@ -75,7 +75,9 @@ SCANNED_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "PRODUC
 _LEADING_WORDS = ("the ",)
 
 #: ", Ga." right after a place (spaCy often leaves the abbreviation out).
-_ABBREVIATION_AFTER_COMMA = re.compile(r",\s?((?:[A-Z][a-z]{0,4}\.)(?:\s?[A-Z][a-z]?\.)?|[A-Z]{2}\b)")
+#: A US state's dotted abbreviation: "Ga.", "Calif.", "S.C.", "N. Y.".
+_DOTTED_STATE = r"(?:[A-Z][a-z]{0,4}\.)(?:\s?[A-Z][a-z]?\.)?"
+_ABBREVIATION_AFTER_COMMA = re.compile(rf",\s?({_DOTTED_STATE}|[A-Z]{{2}}\b)")
 
 #: Canadian Press and Australian abbreviations of provinces, territories and states, by
 #: GeoNames admin1 code: "Barrie, Ont.", "Dubbo, NSW". Read only right after a place of
@@ -146,7 +148,7 @@ _REGION_AFTER_COMMA = re.compile(
 
 #: A party and state tag after a lawmaker's name, AP style: "Sen. X, D-Pa.," "Rep. Y (R-S.C.)".
 #: Only the dotted abbreviations: the letter and hyphen before them mark the tag.
-_PARTY_STATE_TAG = re.compile(r"(?<![\w-])[DRI]-((?:[A-Z][a-z]{0,4}\.)(?:\s?[A-Z][a-z]?\.)?)")
+_PARTY_STATE_TAG = re.compile(rf"(?<![\w-])[DRI]-({_DOTTED_STATE})")
 
 
 #: A dateline: capitals after the start of the text, a line or a sentence,

@@ -971,8 +971,9 @@ def _context(
     recurs; a name read as the division itself ("Texas") votes twice.
     """
     context = _Context()
+    readings = _readings(mentions) if readings is None else readings
     for number, mention in enumerate(mentions):
-        key = fold(mention.text) if readings is None else readings[number][0]
+        key, allowed, priors = readings[number]
         best = picks.get(number)
         if best is not None and best.country is not None:
             context.countries[best.country].add(key)
@@ -986,11 +987,6 @@ def _context(
             context.points.setdefault(key, (best.geonameid, best.lat, best.lon))
         if mention.demonym:
             continue
-        if readings is None:
-            allowed = _allowed(mention)
-            priors = [_prior(c, key) for c in allowed]  # each candidate's prior once, not twice
-        else:
-            _, allowed, priors = readings[number]
         top = max(priors, default=0.0)
         for candidate, prior in zip(allowed, priors, strict=True):
             if prior < top - VOTE_PRIOR_GAP:

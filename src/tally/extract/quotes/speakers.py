@@ -2357,12 +2357,19 @@ def _coordinated_names(
         members = [t, *t.conjuncts]
         if len(members) != count or any(m.pos_ != "PROPN" for m in members):
             continue
-        first = min([members[0].i] + [c.left_edge.i for c in members[0].children if c.dep_ == "compound"])
-        last = members[-1]
-        end = max([last.i] + [c.right_edge.i for c in last.children if c.dep_ in {"compound", "flat"}])
-        start, stop = doc[first].idx, doc[end].idx + len(doc[end].text)
-        return ctx.entities.add_mention(doc_text(doc)[start:stop], start, stop, "GROUP")
+        return _coordination_group(ctx, members)
     return None
+
+
+def _coordination_group(ctx: ExtractContext, members: list[Token]) -> Entity:
+    """One group entity for a coordination of names, "Lena Ortiz and Paul Reyes": from the first
+    member's compound words to the last member's compound or flat words."""
+    doc = members[0].doc
+    first = min([members[0].i] + [c.left_edge.i for c in members[0].children if c.dep_ == "compound"])
+    last = members[-1]
+    end = max([last.i] + [c.right_edge.i for c in last.children if c.dep_ in {"compound", "flat"}])
+    start, stop = doc[first].idx, doc[end].idx + len(doc[end].text)
+    return ctx.entities.add_mention(doc_text(doc)[start:stop], start, stop, "GROUP")
 
 
 def _group_named_with_its_body(
@@ -2906,12 +2913,7 @@ def _conjoined_persons(ctx: ExtractContext, cand: Token) -> Entity | None:
     members = [cand, *cand.conjuncts]
     if len(members) < 2 or any(m.pos_ != "PROPN" or m.ent_type_ != "PERSON" for m in members):
         return None
-    doc = cand.doc
-    first = min([cand.i] + [c.left_edge.i for c in cand.children if c.dep_ == "compound"])
-    last = members[-1]
-    end = max([last.i] + [c.right_edge.i for c in last.children if c.dep_ in {"compound", "flat"}])
-    start, stop = doc[first].idx, doc[end].idx + len(doc[end].text)
-    return ctx.entities.add_mention(doc_text(doc)[start:stop], start, stop, "GROUP")
+    return _coordination_group(ctx, members)
 
 
 def _named_since_the_last_quote(
