@@ -42,6 +42,8 @@ eval: install
 	$(BIN)/tally eval reports --root eval/reports_geoweb --split check
 	$(BIN)/tally eval reports --root eval/reports_lgl --split tune
 	$(BIN)/tally eval reports --root eval/reports_lgl --split check
+	$(BIN)/tally eval reports --root eval/reports_aquaint --split tune
+	$(BIN)/tally eval reports --root eval/reports_aquaint --split check
 
 gate: install
 	$(BIN)/tally eval-baseline

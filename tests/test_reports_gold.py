@@ -35,6 +35,10 @@ GEOWEB_SOURCE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "geowe
 LGL = Path(__file__).resolve().parent.parent / "eval" / "reports_lgl" / "reports"
 #: Where their texts come from: the LGL dev set beside the project, when it is there.
 LGL_SOURCE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "lgl" / "dev.jsonl"
+#: Real AQUAINT newswire articles annotated the same way (``eval/reports_aquaint/README.md``).
+AQUAINT = Path(__file__).resolve().parent.parent / "eval" / "reports_aquaint" / "reports"
+#: Where their texts come from: the TempEval-3 dev set beside the project, when it is there.
+AQUAINT_SOURCE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "tempeval3" / "dev.jsonl"
 CATEGORIES = set(get_args(FigureCategory))  # the gold's vocabulary is the records'
 QUALIFIERS = set(get_args(Qualifier))
 ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -71,6 +75,8 @@ def _items(split: str, folder: Path = GOLD) -> list[dict]:
         ("check", GEOWEB, 15),
         ("tune", LGL, 8),
         ("check", LGL, 8),
+        ("tune", AQUAINT, 8),
+        ("check", AQUAINT, 8),
     ],
 )
 def test_every_verbatim_string_is_in_the_article(split: str, folder: Path, least: int) -> None:
@@ -136,6 +142,9 @@ def test_splits_share_no_article() -> None:
     lgl_tune = {item["id"] for item in _items("tune", LGL)}
     lgl_check = {item["id"] for item in _items("check", LGL)}
     assert len(lgl_tune) == len(lgl_check) == 8 and not lgl_tune & lgl_check
+    aq_tune = {item["id"] for item in _items("tune", AQUAINT)}
+    aq_check = {item["id"] for item in _items("check", AQUAINT)}
+    assert len(aq_tune) == len(aq_check) == 8 and not aq_tune & aq_check
 
 
 @pytest.mark.skipif(not GEOVIRUS.exists(), reason="../shared/eval/geovirus is not beside the project")
@@ -187,3 +196,18 @@ def test_lgl_texts_are_the_corpus_texts_unchanged() -> None:
             row = source[item["id"]]
             assert item["text"] == row["text"] and item["title"] == row["title"], item["id"]
             assert item["published"] is None and item["url"] is None and item["outlet"], item["id"]
+
+
+@pytest.mark.skipif(not AQUAINT_SOURCE.exists(), reason="../shared/eval/tempeval3 is not beside the project")
+def test_aquaint_texts_are_the_corpus_texts_unchanged() -> None:
+    """The AQUAINT gold quotes its texts; they must be TempEval-3's, character for character,
+    dated by the corpus's document creation date, and credited to the wire the id names."""
+    with AQUAINT_SOURCE.open(encoding="utf-8") as fh:
+        source = {"aq-" + row["id"]: row for row in map(json.loads, fh)}
+    wires = {"APW": "Associated Press", "XIE": "Xinhua", "NYT": "The New York Times"}
+    for split in ("tune", "check"):
+        for item in _items(split, AQUAINT):
+            row = source[item["id"]]
+            assert item["text"] == row["text"] and item["title"] == row["title"], item["id"]
+            assert item["published"] == row["date"] and item["url"] is None, item["id"]
+            assert item["outlet"] == wires[item["id"][3:6]], item["id"]

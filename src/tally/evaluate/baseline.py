@@ -75,7 +75,7 @@ class GateSlice:
     #: for a local slice, the folder under ``eval/`` that holds ``SET/SPLIT.jsonl``
     #: ("" for ``eval/`` itself; ``reports_wikinews`` for the Wikinews gold,
     #: ``reports_trnews`` for the TR-News gold, ``reports_geoweb`` for GeoWebNews,
-    #: ``reports_lgl`` for LGL)
+    #: ``reports_lgl`` for LGL, ``reports_aquaint`` for the AQUAINT newswire)
     folder: str = ""
 
 
@@ -84,7 +84,7 @@ class GateSlice:
 #: stories, ``eval/reports_wikinews/reports/`` the Wikinews articles,
 #: ``eval/reports_trnews/reports/`` the TR-News articles,
 #: ``eval/reports_geoweb/reports/`` the GeoWebNews articles, ``eval/reports_lgl/reports/``
-#: the LGL local-news articles.
+#: the LGL local-news articles, ``eval/reports_aquaint/reports/`` the AQUAINT newswire.
 LOCAL_SLICES: dict[str, GateSlice] = {
     "reports": GateSlice("reports", "tune"),
     "reports/check": GateSlice("reports", "check"),
@@ -96,6 +96,8 @@ LOCAL_SLICES: dict[str, GateSlice] = {
     "reports_geoweb/check": GateSlice("reports", "check", folder="reports_geoweb"),
     "reports_lgl": GateSlice("reports", "tune", folder="reports_lgl"),
     "reports_lgl/check": GateSlice("reports", "check", folder="reports_lgl"),
+    "reports_aquaint": GateSlice("reports", "tune", folder="reports_aquaint"),
+    "reports_aquaint/check": GateSlice("reports", "check", folder="reports_aquaint"),
 }
 
 
