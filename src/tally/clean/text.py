@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from tally.clean.boilerplate import remove_boilerplate
 from tally.clean.embedded import find_embedded_posts
 from tally.clean.unwrap import unwrap
+from tally.clean.wirequotes import normalise_wire_quotes
 from tally.records import Embedded, Removed
 
 _BLANK_RUNS = re.compile(r"\n{3,}")
@@ -29,12 +30,13 @@ def clean_text(text: str, *, seen_elsewhere: Callable[[str], int] | None = None)
     """Join hard-wrapped lines, remove boilerplate from *text* and find its embedded posts.
 
     Soft line breaks go first (:func:`~tally.clean.unwrap.unwrap`), so that boilerplate
-    removal judges whole paragraphs, not the lines of one. Offsets of every later record
-    point into the returned ``text``.
+    removal judges whole paragraphs, not the lines of one; wire copy's ``…'' marks are read
+    as “…” last (:func:`~tally.clean.wirequotes.normalise_wire_quotes`). Offsets of every
+    later record point into the returned ``text``.
     """
     result = remove_boilerplate(unwrap(text), seen_elsewhere=seen_elsewhere)
     kept = "\n".join(p.text for p in result.lines if p.keep)
-    kept = _BLANK_RUNS.sub("\n\n", kept).strip()
+    kept = normalise_wire_quotes(_BLANK_RUNS.sub("\n\n", kept).strip())
     return CleanedText(
         text=kept,
         title=result.title,
