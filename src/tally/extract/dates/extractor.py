@@ -2977,7 +2977,7 @@ def _looks_ahead(doc: Doc, text: str, expr: Expr, start: int, end: int) -> bool:
             return False
         if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in verb.children):
             return True
-        verb = verb.head if verb.head is not verb else None
+        verb = verb.head if verb.head.i != verb.i else None
     return False
 
 

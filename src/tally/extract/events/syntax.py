@@ -401,7 +401,7 @@ def noun_arguments(noun: Token, event_type: str) -> tuple[Token | None, Token | 
         if poss.lower_ in {"its", "their", "his", "her"}:
             # "Iran had its biggest uprising": the possessor is the clause's subject
             verb = noun.head
-            while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
                 verb = verb.head
             subj = child(verb, "nsubj")
             actor = subj if subj is not None and subj.pos_ != "PRON" else None

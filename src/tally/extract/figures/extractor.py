@@ -2318,7 +2318,7 @@ def _found_again(tok: Token) -> bool:
 def _capacity(tok: Token) -> bool:
     """The room a prison or a camp has, no count of people held: "the prison can hold only 130
     detainees", "a camp that could house 30,000", "a jail built for 800 inmates"."""
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     head = tok.head
     if tok.dep_ == "dobj" and head.lemma_.lower() in _ROOM_VERBS:
@@ -2958,7 +2958,7 @@ def _crowd_under_force(counted: Token | None, num: Token, phrase: NumberPhrase) 
         for g in c.children
     ):
         return False  # "tear gas on hundreds of police"
-    while people.dep_ == "conj" and people.head is not people:
+    while people.dep_ == "conj" and people.head.i != people.i:
         people = people.head
     if people.dep_ in {"dobj", "nsubjpass"}:
         return people.head.lemma_.lower() in _DISPERSE_VERBS  # "dispersed thousands of protesters"
@@ -3497,7 +3497,7 @@ def _size_of_a_body(tok: Token) -> bool:
     employs 4,000 investigators", "Emergency Lawyers, a group of 120 lawyers" (a name described).
     "A group of 20 protesters" and "a crowd of 3,000" do count people of the event (their nouns
     are not listed), and so does a place's people, "a country of 260 million", in the VOA gold."""
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     # the left children only: compounds stand before their noun, and a list's head holds every
     # item as a right child, which read for each item made a long list quadratic
@@ -3567,7 +3567,7 @@ def _seats_described(counted: Token) -> bool:
             return True
         if c.dep_ == "poss" and c.lower_ == "whose":
             clause = counted.head
-            while clause.dep_ not in {"relcl", "ROOT"} and clause.head is not clause:
+            while clause.dep_ not in {"relcl", "ROOT"} and clause.head.i != clause.i:
                 clause = clause.head
             if clause.dep_ == "relcl" and clause.head.lemma_.lower() in _CHAMBERS | {"assembly"}:
                 return True
@@ -4067,7 +4067,7 @@ def _whole_of(of: Token) -> Token | None:
 
 def _subset_or_total(tok: Token) -> bool:
     """ "including 347", "among them 12", "bringing the total to 79", "including 2 women and 9 children"."""
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in {"including", "among"}:
@@ -4738,7 +4738,7 @@ def _verb_as_singular_noun(noun: Token, phrase: NumberPhrase) -> bool:
 
 def _sentences_given(noun: Token) -> bool:
     """ "handed down 85 sentences", "sentences were passed on 12": punishments a court gives."""
-    while noun.dep_ == "conj" and noun.head is not noun:
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     return noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in figure_words.SENTENCING_VERBS
 
@@ -5202,7 +5202,7 @@ def _counts_sources(tok: Token) -> bool:
         return True
     # "The medical association, the Law Society and two other groups said": the parser may hang a
     # joined subject on an apposition of the first one
-    while tok.dep_ in {"conj", "appos"} and tok.head is not tok and tok.head.i < tok.i:
+    while tok.dep_ in {"conj", "appos"} and tok.head.i != tok.i and tok.head.i < tok.i:
         tok = tok.head
     if _in_evidence_phrase(tok):
         return True
@@ -5325,7 +5325,7 @@ def _asked_for_their_account(noun: Token) -> bool:
     are no figures); "two witnesses said" is read by :func:`_counts_sources`."""
     if not _is_person(noun):
         return False
-    while noun.dep_ == "conj" and noun.head is not noun:
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_.lower() in figure_words.INTERVIEW_VERBS:
@@ -5398,7 +5398,7 @@ _MEMBER_NOUNS = frozenset({"member", "staff", "employee", "seat"})
 
 def _counts_members(tok: Token) -> bool:
     """The size of a body ("the council, which has seven members in its presidium"), no event count."""
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return (
         tok.dep_ == "dobj"
@@ -5414,7 +5414,7 @@ _VOTE_VERBS = frozenset({"vote", "pass", "approve", "adopt", "ratify", "elect", 
 def _counts_voters(tok: Token) -> bool:
     """The counted people cast a vote: "passed by 195 MPs", "120 lawmakers voted against it"
     (like "by 195 votes to 106", no figure of a crackdown)."""
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "agent":
@@ -5427,7 +5427,7 @@ def _counts_voters(tok: Token) -> bool:
 def _adjunct_thing(noun: Token) -> bool:
     """A counted thing in an adverbial phrase ("in four incidents", "over three days"): what the
     verb above did was not done to it, so the verb's category is not its own."""
-    while noun.dep_ == "conj" and noun.head is not noun:
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or _is_person(noun):
@@ -5675,7 +5675,7 @@ def _described_as_people(num: Token) -> bool:
 def _among_victims(noun: Token) -> bool:
     """ "The victims include 28 children (and 17 women)", "Among the victims were 28 children": a
     part of the victims, who are the people of the count before (killed, wounded, held)."""
-    while noun.dep_ == "conj" and noun.head is not noun:
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in _PART_VERBS:
@@ -5699,7 +5699,7 @@ def _among_them(noun: Token) -> bool:
     """ "(Police arrested 40 protesters.) Among them were 12 students", "Among those were four
     children", "Among them there are 14 minors": a part of the count before, fronted by "among"
     and a pronoun (a named group, "Among the dead were", is read by the climb)."""
-    while noun.dep_ == "conj" and noun.head is not noun:
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     verb = noun.head
     if noun.dep_ not in {"nsubj", "attr"} or verb.lemma_.lower() != "be":
@@ -5739,7 +5739,7 @@ def _included_in_count_before(noun: Token) -> bool:
     """ "(About 1,500 were killed.) The figure includes 17 teenagers", "They included 400 women",
     "(340 detained.) The list includes 41 minors": a part of the count before, named by a total
     noun with no category of its own, by a record that holds the people counted, or by a pronoun."""
-    while noun.dep_ == "conj" and noun.head is not noun:
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in _PART_VERBS:
@@ -5765,7 +5765,7 @@ _COUNT_HOLDERS = frozenset({"list", "database", "register", "registry", "roster"
 
 def _remains_of(tok: Token) -> bool:
     """The count is of people whose bodies are spoken of: "the bodies of five soldiers (and six civilians)"."""
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     head = tok.head
     return (
@@ -5846,7 +5846,7 @@ def _damaged(noun: Token) -> bool:
         for c in noun.children
     ):
         return True  # the participle on the noun itself: "30 cars torched and 12 shops looted"
-    while noun.dep_ == "conj" and noun.head is not noun:
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     passive = noun.dep_ in {"dobj", "nsubjpass"} or _reduced_passive(noun)
     return passive and noun.head.lemma_.lower() in figure_words.DAMAGE_WORDS

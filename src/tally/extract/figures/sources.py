@@ -1871,7 +1871,7 @@ def _reporting_subject(ctx: ExtractContext, pronoun: Token) -> Token | None:
     elif pronoun.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     governing: Token | None = None
-    while clause.dep_ == "conj" and clause.head is not clause and clause.head.pos_ in {"VERB", "AUX"}:
+    while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in {"VERB", "AUX"}:
         clause = clause.head  # "X said that 124 had died, and that her office had identified …"
     if clause.dep_ == "ccomp" and _lemma_role(clause.head.lemma_.lower()) == "asserted":
         governing = clause.head

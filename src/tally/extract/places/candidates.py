@@ -2422,7 +2422,7 @@ def _joined_after_preposition(token: Token) -> bool:
     border", "in the [Glasgow] area"); not a person's first name ("of Kyle McDermand")."""
     if token.dep_ not in ("conj", "compound"):
         return False
-    while token.dep_ in ("conj", "compound") and token.head is not token:
+    while token.dep_ in ("conj", "compound") and token.head.i != token.i:
         if token.dep_ == "compound" and token.head.pos_ != "NOUN":
             return False
         token = token.head
@@ -4232,7 +4232,7 @@ _PLACE_CLAUSE = re.compile(
 
 def _locative(token: Token) -> bool:
     """*token* heads a place phrase: the object of "in", "from", "near" …, or joined to one."""
-    while token.dep_ in {"conj", "appos", "compound"} and token.head is not token:
+    while token.dep_ in {"conj", "appos", "compound"} and token.head.i != token.i:
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in place_words.PLACE_PREPOSITIONS
 
@@ -4255,7 +4255,7 @@ def _at_a_place(token: Token) -> bool:
     "at" is left out of the prepositions of place because alone it governs people and
     bodies as often ("at Smith's", "at Reuters"); a town of the story's country after it,
     which is all :func:`scan_country_supported` reads, is the place."""
-    while token.dep_ in {"conj", "appos", "compound"} and token.head is not token:
+    while token.dep_ in {"conj", "appos", "compound"} and token.head.i != token.i:
         token = token.head
     if token.dep_ != "pobj" or token.head.lower_ != "at":
         return False
