@@ -136,6 +136,9 @@ def subject_of(verb: Token, depth: int = 0, *, shared: bool = False) -> Token | 
         agent = any(c.dep_ == "agent" for c in verb.head.children)
         return subject_of(verb.head, depth + 1, shared=not passive and agent)
     if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and verb.tag_ == "VBG":
+        holder = _holder_of_mute_thing(verb.head, depth)
+        if holder is not None:
+            return holder
         return verb.head  # "Khamenei calling Covid-19 a …", "a statement saying …"
     if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in {"NOUN", "PROPN"}:
         # "Iran's foreign minister, Hossein Amirabdollahian, tweeted on Sunday that …": the
@@ -151,6 +154,50 @@ def subject_of(verb: Token, depth: int = 0, *, shared: bool = False) -> Token | 
         # "…, a doctor at the hospital said." with the doctor misplaced
         owner = phrase_before(verb, max_words=SPEAKER_PHRASE_MAX_WORDS)
     return owner or _subject_in_fronted_phrase(verb)
+
+
+def _mute_thing(noun: Token) -> bool:
+    """A common noun for a thing that says nothing of itself: "a press event", "colour maps",
+    "vaguer wording"; not a person, a body, a document ("a statement") nor evidence ("a study",
+    "video"), which report in their own right."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+        return False
+    lemma = noun.lemma_.lower()
+    return not (
+        lemma in quote_words.COLLECTIVES
+        or lemma in quote_words.SPEAKING_NOUNS
+        or lemma in quote_words.SUB_BODY_NOUNS
+        or lemma in quote_words.DOCUMENT_NOUNS
+        or lemma in quote_words.EVIDENCE_NOUNS
+        or noun.lower_ in quote_words.EVIDENCE_NOUNS
+        or is_person_noun(lemma)
+    )
+
+
+def _holds_quote_marks(noun: Token) -> bool:
+    """Whether the phrase of *noun* holds quotation marks: quoted words after a thing ("signs
+    reading “…”") are left to the speaker rules for quoted words."""
+    return any(t.tag_ in {"``", "''"} for t in noun.subtree)
+
+
+def _holder_of_mute_thing(noun: Token, depth: int) -> Token | None:
+    """Who speaks through a participle on a thing that cannot: "the mayor spoke at a press event
+    announcing that …", "X handed over charts, among them maps showing that …" — the subject of
+    the verb the thing's phrase hangs from (past prepositions and "including"), not the thing.
+
+    Reported speech only: a thing whose phrase holds quotation marks is left as it was, for the
+    rules on quoted words (:func:`tally.extract.quotes.speakers._speaker` climbs for those)."""
+    if not _mute_thing(noun) or _holds_quote_marks(noun):
+        return None
+    head = noun.head
+    for _ in range(6):
+        if (head.pos_ in {"VERB", "AUX"} and head.dep_ != "prep") or head.i == head.head.i:
+            break
+        head = head.head
+    if head.pos_ not in {"VERB", "AUX"} or head.i == noun.i:
+        return None
+    holder = subject_of(head, max(depth, 1))
+    return holder if holder is not None and not _mute_thing(holder) else None
 
 
 #: Verbs whose subject, not their object, does what their "to" clause says: "X promised Y to …".
