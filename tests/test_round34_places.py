@@ -82,3 +82,26 @@ def test_a_province_after_its_town_is_the_province_once() -> None:
 def test_victoria_keeps_its_own_point() -> None:
     text = "Dairy farmers in Victoria asked the state for help after the floods, a spokesman said."
     _near(text, "Victoria", -37.0, 145.0)
+
+
+# -- a town named like a first-level division of its own country --
+
+
+def test_a_state_name_is_the_state_not_a_town_of_another_state() -> None:
+    text = "Regulators in Ohio fined the Delaware firm after complaints from Ohio customers."
+    _near(text, "Delaware", 39.0, -75.5)
+
+
+def test_a_state_name_among_states_is_the_state() -> None:
+    text = "Doctors logged fresh infections in Ohio, Michigan and Oregon before late May."
+    _near(text, "Oregon", 44.0, -120.5)
+
+
+def test_a_town_qualified_by_its_state_keeps_the_town() -> None:
+    text = "The fire spread from Delaware, Ohio, to barns north of that county seat on Sunday night."
+    _near(text, "Delaware", 40.3, -83.07)
+
+
+def test_the_capital_keeps_the_name_of_its_state_namesake() -> None:
+    text = "Officials in Washington said the suspect had fled across the border into Virginia."
+    _near(text, "Washington", 38.9, -77.04)
