@@ -105,3 +105,16 @@ def test_a_town_qualified_by_its_state_keeps_the_town() -> None:
 def test_the_capital_keeps_the_name_of_its_state_namesake() -> None:
     text = "Officials in Washington said the suspect had fled across the border into Virginia."
     _near(text, "Washington", 38.9, -77.04)
+
+
+# -- divisions whose towns' box lies far from GeoNames' point --
+
+
+def test_alberta_takes_geonames_point() -> None:
+    text = "Ranchers in Alberta sold fewer calves this autumn, the provincial agency reported."
+    _near(text, "Alberta", 52.28, -117.47)
+
+
+def test_alaska_takes_geonames_point() -> None:
+    text = "Salmon runs in Alaska were the weakest in a decade, state biologists said."
+    _near(text, "Alaska", 64.0, -150.0)
