@@ -32,8 +32,11 @@ lie within 161 km of GeoNames' own point with the 1% trim (and with the plain
 box) against 73 with 5%, and 90% of their mentions against 87.5%. A division
 without any city in ``cities500`` keeps no coordinates. The Canadian provinces
 settled only along their southern edge (Ontario, Saskatchewan, British Columbia),
-whose towns' box lies 200 to 300 km south of GeoNames' point, take GeoNames' point
-from :data:`GEONAMES_DIVISION_POINTS`.
+whose towns' box lies 200 to 300 km south of GeoNames' point, and the Australian
+states settled along their coasts (New South Wales, Queensland, South Australia,
+Western Australia, the Northern Territory), whose towns' box lies 175 to 620 km
+from it, and Alberta, Newfoundland and Labrador and Alaska (200 to 270 km), take
+GeoNames' point from :data:`GEONAMES_DIVISION_POINTS`.
 
 Countries take their point from ``countryinfo``, which agrees with GeoNames for
 most countries but not all: it puts the United States at (38, -97) where
@@ -86,7 +89,7 @@ place_words = Section("places")
 
 #: Bump when the structure or the rules of the built index change, so old
 #: cache files are ignored.
-GAZETTEER_VERSION = 14
+GAZETTEER_VERSION = 16
 
 #: GeoNames' own point (its ``PCLI`` feature's coordinates; GeoNames id in the comment)
 #: of each country whose countryinfo centre lies more than 161 km from it. Large
@@ -103,11 +106,25 @@ GEONAMES_COUNTRY_POINTS: dict[str, tuple[float, float]] = {
 
 #: GeoNames' own point of the first-level divisions whose derived point (the middle of
 #: their towns' trimmed box) lies more than 161 km from it: Canadian provinces settled
-#: only along their southern edge, whose towns' box misses the empty north.
+#: only along their southern edge, whose towns' box misses the empty north, and the
+#: Australian states settled along their coasts, whose towns' box leans to the coast
+#: (New South Wales 339 km east of GeoNames' point, South Australia 621 km south, Western
+#: Australia 271 km, the Northern Territory 219 km, Queensland 175 km; Victoria and
+#: Tasmania lie within 30 km and keep theirs). Alberta, Newfoundland and Labrador and
+#: Alaska, whose towns' box lies 200 to 270 km from it, take it too (GeoVirus, which places
+#: divisions at Wikipedia's points, puts Alberta nearer the box).
 GEONAMES_DIVISION_POINTS: dict[tuple[str, str], tuple[float, float]] = {
     ("CA", "02"): (53.99983, -125.0032),  # British Columbia, 5909050
     ("CA", "08"): (49.25014, -84.49983),  # Ontario, 6093943
     ("CA", "11"): (54.00007, -106.00099),  # Saskatchewan, 6141242
+    ("CA", "01"): (52.28333, -117.469),  # Alberta, 5883102 (257 km)
+    ("CA", "05"): (52.0, -56.0),  # Newfoundland and Labrador, 6354959 (267 km)
+    ("US", "AK"): (64.0003, -150.0),  # Alaska, 5879092 (200 km)
+    ("AU", "02"): (-33.0, 146.0),  # New South Wales, 2155400
+    ("AU", "03"): (-20.0, 134.0),  # Northern Territory, 2064513
+    ("AU", "04"): (-20.0, 145.0),  # Queensland, 2152274
+    ("AU", "05"): (-30.0, 135.0),  # South Australia, 2061327
+    ("AU", "08"): (-25.0, 122.0),  # Western Australia, 2058645
 }
 
 Kind = Literal["country", "admin1", "admin2", "city", "continent"]

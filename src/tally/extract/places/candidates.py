@@ -146,6 +146,25 @@ _REGION_AFTER_COMMA = re.compile(
     + r")(?![\w.])"
 )
 
+#: The abbreviations of :data:`_REGION_ABBREVIATIONS` that name their province or state
+#: standing alone, with no town and comma before them ("the B.C. government", "regional
+#: NSW"): none is an English word or another common abbreviation, unlike "Man.", "Que.",
+#: "Vic.", "SA", "WA" or "N.B.", which are read only after a town and a comma.
+_LONE_REGION_ABBREVIATIONS = frozenset(
+    {"B.C.", "P.E.I.", "N.W.T.", "NWT", "Nfld.", "Sask.", "N.S.W.", "NSW", "Qld", "Qld.", "QLD"}
+)
+
+#: One of :data:`_LONE_REGION_ABBREVIATIONS` as a word of its own ("N.S.W." not read as its
+#: "NSW" inside "N.S.W.", nor "Qld" inside "Qld.").
+_LONE_REGION = re.compile(
+    r"(?<![\w.])("
+    + "|".join(re.escape(a) for a in sorted(_LONE_REGION_ABBREVIATIONS, key=len, reverse=True))
+    + r")(?![\w]|\.\w)"
+)
+
+#: A number right before a span: "100 B.C." is a year, no province.
+_NUMBER_BEFORE = re.compile(r"\d\s*$")
+
 #: A party and state tag after a lawmaker's name, AP style: "Sen. X, D-Pa.," "Rep. Y (R-S.C.)".
 #: Only the dotted abbreviations: the letter and hyphen before them mark the tag.
 _PARTY_STATE_TAG = re.compile(rf"(?<![\w-])[DRI]-({_DOTTED_STATE})")
@@ -3877,7 +3896,42 @@ def _state_abbreviations(text: str, mentions: list[Mention], gaz: Gazetteer) -> 
     taken.update(m.start for m in found)
     found.extend(_region_abbreviations(text, mentions, gaz, taken))
     found.extend(_party_state_tags(text, gaz, [*mentions, *found]))
+    found.extend(_lone_region_abbreviations(text, gaz, [*mentions, *found]))
     return found
+
+
+def _lone_region_abbreviations(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """ "the B.C. government", "in regional NSW": a Canadian or Australian region's
+    abbreviation that is no word (:data:`_LONE_REGION_ABBREVIATIONS`) names its province or
+    state with no town before it. The gazetteer knows the provinces only by their full
+    names, so the tagged "B.C." had no point and the untagged "NSW" was no place; a tagged
+    span is given the region, an untagged one becomes a mention. After a number ("100
+    B.C.") it is a year."""
+    found = []
+    for match in _LONE_REGION.finditer(text):
+        start, end = match.span(1)
+        if _NUMBER_BEFORE.search(text, max(0, start - 8), start):
+            continue
+        region = _region_entry(gaz, match.group(1))
+        if region is None:
+            continue
+        inside = [m for m in mentions if m.start < end and start < m.end]
+        if not inside:
+            found.append(Mention(start, end, match.group(1), candidates=[region]))
+        for mention in inside:
+            if (mention.start, mention.end) == (start, end) and not mention.demonym:
+                mention.candidates = [region]  # the tagged "B.C." the gazetteer does not know
+    return found
+
+
+def _region_entry(gaz: Gazetteer, abbreviation: str) -> Entry | None:
+    """The province or state *abbreviation* names in :data:`_REGION_ABBREVIATIONS`."""
+    for country, table in _REGION_ABBREVIATIONS.items():
+        code = table.get(abbreviation)
+        index = gaz.admin1.get((country, code or ""))
+        if index is not None:
+            return gaz.entries[index]
+    return None
 
 
 def _region_abbreviations(

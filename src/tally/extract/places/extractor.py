@@ -1009,6 +1009,7 @@ def _pick(mention: Mention, context: _Context, reading: _Reading | None = None) 
     best_supported = False
     top = max(priors, default=0.0)
     country = any(c.kind == "country" and same_name(c, key) for c in allowed)
+    divisions = [c for c in allowed if c.kind == "admin1" and same_name(c, key)]
     # a report is filed from the story's country or from a hub known by its name alone
     # ("GENEVA –" in a story on Nicaragua that also names the United States)
     dateline_country = context.main_country() if mention.dateline and mention.within is None else None
@@ -1018,6 +1019,8 @@ def _pick(mention: Mention, context: _Context, reading: _Reading | None = None) 
             continue  # no context makes a nameless quarter the capital of millions
         if country and _town_without_neighbours(candidate, mention, context, key, top):
             continue  # "fled to Panama": the country, not Panama City, Florida
+        if divisions and _town_named_like_a_division(candidate, divisions, mention, context, key):
+            continue  # "a Delaware company": the state, not Delaware, Ohio
         supported = False
         if candidate.country:
             # a country too is backed by the article's other names in it: the
@@ -1118,6 +1121,27 @@ def _town_without_neighbours(
         candidate.kind in ("city", "admin2")
         and mention.within is None
         and (context.neighbours(candidate, key) == 0 or _prior(candidate, key) < top - COUNTRY_NAME_PRIOR_GAP)
+    )
+
+
+def _town_named_like_a_division(
+    candidate: Entry, divisions: list[Entry], mention: Mention, context: _Context, key: str
+) -> bool:
+    """A town or county of another division that a first-level division's own name names
+    ("a Delaware company", "Oregon health officials", "Kansas roads"), with no other name of
+    the article near it: no reading of that name.
+
+    Context votes for a division the article names (Ohio) would otherwise carry its
+    namesake town (Delaware, Ohio) past the state. A town inside the division of its name
+    ("Valparaíso") is left to :func:`_town_of_division`, a national capital ("Washington")
+    to its own rules, a qualified one ("Delaware, Ohio") to its qualifier; only divisions of
+    the town's own country count."""
+    return (
+        candidate.kind in ("city", "admin2")
+        and not candidate.capital
+        and mention.within is None
+        and any(d.country == candidate.country and not _contains(d, candidate) for d in divisions)
+        and context.neighbours(candidate, key) == 0
     )
 
 
