@@ -79,3 +79,29 @@ def test_a_count_with_its_own_verb_keeps_its_own_category() -> None:
 )
 def test_ages_and_no_one_stay_no_figure(text: str, count: float) -> None:
     assert count not in _values(text)
+
+
+# --- property counted when a verb of damage or loss names what happened to it
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Thieves burglarized five homes in the valley this week, deputies said.", 5),
+        ("A mudslide buried about 30 houses in the hamlet overnight.", 30),
+        ("Artillery shelled 12 shops near the bridge on Sunday.", 12),
+    ],
+)
+def test_property_damaged_or_lost_is_counted(text: str, count: float) -> None:
+    assert (count, "other") in [(value, category) for value, category, _span in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dealer keeps 300 cars on its lot near the ring road.",
+        "The chain opened 45 shops across the north last year.",
+    ],
+)
+def test_property_with_no_damage_stays_no_figure(text: str) -> None:
+    assert _figures(text) == []
