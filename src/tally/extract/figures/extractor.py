@@ -4482,6 +4482,33 @@ def _gapped(num: Token, previous: _Draft) -> bool:
     return num.head.i == first.i or (num.head.i == first.head.i and num.head.pos_ in {"VERB", "AUX"})
 
 
+#: Words that may stand between "and" and a gapped count: "and another 3,000", "and then 40".
+_GAP_OPENERS = frozenset({"another", "then", "finally", "a", "further"})
+
+
+def _gapped_after_and(doc: Doc, phrase: NumberPhrase, num: Token, previous: _Draft) -> bool:
+    """ "Eight are held at home and one abroad", "… 2 million in the camps, and another 5 million at
+    risk", "found six dead geese, then 14, then 35": a bare count right after "and" or "or" (past
+    "another", "then") or after ", then", later in the sentence than the count before, with no verb
+    and no noun of its own (a preposition, an adverb, a conjunction or a stop after it), counts what
+    that count counts, its noun and verb written once. Read from the words: the parser hangs such a
+    count on any word nearby (the place, the counted noun, the verb)."""
+    k = phrase.start - 1
+    then = False
+    while k > 0 and doc[k].lower_ in _GAP_OPENERS:
+        then = then or doc[k].lower_ == "then"
+        k -= 1
+    joined = doc[k].lower_ in {"and", "or"} or (then and doc[k].text == ",")  # "…, then 14, then 35"
+    if k <= 0 or not joined or previous.phrase.end > k:
+        return False
+    if any(t.like_num and doc[t.i + 1].pos_ == "ADP" for t in doc[previous.phrase.end : k]):
+        return False  # "two other deaths, one in Holguín and one in Bayamo": parts listed, no series
+    if num.dep_ in {"nsubj", "nsubjpass"} or any(c.pos_ in {"VERB", "AUX"} for c in num.children):
+        return False
+    after = doc[phrase.end] if phrase.end < len(doc) else None
+    return after is None or after.pos_ in {"ADP", "ADV", "PUNCT", "CCONJ"}
+
+
 def _gapped_clause_count(num: Token, previous: _Draft) -> bool:
     """*num* counts the same as the count before, in a clause whose verb is left out."""
     obj = _gapped_clause_object(num)
@@ -6085,6 +6112,7 @@ def _read(
             or (partitive is not None and num.dep_ in {"nsubj", "nsubjpass", "dobj"})
             or _one_harmed(num, counted, partitive)
             or _one_of_them_so(num, partitive)
+            or (counted is None and previous is not None and _gapped_after_and(doc, phrase, num, previous))
         )
     ):
         return None  # "no one", "the lawyer of one of the families", "one day"
@@ -6198,7 +6226,12 @@ def _read(
     elif (
         counted is None
         and previous is not None
-        and (_gapped(num, previous) or _breakdown_item(num, previous) or _place_list_item(num, previous))
+        and (
+            _gapped(num, previous)
+            or _gapped_after_and(doc, phrase, num, previous)
+            or _breakdown_item(num, previous)
+            or _place_list_item(num, previous)
+        )
     ):
         # "51 of the dead were shot in the chest and 14 in the back", "310 cases of beating and 22
         # of rape": the verb or the noun is left out, and the count before says what is counted
