@@ -547,7 +547,7 @@ def _of_an_event(doc: Doc, start: int, end: int) -> bool:
     """
     last = _token_at(doc, end - 1)
     for _ in range(3):  # "of 28 September 2009": the year hangs from the month, which is the object
-        if last is None or last.head is last or not start <= last.head.idx < end:
+        if last is None or last.head.i == last.i or not start <= last.head.idx < end:
             break
         last = last.head
     if last is None or last.dep_ != "pobj":
@@ -1403,7 +1403,7 @@ def _in_a_title(doc: Doc, char: int) -> bool:
         and node.head.pos_ in {"NOUN", "PROPN"}
     ):
         node = node.head
-    return node is not tok and node.pos_ == "NOUN" and node.lemma_.lower() in entity_words.ROLE_WORDS
+    return node.i != tok.i and node.pos_ == "NOUN" and node.lemma_.lower() in entity_words.ROLE_WORDS
 
 
 def _is_bare_year(m: Match) -> bool:
@@ -2027,7 +2027,7 @@ def _clause_verb(doc: Doc, start: int, end: int) -> Token | None:
         return None
     if head.pos_ == "ADJ" and head.dep_ in {"acomp", "xcomp", "oprd"}:
         head = head.head  # "will stay closed until Monday": the time of the verb the state hangs from
-    return head if head is not root and head.pos_ in {"VERB", "AUX"} else None
+    return head if head.i != root.i and head.pos_ in {"VERB", "AUX"} else None
 
 
 #: Nouns of a part of a day that a day hangs from by "of": "the night of Friday", "the early hours of
@@ -2051,7 +2051,7 @@ def _verb_of_count(count: Token) -> Token:
     count itself when no verb is near."""
     node = count
     for _ in range(4):
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
         if node.pos_ in {"VERB", "AUX"} and node.dep_ != "prep":
@@ -2131,7 +2131,7 @@ def _verb_tense(doc: Doc, verb: Token, start: int, end: int | None = None) -> st
     if "to" in aux and (verb.tag_ == "VB" or verb.tag_ == "VBN" and "be" in aux):
         # "plans to leave on Monday", "want the prisoners to be freed in December"
         head = verb.head
-        if head is not verb and head.lemma_.lower() in date_words.FUTURE_VERBS:
+        if head.i != verb.i and head.lemma_.lower() in date_words.FUTURE_VERBS:
             return "future"
         return None
     if verb.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were", "did"}:
@@ -2151,7 +2151,7 @@ def _hoped_for(verb: Token) -> bool:
     resume") says nothing of where its object lies from the time of writing.
     """
     head = verb.head
-    if verb.dep_ != "ccomp" or head is verb:
+    if verb.dep_ != "ccomp" or head.i == verb.i:
         return False
     word = head.lower_
     # the tagger's lemma of "hopes" may be "hop": the present's own form, less its -s, is checked too
@@ -2227,7 +2227,7 @@ def _bounded_deed(doc: Doc, start: int, end: int) -> Token | None:
         return None
     if verb.pos_ == "NOUN" and verb.dep_ in {"attr", "dobj", "nsubj", "nsubjpass"}:
         verb = verb.head  # "there can be an agreement before August's deadline": the agreement's verb
-    return verb if verb.pos_ in {"VERB", "AUX"} and verb is not prep else None
+    return verb if verb.pos_ in {"VERB", "AUX"} and verb.i != prep.i else None
 
 
 def _expected_in_the_present(doc: Doc, start: int, end: int) -> bool:
@@ -2440,7 +2440,7 @@ def _inside_what_is_called_for(day: Token) -> bool:
     node = day
     for _ in range(_CALL_DEPTH):
         head = node.head
-        if head is node:
+        if head.i == node.i:
             return False
         if head.pos_ in {"VERB", "AUX"}:
             if head.lemma_.lower() in date_words.CALL_VERBS:

@@ -2223,7 +2223,7 @@ def _noun_trigger(tok: Token) -> _Cand | None:
             sense = event_lexicon.Sense("DISAPPROVE")  # "lodged an official protest"
         light = [head, *[c for c in head.children if c.dep_ == "prt"]]
         return _Cand("light", tok, head, light + tokens, sense.type, sense.mode, key)
-    if anchor is not tok or (
+    if anchor.i != tok.i or (
         # "a ban" alone is only talked about; "*the junta's* ban on parties" is the junta's act
         key in event_lexicon.LIGHT_ONLY_NOUNS and not _under_fire(tok) and not _agented_argument(tok)
     ):
@@ -2592,7 +2592,7 @@ def _refusing_party(subj: Token) -> bool:
 def _governing_verb(tok: Token) -> Token:
     cur = tok
     for _ in range(6):
-        if cur.pos_ in {"VERB", "AUX"} or cur.head is cur:
+        if cur.pos_ in {"VERB", "AUX"} or cur.head.i == cur.i:
             return cur
         cur = cur.head
     return cur
@@ -4296,7 +4296,7 @@ def _demanded_in(c: _Cand, by_head: dict[int, _Cand]) -> _Cand | None:
         if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in {"to", "of"}:
             break
         tok = tok.head.head
-    if tok is c.head or tok.dep_ not in {"dobj", "nsubjpass"}:
+    if tok.i == c.head.i or tok.dep_ not in {"dobj", "nsubjpass"}:
         return None
     demand = by_head.get(tok.head.i)
     return demand if demand is not None and demand is not c and demand.type == "DEMAND" else None
@@ -4360,7 +4360,7 @@ def _absorb(cands: list[_Cand]) -> None:
             c.absorbed = True  # "no intention of resigning": the resignation is what is refused
             disowner.inner.append(c)
             continue
-        if verb.dep_ not in {"xcomp", "ccomp"} or verb.head is verb:
+        if verb.dep_ not in {"xcomp", "ccomp"} or verb.head.i == verb.i:
             continue
         up = verb.head.head if verb.head.pos_ == "ADJ" else verb.head  # "must be ready to mediate"
         gov = by_head.get(verb.head.i) or by_head.get(up.i)
@@ -4865,7 +4865,7 @@ def _called_for(noun: Token) -> bool:
     tok = noun
     for _ in range(4):
         head = tok.head
-        if head is tok or tok.dep_ not in {"pobj", "prep", "dobj"}:
+        if head.i == tok.i or tok.dep_ not in {"pobj", "prep", "dobj"}:
             return False
         if tok.dep_ == "pobj" and head.lower_ == "for":
             return head.head.lemma_.lower() in _CALL_VERBS
@@ -5087,7 +5087,7 @@ def _scheduled(verb: Token) -> bool:
     counterpart"): a consultation on the calendar stays one (PLOVER AGREE is a promise or an
     offer by the actor, and nobody promised here)."""
     head = verb.head
-    return verb.dep_ == "xcomp" and head is not verb and head.lemma_.lower() in _SCHEDULE_WORDS
+    return verb.dep_ == "xcomp" and head.i != verb.i and head.lemma_.lower() in _SCHEDULE_WORDS
 
 
 def _dated_meeting(c: _Cand, verb: Token) -> bool:
@@ -5214,7 +5214,7 @@ def _matrix_subject(pronoun: Token) -> Token | None:
         return None
     clause = pronoun.head
     for _ in range(3):
-        if clause.dep_ != "ccomp" or clause.head is clause:
+        if clause.dep_ != "ccomp" or clause.head.i == clause.i:
             return None
         clause = clause.head
         subj = event_syntax.child(clause, "nsubj")
@@ -5650,7 +5650,7 @@ def _charge(c: _Cand) -> bool:
     tok = c.head
     for _ in range(4):
         head = tok.head
-        if head is tok:
+        if head.i == tok.i:
             return False
         if tok.dep_ in {"pcomp", "pobj"} and head.lower_ in {"of", "with"}:
             return head.head.lemma_.lower() in _CHARGE_VERBS
@@ -5807,7 +5807,7 @@ def _offence_of_punishment(noun: Token) -> bool:
     for _ in range(6):
         head = tok.head
         # "over comments *made at a rally*": a participle describing the offence goes on up
-        if head is tok or tok.dep_ not in {"pobj", "pcomp", "prep", "dobj", "acl", "conj"}:
+        if head.i == tok.i or tok.dep_ not in {"pobj", "pcomp", "prep", "dobj", "acl", "conj"}:
             return False  # "arrested for looting *and arson*": each offence of a list
         if tok.dep_ in {"pobj", "pcomp"} and head.lower_ in {"for", "over"}:
             return _punishes(head.head)

@@ -151,7 +151,7 @@ def _anchors_duration(doc: Doc, start: int) -> bool:
     for _ in range(4):
         if tok.dep_ == "pobj" and tok.head.lower_ in {"since", "until", "till", "before"}:
             return True
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return False
         tok = tok.head
     return False

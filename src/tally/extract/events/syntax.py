@@ -179,7 +179,7 @@ def _passive_adjunct_subject(verb: Token) -> Token | None:
         timed = verb.head.lower_ in _ADJUNCT_TIME_WORDS
     else:
         return None
-    if not timed or head is verb or not is_passive(head):
+    if not timed or head.i == verb.i or not is_passive(head):
         return None
     return child(head, "nsubjpass")
 
@@ -200,7 +200,7 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
     if is_passive(verb):
         return None
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return None
     patient = _passive_adjunct_subject(verb)
     if patient is not None:
@@ -217,7 +217,7 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
         return made
     if verb.dep_ in {"xcomp", "advcl", "conj", "pcomp"} and head.pos_ in {"VERB", "AUX"}:
         return clause_subject(head, depth + 1)
-    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.head is not head:
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.head.i != head.i:
         return clause_subject(head.head, depth + 1)
     if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"} and verb.tag_ == "VBG":
         return head
@@ -240,7 +240,7 @@ def made_to_act(verb: Token) -> Token | None:
     """The object of a verb of coercion whose complement *verb* is: in "beat a vendor and forced
     *him* to chant slogans" the vendor chants, not the ones who force him (object control)."""
     head = verb.head
-    if verb.dep_ not in {"xcomp", "ccomp"} or head is verb or head.lemma_.lower() not in _COERCING_VERBS:
+    if verb.dep_ not in {"xcomp", "ccomp"} or head.i == verb.i or head.lemma_.lower() not in _COERCING_VERBS:
         return None
     obj = child(head, "dobj")
     return obj if obj is not None and obj.i < verb.i else None
@@ -260,7 +260,7 @@ def _free_adjunct_matrix(verb: Token) -> Token | None:
     for _ in range(6):
         if up.pos_ in {"VERB", "AUX"} and up.dep_ not in {"acl", "relcl", "amod"}:
             return up
-        if up.head is up:
+        if up.head.i == up.i:
             return None
         up = up.head
     return None
@@ -453,15 +453,17 @@ def phrase(tok: Token) -> tuple[int, int]:
     while stack:
         cur = stack.pop()
         for c in cur.children:
-            if c.dep_ in CUT_DEPS and not (c.dep_ == "cc" and cur is tok and child(tok, "conj") is not None):
+            if c.dep_ in CUT_DEPS and not (
+                c.dep_ == "cc" and cur.i == tok.i and child(tok, "conj") is not None
+            ):
                 continue
             if (
                 c.dep_ == "prep"
                 and cur.dep_ != "amod"  # "militants loyal to …"
-                and (c.lower_ not in event_lexicon.KEEP_PREPS or (cur is not tok and c.lower_ != "of"))
+                and (c.lower_ not in event_lexicon.KEEP_PREPS or (cur.i != tok.i and c.lower_ != "of"))
             ):
                 continue
-            if c.dep_ == "conj" and cur is not tok:
+            if c.dep_ == "conj" and cur.i != tok.i:
                 continue
             keep.add(c.i)
             stack.append(c)
@@ -568,10 +570,10 @@ def is_future(verb: Token, auxes: set[str] | None = None) -> bool:
     if verb.dep_ != "xcomp":
         return False  # asked of every verb: the head's Token is made only for a complement
     head = verb.head
-    if head is not verb:
+    if head.i != verb.i:
         if head.lemma_.lower() in event_lexicon.INTENT or head.lower_ == "going":
             return True
-        if head.pos_ == "ADJ" and head.head is not head:
+        if head.pos_ == "ADJ" and head.head.i != head.i:
             return is_future(head.head)  # "we'll be able to show": the modal is on "be"
         if head.lemma_.lower() in event_lexicon.PASS_THROUGH:
             return is_future(head)
@@ -581,10 +583,10 @@ def is_future(verb: Token, auxes: set[str] | None = None) -> bool:
 def grammatical_subject(verb: Token) -> Token | None:
     """The subject of *verb*, or of the clause an infinitive complement completes."""
     subj = child(verb, "nsubj", "nsubjpass")
-    if subj is not None or verb.dep_ != "xcomp" or verb.head is verb:
+    if subj is not None or verb.dep_ != "xcomp" or verb.head.i == verb.i:
         return subj
     head = verb.head
-    if head.pos_ == "ADJ" and head.head is not head:
+    if head.pos_ == "ADJ" and head.head.i != head.i:
         head = head.head
     return child(head, "nsubj", "nsubjpass")
 
@@ -621,7 +623,7 @@ def is_hypothetical(tok: Token) -> bool:
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
     return (
-        head is not tok
+        head.i != tok.i
         and tok.dep_ in {"dobj", "pobj"}
         and head.lemma_.lower() in event_lexicon.HYPOTHETICAL_GOVERNORS
     )
@@ -687,7 +689,7 @@ def is_denied(verb: Token) -> bool:
     """The act is the complement of a denial ("X denied that it had …", "denied shelling …")."""
     head = verb.head
     return (
-        head is not verb
+        head.i != verb.i
         and verb.dep_ in {"ccomp", "xcomp", "pcomp", "dobj"}
         and head.lemma_.lower() in DENIAL_VERBS
     )
@@ -732,7 +734,7 @@ def is_generic_condition(verb: Token) -> bool:
     if attempt and any(d.dep_ == "det" and d.lower_ in GENERIC_HEADS | {"every"} for d in noun.children):
         return True  # "*any attempt to* march on the palace will be dealt with firmly"
     governor = noun.head
-    if governor is noun or noun.dep_ not in SUBJECTS | {"dobj"}:
+    if governor.i == noun.i or noun.dep_ not in SUBJECTS | {"dobj"}:
         return False
     return (
         is_future(governor)

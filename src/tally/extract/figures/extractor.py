@@ -209,7 +209,7 @@ def _list_head(tok: Token) -> Token:
     parser took for the next item's head ("27 minors, the youngest of them 14, and 85 women")."""
     for _ in range(MAX_HOPS):
         joined = tok.dep_ == "conj" or (tok.dep_ == "appos" and tok.head.pos_ in {"NOUN", "PROPN"})
-        if not joined or tok.head is tok:
+        if not joined or tok.head.i == tok.i:
             break
         tok = tok.head
     return tok
@@ -791,7 +791,7 @@ def _said_by_a_corrected_text(num: Token) -> bool:
     toll at 56") is a figure of its date and stays."""
     verb = num
     for _ in range(_CLAUSE_HOPS):
-        if verb.head is verb:
+        if verb.head.i == verb.i:
             break
         verb = verb.head
         if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in figure_words.REPORT_VERBS | {
@@ -1599,7 +1599,7 @@ def _attended_clause(verb: Token) -> bool:
             return True
         if x.pos_ in {"VERB", "AUX"}:
             return any(c.dep_ in {"nsubj", "nsubjpass"} and _gathering(c) for c in x.children)
-        if x.head is x:
+        if x.head.i == x.i:
             return False
         x = x.head
     return False
@@ -3089,7 +3089,7 @@ def _climb(start: Token) -> tuple[str, Token] | None:
         if named is not None:
             return named
         head = x.head
-        if head is x or _leaves_list_item(x, head):
+        if _leaves_list_item(x, head):
             return None
         dep = x.dep_
         if x.pos_ in {"VERB", "AUX"} and dep not in {"xcomp", "prep"}:
@@ -3098,10 +3098,14 @@ def _climb(start: Token) -> tuple[str, Token] | None:
             # "Dozens of detainees, one reported dead": the parser glued the headline's first half
             # to the second's verb, whose own subject it tells of
             return None
-        if x is not start and _noun_as_verb(x):
+        if x.i != start.i and _noun_as_verb(x):
             # "Rioters martyr three Basij members …; 45 thugs arrested": a headline's verb tagged
             # as a noun heads its own clause; the verb above belongs to the next one
             return figure_words.VERB_CATEGORY[x.lemma_.lower()], x
+        if head.i == x.i:
+            # the root, whose head is itself: its own words were read above (a headline's verb
+            # tagged as a noun is often the root); nothing above it names what is counted
+            return None
         if dep == "nsubj" and head.pos_ == "NOUN" and head.tag_ in {"NN", "NNS"}:
             # "… as thousands rally in Minsk": a headline's verb tagged as a noun still has a subject
             cat = figure_words.VERB_CATEGORY.get(head.lemma_.lower())
@@ -3165,7 +3169,7 @@ def _climb(start: Token) -> tuple[str, Token] | None:
             for sibling in head.children:
                 if _gathering_put_at(head, sibling, x):
                     return "protesters", sibling  # "Organisers put today's march at 350,000"
-                if sibling is not x and sibling.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+                if sibling.i != x.i and sibling.dep_ in {"nsubj", "nsubjpass", "dobj"}:
                     lemma = sibling.lemma_.lower()
                     if lemma in figure_words.TOTAL_NOUNS or lemma in {"crowd", "turnout", "estimate"}:
                         cat = _total_category(sibling) or _total_of_people(sibling)
@@ -3707,7 +3711,7 @@ def _past_a_date(noun: Token) -> Token:
     for _ in range(_DATE_HOPS):
         if tok.ent_type_ != "DATE" and tok.pos_ in {"NOUN", "PROPN", "PRON"}:
             return tok
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
     return tok if tok.pos_ in {"NOUN", "PRON"} and tok.ent_type_ != "DATE" else noun
@@ -5201,7 +5205,7 @@ def _in_evidence_phrase(tok: Token) -> bool:
     node = tok
     from_a_source = False  # passed "from hospitals", "from doctors": where a tally came from
     for _ in range(6):
-        if node.dep_ in {"pobj", "conj", "prep"} and node.head is not node:
+        if node.dep_ in {"pobj", "conj", "prep"} and node.head.i != node.i:
             below, node = node, node.head
         else:
             return False
@@ -5265,7 +5269,7 @@ def _counts_sources(tok: Token) -> bool:
         return head.head.lower_ == "according"
     if tok.dep_ == "dobj" and head.lemma_.lower() in figure_words.INTERVIEW_VERBS:
         return True  # "the group interviewed 40 witnesses"
-    if tok.dep_ == "pobj" and head.lower_ in {"including", "among"} and head.head is not tok:
+    if tok.dep_ == "pobj" and head.lower_ in {"including", "among"} and head.head.i != tok.i:
         # "… 40 witnesses, including four doctors"; not "according to a doctor, who said 57 were hurt,
         # including 11 police", where the parser hung the part on the one source: one has no parts
         whole = head.head
@@ -6026,7 +6030,7 @@ def _read(
     """
     inside = range(phrase.start, phrase.end)
     core = list(doc[phrase.core_start : phrase.core_end])
-    roots = [t for t in core if t.head.i not in inside or t.head is t]
+    roots = [t for t in core if t.head.i not in inside or t.head.i == t.i]
     num = roots[-1] if roots else core[-1]
     counted: Token | None = None
     if (

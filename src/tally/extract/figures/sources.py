@@ -207,9 +207,9 @@ def _negated(verb: Token) -> bool:
     for _ in range(3):
         if any(c.dep_ == "neg" for c in node.children):
             return True
-        if node.lemma_.lower() in figure_words.WITHHOLDING_WORDS and node is not verb:
+        if node.lemma_.lower() in figure_words.WITHHOLDING_WORDS and node.i != verb.i:
             return True
-        if node.dep_ not in {"xcomp", "acomp"} or node.head is node:
+        if node.dep_ not in {"xcomp", "acomp"} or node.head.i == node.i:
             return False
         node = node.head
     return False
@@ -385,7 +385,7 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
         joined = _speaker(verb.head.head, depth + 1)
         if joined is not None:
             return joined
-    if depth < 1 and verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head is not verb:
+    if depth < 1 and verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i:
         governor = verb.head
         if verb.dep_ == "xcomp" and governor.dep_ == "acomp":
             governor = governor.head  # "X has been able to confirm 87 cases": X, the subject of "been"
@@ -2079,13 +2079,13 @@ def _name_after(ctx: ExtractContext, tok: Token) -> SpanT | None:
         first = tok
     start = first.idx
     found = _mention_of(ctx, start, end, allow_gpe=False)
-    if found is not None and not (found[0] > start and first is tok and titled):
+    if found is not None and not (found[0] > start and first.i == tok.i and titled):
         return found  # not "the Release of …" inside "The Mechanism for the Release of …"
     ctx.entities.add_mention(
         doc_text(doc)[start:end],
         start,
         end,
-        type="PERSON" if is_person_noun(lemma) and first is not tok else "ORG",
+        type="PERSON" if is_person_noun(lemma) and first.i != tok.i else "ORG",
     )
     return (start, end)
 
@@ -2318,6 +2318,10 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
         _add(draft, "asserted", source_span(ctx, gapped))
         return
     path = [tok, *tok.ancestors]
+    # the count's own word, when it also decides the category, says nothing of itself; a verb above
+    # it that decides the category may speak ("police estimated the crowd at 9,000"): the
+    # ``node is not draft.anchor`` tests held for every word above the count (a new Token per access)
+    own = tok.i if draft.anchor.i == tok.i else -1
     scene = _scene_verbs(path)
     writer = False
     counted_by_clause = False
@@ -2361,11 +2365,7 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                     # "X reported that 201 had been killed, citing hospitals": the parser hangs
                     # "citing" on the count's clause, but X cites
                     _add(draft, "asserted", _citer(ctx, citing))
-                if (
-                    node is not draft.anchor
-                    and _role(node) == "asserted"
-                    and not _in_relative_clause(path, node)
-                ):
+                if node.i != own and _role(node) == "asserted" and not _in_relative_clause(path, node):
                     # "X said 7,000 were held, according to the Y agency": X speaks through Y
                     # (not "X said …, where nine were killed, according to Y": Y speaks for that clause)
                     speaker = _speaker(node)
@@ -2411,7 +2411,7 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
             # the count, X vouches for it
             _add(draft, "confirmed", source_span(ctx, _speaker(node.head)))
             break
-        if node.pos_ in {"VERB", "AUX"} and node is not draft.anchor and node.i not in scene:
+        if node.pos_ in {"VERB", "AUX"} and node.i != own and node.i not in scene:
             role = _role(node)
             if role is None and below is not None and below.dep_ == "nsubjpass":
                 role = _giving_role(node)  # "The figure of 89 dead was given by the coroner's office"
@@ -3572,7 +3572,7 @@ def _contrasted_clause(tok: Token) -> Token | None:
     wounded" goes on in the citing speaker's account; a few steps up the parse at most)."""
     node = tok
     for _ in range(_CLAUSE_STEPS):
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
