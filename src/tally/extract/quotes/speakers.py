@@ -431,7 +431,8 @@ def _name_from_later_subject(
         if n == 0 or atts[n - 1].speaker_name != a.speaker_name:
             runs[a.speaker_name] = []  # back to where another one spoke
             heads.pop(a.speaker_name, None)
-        runs[a.speaker_name].append(a)
+        # the one before may share the name yet have been named (and skipped): start the run here
+        runs.setdefault(a.speaker_name, []).append(a)
         if a.speaker_tok is not None and a.speaker_tok.pos_ == "NOUN":
             heads.setdefault(a.speaker_name, a.speaker_tok)
         if n + 1 < len(atts) and atts[n + 1].speaker_name == a.speaker_name:
@@ -2899,8 +2900,27 @@ def _plural_people_subject(ctx: ExtractContext, tok: Token, quoted: Callable[[in
             continue
         if cand.tag_ == "NNPS" and cand.ent_type_ == "NORP":
             return _group_of(ctx, cand)
+        if _plural_of_people(cand):
+            # "Critics, including X, have urged Congress …, although they say": the critics
+            return _group_of(ctx, cand)
         return _conjoined_persons(ctx, cand)
     return None
+
+
+def _plural_of_people(cand: Token) -> bool:
+    """A plural common noun for people or bodies of people ("critics", "trade groups"), alone or
+    joined to others ("Twenty states and several trade groups")."""
+    if cand.tag_ != "NNS" or cand.pos_ != "NOUN":
+        return False
+    return any(
+        m.tag_ == "NNS"
+        and (
+            is_person_noun(m.lemma_.lower())
+            or m.lemma_.lower() in quote_words.COLLECTIVES
+            or m.lemma_.lower() in quote_cues.GATHERING_NOUNS
+        )
+        for m in (cand, *cand.conjuncts)
+    )
 
 
 def _main_verb(verb: Token) -> bool:
