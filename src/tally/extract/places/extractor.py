@@ -74,6 +74,10 @@ MAX_EXTRA_COUNTRY_NAMES = 2
 ADMIN1_VOTE_BONUS = 1.0
 MAX_ADMIN1_VOTES = 3.0
 
+#: Score added, beyond the capped votes, to a candidate in a division the article names
+#: itself ("Tennessee") when that division's votes pass the cap.
+NAMED_DIVISION_BONUS = 1.0
+
 #: A reading votes for its division only when its prior is within this much
 #: (orders of magnitude of population) of the name's likeliest reading: the
 #: Texan Paris, Athens and Italy, dwarfed by the capitals and the country, do
@@ -148,6 +152,7 @@ def extract_places(ctx: ExtractContext) -> list[Place]:
 def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
     """:func:`extract_places` with the gazetteer given (for tests and batch runs)."""
     mentions = _not_diseases(doc_text(doc), _not_an_organisations_initials(doc, find_mentions(doc, gaz)))
+    mentions = _hyphen_joined_names(doc_text(doc), mentions, gaz)
     _qualify(mentions, doc_text(doc), gaz)
     _choose(mentions)
     # "Hirak" read as Syria's "Al Hirak" in a story on Algeria: a name found only by a
@@ -1048,6 +1053,13 @@ def _pick(mention: Mention, context: _Context, reading: _Reading | None = None) 
                 if votes:
                     score += ADMIN1_VOTE_BONUS * min(votes, MAX_ADMIN1_VOTES)
                     supported = True
+                if votes > MAX_ADMIN1_VOTES and context.names_division(
+                    candidate.country, candidate.admin1_code, key
+                ):
+                    # "Henry County" among "Benton County", "Perry County" and "Tennessee":
+                    # every county's name has a reading in Illinois too, and the votes of
+                    # both states reach the cap; the state the article names outright wins
+                    score += NAMED_DIVISION_BONUS
             if candidate.kind in ("city", "admin2") and same_name(candidate, key):
                 near = context.neighbours(candidate, key)
                 if near:
@@ -1376,13 +1388,21 @@ def _group(mentions: list[Mention], gaz: Gazetteer) -> list[Place]:
         if chosen is None:
             surface = Counter(m.text for m in group).most_common(1)[0][0]
             within = next((m.within for m in group if m.within is not None), None)
+            town = _town_a_site_is_named_after(surface, mentions, gaz) if within is None else None
+            town_division = gaz.admin1_of(town) if town is not None else None
             places.append(
                 Place(
                     id=f"p{number}",
                     name=surface,
                     kind="other",
-                    country=within.country if within is not None else None,
-                    admin1=within.name if within is not None else None,
+                    country=within.country if within is not None else town.country if town else None,
+                    admin1=within.name
+                    if within is not None
+                    else town_division.name
+                    if town_division is not None
+                    else None,
+                    lat=round(town.lat, 5) if town is not None and town.lat is not None else None,
+                    lon=round(town.lon, 5) if town is not None and town.lon is not None else None,
                     mentions=spans,
                     demonyms=demonyms,
                     in_names=in_names,
@@ -1406,3 +1426,109 @@ def _group(mentions: list[Mention], gaz: Gazetteer) -> list[Place]:
             )
         )
     return places
+
+
+#: The kinds of place a site may be named after: "St. Cloud Hospital", "DeKalb County Jail".
+_TOWN_KINDS = frozenset({"city", "admin2"})
+
+
+def _town_a_site_is_named_after(name: str, mentions: list[Mention], gaz: Gazetteer) -> Entry | None:
+    """The town or county whose name opens the unknown name *name*, if the article places it.
+
+    A site, a building or a body named after its town lies in it: "St. Cloud Hospital",
+    "the DeKalb County Jail", "the Rochester Public Library". The name has no gazetteer entry of
+    its own and kept no point; it takes the town's, which must be a reading of another name of
+    the article or lie in a first-level division one of the article's places lies in ("Sauk
+    Rapids ... St. Cloud Hospital"), under its own name and of 10,000 people or more: a town
+    of that name elsewhere is no evidence, nor a hamlet's other name. The longest
+    opening run of capitalised words wins; the last word stays out (it is the site's own).
+    A street takes no point: streets are named after towns far away ("Memphis Street" in
+    Louisiana) as often as after their own.
+    """
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return None
+    if words[-1].rstrip(".").lower() in place_words.STREET_WORDS:
+        return None  # a street is named after a town far away as often ("Memphis Street")
+    resolved = {
+        fold(m.text): m.chosen
+        for m in mentions
+        if m.chosen is not None and not m.demonym and m.chosen.kind in _TOWN_KINDS
+    }
+    divisions = {
+        (m.chosen.country, m.chosen.admin1_code)
+        for m in mentions
+        if m.chosen is not None and not m.demonym and m.chosen.admin1_code
+    }
+    for size in range(len(words) - 1, 0, -1):
+        opening = words[:size]
+        if not all(word[:1].isupper() for word in opening):
+            continue
+        prefix = " ".join(opening)
+        own = resolved.get(fold(prefix))
+        if own is not None and own.lat is not None:
+            return own
+        key = fold(prefix)
+        towns = [
+            entry
+            for entry in gaz.lookup(prefix)
+            if entry.kind in _TOWN_KINDS
+            and entry.lat is not None
+            and (entry.country, entry.admin1_code) in divisions
+            # a word that is some small place's other name ("the White House", "the Temple
+            # Mount") is no town: only a sizeable town under its own name
+            and same_name(entry, key)
+            and entry.population >= MIN_UNSUPPORTED_TOWN_POPULATION
+        ]
+        if towns:
+            return max(towns, key=lambda entry: entry.population)
+    return None
+
+
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+#: What a hyphen-joined name may be read as: a land ("Guinea-Bissau", "Schleswig-Holstein");
+#: two towns so joined name a metropolitan area of two ("Minneapolis-St. Paul"), each a place.
+_HYPHENED_KINDS = frozenset({"country", "admin1"})
+
+
+def _hyphen_joined_names(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Two names the parser split at a hyphen are one where the gazetteer knows the whole.
+
+    "Guinea-Bissau" was read as Guinea and the town of Bissau, each tagged apart; a name
+    written as two capitalised names joined by a hyphen, without spaces, is one name when the
+    gazetteer knows it whole as a country or a first-level division ("Guinea-Bissau",
+    "Schleswig-Holstein"). Two names the gazetteer does not know joined ("the Russia-Ukraine
+    border") stay two, and so do two towns ("Dallas-Fort Worth"): the area of both.
+    """
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    merged: list[Mention] = []
+    skip: set[int] = set()
+    for number, first in enumerate(ordered):
+        if id(first) in skip:
+            continue
+        second = next(
+            (
+                m
+                for m in ordered[number + 1 :]
+                if m.start == first.end + 1 and text[first.end : m.start] in _HYPHENS
+            ),
+            None,
+        )
+        if (
+            second is not None
+            and not first.demonym
+            and not second.demonym
+            and first.text[:1].isupper()
+            and second.text[:1].isupper()
+        ):
+            whole = text[first.start : second.end]
+            candidates = [c for c in gaz.lookup(whole) if c.kind in _HYPHENED_KINDS]
+            if candidates:
+                merged.append(Mention(first.start, second.end, whole, candidates=candidates))
+                skip.add(id(second))
+                continue
+        merged.append(first)
+    return merged
