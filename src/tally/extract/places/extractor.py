@@ -1370,6 +1370,7 @@ _KINDS = {"country": "country", "admin1": "admin1", "city": "city"}
 
 
 def _group(mentions: list[Mention], gaz: Gazetteer) -> list[Place]:
+    placed = _ArticlePlaces.of(mentions)  # read once, for every site named after its town
     gaz_groups: dict[object, list[Mention]] = {}
     for mention in mentions:
         if mention.chosen is not None:
@@ -1388,7 +1389,7 @@ def _group(mentions: list[Mention], gaz: Gazetteer) -> list[Place]:
         if chosen is None:
             surface = Counter(m.text for m in group).most_common(1)[0][0]
             within = next((m.within for m in group if m.within is not None), None)
-            town = _town_a_site_is_named_after(surface, mentions, gaz) if within is None else None
+            town = _town_a_site_is_named_after(surface, placed, gaz) if within is None else None
             town_division = gaz.admin1_of(town) if town is not None else None
             places.append(
                 Place(
@@ -1432,7 +1433,29 @@ def _group(mentions: list[Mention], gaz: Gazetteer) -> list[Place]:
 _TOWN_KINDS = frozenset({"city", "admin2"})
 
 
-def _town_a_site_is_named_after(name: str, mentions: list[Mention], gaz: Gazetteer) -> Entry | None:
+@dataclass(frozen=True)
+class _ArticlePlaces:
+    """The towns the article's names were read as, by folded name, and the first-level
+    divisions its places lie in: gathered once per article, so that naming sites after their
+    towns stays linear in the number of mentions."""
+
+    towns: dict[str, Entry]
+    divisions: frozenset[tuple[str | None, str]]
+
+    @classmethod
+    def of(cls, mentions: list[Mention]) -> _ArticlePlaces:
+        chosen = [m.chosen for m in mentions if m.chosen is not None and not m.demonym]
+        return cls(
+            towns={
+                fold(m.text): m.chosen
+                for m in mentions
+                if m.chosen is not None and not m.demonym and m.chosen.kind in _TOWN_KINDS
+            },
+            divisions=frozenset((c.country, c.admin1_code) for c in chosen if c.admin1_code),
+        )
+
+
+def _town_a_site_is_named_after(name: str, placed: _ArticlePlaces, gaz: Gazetteer) -> Entry | None:
     """The town or county whose name opens the unknown name *name*, if the article places it.
 
     A site, a building or a body named after its town lies in it: "St. Cloud Hospital",
@@ -1452,16 +1475,7 @@ def _town_a_site_is_named_after(name: str, mentions: list[Mention], gaz: Gazette
         return None
     if words[-1].rstrip(".").lower() in place_words.STREET_WORDS:
         return None  # a street is named after a town far away as often ("Memphis Street")
-    resolved = {
-        fold(m.text): m.chosen
-        for m in mentions
-        if m.chosen is not None and not m.demonym and m.chosen.kind in _TOWN_KINDS
-    }
-    divisions = {
-        (m.chosen.country, m.chosen.admin1_code)
-        for m in mentions
-        if m.chosen is not None and not m.demonym and m.chosen.admin1_code
-    }
+    resolved, divisions = placed.towns, placed.divisions
     for size in range(len(words) - 1, 0, -1):
         opening = words[:size]
         if not all(word[:1].isupper() for word in opening):
@@ -1504,19 +1518,15 @@ def _hyphen_joined_names(text: str, mentions: list[Mention], gaz: Gazetteer) -> 
     border") stay two, and so do two towns ("Dallas-Fort Worth"): the area of both.
     """
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    starting: dict[int, Mention] = {}
+    for mention in ordered:
+        starting.setdefault(mention.start, mention)  # the first mention opening at each offset
     merged: list[Mention] = []
     skip: set[int] = set()
-    for number, first in enumerate(ordered):
+    for first in ordered:
         if id(first) in skip:
             continue
-        second = next(
-            (
-                m
-                for m in ordered[number + 1 :]
-                if m.start == first.end + 1 and text[first.end : m.start] in _HYPHENS
-            ),
-            None,
-        )
+        second = starting.get(first.end + 1) if text[first.end : first.end + 1] in _HYPHENS else None
         if (
             second is not None
             and not first.demonym
