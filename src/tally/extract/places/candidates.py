@@ -3908,6 +3908,9 @@ def _lone_region_abbreviations(text: str, gaz: Gazetteer, mentions: list[Mention
     span is given the region, an untagged one becomes a mention. After a number ("100
     B.C.") it is a year."""
     found = []
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    longest = max((m.end - m.start for m in ordered), default=0)
     for match in _LONE_REGION.finditer(text):
         start, end = match.span(1)
         if _NUMBER_BEFORE.search(text, max(0, start - 8), start):
@@ -3915,7 +3918,9 @@ def _lone_region_abbreviations(text: str, gaz: Gazetteer, mentions: list[Mention
         region = _region_entry(gaz, match.group(1))
         if region is None:
             continue
-        inside = [m for m in mentions if m.start < end and start < m.end]
+        # the mentions overlapping the abbreviation, found by offset (linear in the text)
+        near = ordered[bisect_left(starts, start - longest) : bisect_left(starts, end)]
+        inside = [m for m in near if m.start < end and start < m.end]
         if not inside:
             found.append(Mention(start, end, match.group(1), candidates=[region]))
         for mention in inside:
