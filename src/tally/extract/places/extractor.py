@@ -899,8 +899,9 @@ class _Context:
     countries: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # division -> {name: weight}; a name named as the division itself weighs more
     divisions: dict[tuple[str, str], dict[str, float]] = field(default_factory=lambda: defaultdict(dict))
-    # name -> the point of its current reading (towns and counties only)
-    points: dict[str, tuple[int | None, float, float]] = field(default_factory=dict)
+    # name -> the point of its current reading (towns and counties only) and whether it is
+    # a county's (the middle of its towns' box, :mod:`tally.resources.gazetteer`)
+    points: dict[str, tuple[int | None, float, float, bool]] = field(default_factory=dict)
 
     def country_support(self, country: str, key: str) -> int:
         """How many other names of the article (than *key*) lie in *country*."""
@@ -924,18 +925,23 @@ class _Context:
         votes = self.divisions.get((country, code)) or {}
         return any(weight >= 2.0 for name, weight in votes.items() if name != key)
 
-    def neighbours(self, entry: Entry, key: str) -> int:
+    def neighbours(self, entry: Entry, key: str, *, counties: bool = True) -> int:
         """How many other names of the article are read as towns or counties near *entry*.
 
         Only a candidate under its own name counts them: the Funkstown that
-        GeoNames also calls "Jerusalem" is not made likely by its neighbours.
+        GeoNames also calls "Jerusalem" is not made likely by its neighbours. A county the
+        article names ("the Columbiana County prosecutor") is a neighbour of the towns in and
+        around it ("a Salem woman": Salem, Ohio, not Oregon's capital); with *counties* false
+        only towns count, for the guards of a country's or a state's own name ("fled to
+        Lebanon" stays the country beside a "Warren County" of Ohio).
         """
         if entry.lat is None or entry.lon is None:
             return 0
         return sum(
             1
-            for name, (geonameid, lat, lon) in self.points.items()
+            for name, (geonameid, lat, lon, county) in self.points.items()
             if name != key
+            and (counties or not county)
             and geonameid != entry.geonameid  # the same place under another name is no evidence
             # a point further north or south than the radius allows is further away whatever its
             # longitude (the distance is at least the latitudes' arc): no great circle computed
@@ -984,12 +990,11 @@ def _context(
             context.countries[best.country].add(key)
         if (
             best is not None
-            and best.kind in ("city", "admin2")
-            and not best.derived
+            and (best.kind == "admin2" or (best.kind == "city" and not best.derived))
             and best.lat is not None
             and best.lon is not None
         ):
-            context.points.setdefault(key, (best.geonameid, best.lat, best.lon))
+            context.points.setdefault(key, (best.geonameid, best.lat, best.lon, best.kind == "admin2"))
         if mention.demonym:
             continue
         top = max(priors, default=0.0)
@@ -1132,7 +1137,10 @@ def _town_without_neighbours(
     return (
         candidate.kind in ("city", "admin2")
         and mention.within is None
-        and (context.neighbours(candidate, key) == 0 or _prior(candidate, key) < top - COUNTRY_NAME_PRIOR_GAP)
+        and (
+            context.neighbours(candidate, key, counties=False) == 0
+            or _prior(candidate, key) < top - COUNTRY_NAME_PRIOR_GAP
+        )
     )
 
 
@@ -1153,7 +1161,7 @@ def _town_named_like_a_division(
         and not candidate.capital
         and mention.within is None
         and any(d.country == candidate.country and not _contains(d, candidate) for d in divisions)
-        and context.neighbours(candidate, key) == 0
+        and context.neighbours(candidate, key, counties=False) == 0
     )
 
 
