@@ -188,12 +188,20 @@ def test_neighbours_count_as_the_great_circle_says():
                 if n % 4
                 else (rng.uniform(-90, 90), 0.0)
             )
-            points[f"p{n}"] = (100 + n, *p)
+            points[f"p{n}"] = (100 + n, *p, n % 3 == 0)  # every third a county's point
         context.points.update(points)
         expected = sum(
-            1 for _k, (_g, la, lo) in points.items() if places._km(lat, lon, la, lo) <= places.NEIGHBOUR_KM
+            1
+            for _k, (_g, la, lo, _county) in points.items()
+            if places._km(lat, lon, la, lo) <= places.NEIGHBOUR_KM
+        )
+        towns = sum(
+            1
+            for _k, (_g, la, lo, county) in points.items()
+            if not county and places._km(lat, lon, la, lo) <= places.NEIGHBOUR_KM
         )
         assert context.neighbours(entry, "here") == expected
+        assert context.neighbours(entry, "here", counties=False) == towns
 
 
 def test_latitude_bound_is_below_any_distance_it_skips():
