@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import tally
 from tally.records import Place
 
@@ -22,3 +24,18 @@ def place_of(text: str, written: str) -> Place:
         if any(text[s:e] == written for s, e in place.mentions):
             return place
     raise AssertionError(f"{written!r} is no place of {text!r}")
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km, computed here rather than by the code under test."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+def assert_offsets_hold(text: str) -> None:
+    """Every span of every place is the text it claims."""
+    for place in places(text):
+        for start, end in place.spans():
+            assert text[start:end].strip() == text[start:end] and text[start:end]

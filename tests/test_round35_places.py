@@ -8,24 +8,9 @@ written for these tests."""
 
 from __future__ import annotations
 
-import math
-
+from tests._places import assert_offsets_hold as _offsets_hold
+from tests._places import km as _km
 from tests._places import place_of, places, written_places
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(a))
-
-
-def _offsets_hold(text: str) -> None:
-    """Every span of every place is the text it claims."""
-    for place in places(text):
-        for start, end in place.spans():
-            assert text[start:end].strip() == text[start:end] and text[start:end]
 
 
 def test_a_hospital_named_after_its_town_takes_the_towns_point() -> None:
