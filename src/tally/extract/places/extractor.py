@@ -1452,14 +1452,10 @@ class _ArticlePlaces:
 
     @classmethod
     def of(cls, mentions: list[Mention]) -> _ArticlePlaces:
-        chosen = [m.chosen for m in mentions if m.chosen is not None and not m.demonym]
+        read = [(m.text, m.chosen) for m in mentions if m.chosen is not None and not m.demonym]
         return cls(
-            towns={
-                fold(m.text): m.chosen
-                for m in mentions
-                if m.chosen is not None and not m.demonym and m.chosen.kind in _TOWN_KINDS
-            },
-            divisions=frozenset((c.country, c.admin1_code) for c in chosen if c.admin1_code),
+            towns={fold(text): entry for text, entry in read if entry.kind in _TOWN_KINDS},
+            divisions=frozenset((e.country, e.admin1_code) for _text, e in read if e.admin1_code),
         )
 
 
@@ -1489,10 +1485,10 @@ def _town_a_site_is_named_after(name: str, placed: _ArticlePlaces, gaz: Gazettee
         if not all(word[:1].isupper() for word in opening):
             continue
         prefix = " ".join(opening)
-        own = resolved.get(fold(prefix))
+        key = fold(prefix)
+        own = resolved.get(key)
         if own is not None and own.lat is not None:
             return own
-        key = fold(prefix)
         towns = [
             entry
             for entry in gaz.lookup(prefix)
