@@ -1444,6 +1444,8 @@ def _accept_year(doc: Doc, toks: list[Tok], m: Match, date_ents: SpanSet) -> boo
     sp = _token_at(doc, tok.start)
     nxt = sp.nbor(1) if sp is not None and sp.i + 1 < len(doc) else None
     short_end = m.expr.until is not None and len(tok.text) == 2  # "the 2017–18 protests" counts nothing
+    if _a_model_year(sp, nxt):
+        return False  # "a 2006 Mercury", "their red 1991 Honda": the year of a car's model
     if _a_year_of_events(sp, nxt, m.expr):
         return True  # "the 2019 protests", "Iran's 2020 elections": the events of that year
     if nxt is not None and nxt.tag_ == "NNS" and not in_date_ent and not short_end:
@@ -1470,6 +1472,23 @@ def _accept_year(doc: Doc, toks: list[Tok], m: Match, date_ents: SpanSet) -> boo
         before = sp.nbor(-1)
         return before.lower_ in {"the", "its", "their", "his", "her", "'s", "’s", "this", "that"}
     return False
+
+
+def _a_model_year(sp: Token | None, nxt: Token | None) -> bool:
+    """ "a 2006 Mercury", "Kopp's 1987 Chevrolet Cavalier": a year between a determiner and a make.
+
+    The year names the car's model, not a time, when it stands right before a vehicle's make
+    and right after what opens a noun phrase (an article, a possessive, an adjective). A year
+    after a preposition or opening its sentence dates the clause ("In 2009 Ford cut jobs",
+    "By 2030 Toyota …") and stays a date.
+    """
+    if sp is None or nxt is None or sp.i == 0 or nxt.text not in date_words.VEHICLE_MAKES:
+        return False
+    return sp.nbor(-1).tag_ in _OPENS_A_NOUN_PHRASE
+
+
+#: Tags of the word before a model year: "a", "their", "Kopp's", "red".
+_OPENS_A_NOUN_PHRASE = frozenset({"DT", "PDT", "PRP$", "POS", "JJ"})
 
 
 #: Words before a year that names the events after it: "the 2019 protests", "Iran's 2020 elections".
