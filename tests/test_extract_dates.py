@@ -39,7 +39,7 @@ from tests.long_texts import collector_paused
         ("last year", "2020-01-01", ("2019", "year", "published")),
         ("earlier this month", "2020-11-05", ("2020-11", "month", "published")),
         ("next Friday", "2020-11-05", ("2020-11-06", "day", "published")),
-        ("this past weekend", "2020-11-09", ("2020-W45", "week", "published")),
+        ("this past weekend", "2020-11-09", ("2020-11-07/2020-11-08", "day", "published")),
         ("last November", "2020-12-01", ("2020-11", "month", "published")),
         ("next March", "2020-11-05", ("2021-03", "month", "published")),
         ("last summer", "2020-11-05", ("2020", "year", "published")),

@@ -70,3 +70,70 @@ def test_year_not_before_a_make_stays_a_date(nlp, text, published, expected):
 def test_model_year_after_by_stays_a_date(nlp):
     """Guard (passed before): "Until 2012" is the time of the clause, though a make follows."""
     assert _dates(nlp, "Until 2012 Saab built its cars in Sweden.", "2023-04-18") == [("2012", "2012")]
+
+
+# --- a weekend is its two days, Saturday to Sunday, not its ISO week ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # 18 June 2025 is a Wednesday: the weekend just gone is 14–15 June
+        (
+            "Riot police held 60 students over the weekend, their lawyers said.",
+            "2025-06-18",
+            [("the weekend", "2025-06-14/2025-06-15")],
+        ),
+        (
+            "Farmers blocked the ring road last weekend.",
+            "2025-06-18",
+            [("last weekend", "2025-06-14/2025-06-15")],
+        ),
+        # the coming one after "will"
+        (
+            "The unions will march through the capital this weekend.",
+            "2025-06-18",
+            [("this weekend", "2025-06-21/2025-06-22")],
+        ),
+        # counted from the day told before
+        (
+            "Dockers struck on 3 June. The following weekend, the port was shut.",
+            "2025-06-18",
+            [("3 June", "2025-06-03"), ("The following weekend", "2025-06-07/2025-06-08")],
+        ),
+    ],
+)
+def test_a_weekend_is_its_saturday_and_sunday(nlp, text, published, expected):
+    assert _dates(nlp, text, published) == expected
+
+
+def test_weekend_offsets(nlp):
+    """The weekend's span is the words that say it; its value the two days."""
+    from tally.extract.context import ExtractContext  # noqa: PLC0415
+    from tally.extract.dates import extract_dates  # noqa: PLC0415
+
+    text = "Police cleared the square over the weekend."
+    found = extract_dates(ExtractContext(doc=nlp(text), entities=None, published="2025-06-18", embedded=[]))
+    assert [(d.start, d.end, d.value, d.granularity) for d in found] == [
+        (31, 42, "2025-06-14/2025-06-15", "day")
+    ]
+    assert text[31:42] == "the weekend"
+
+
+def test_weeks_stay_weeks(nlp):
+    """Guard (passed before): "last week" is still its ISO week (TempEval-3 tags weeks so)."""
+    assert _dates(nlp, "Students marched last week.", "2025-06-18") == [("last week", "2025-W24")]
+
+
+def test_the_next_day_after_a_weekend_counts_from_its_days(nlp):
+    """ "The next day" after a weekend is its Monday, "the previous day" its Friday (the week's Thursday before)."""
+    text = "Crowds gathered in the square over the weekend. The next day, the cabinet resigned."
+    assert _dates(nlp, text, "2025-06-18") == [
+        ("the weekend", "2025-06-14/2025-06-15"),
+        ("The next day", "2025-06-16"),
+    ]
+    text = "Crowds gathered in the square over the weekend. The previous day, the cabinet resigned."
+    assert _dates(nlp, text, "2025-06-18") == [
+        ("the weekend", "2025-06-14/2025-06-15"),
+        ("The previous day", "2025-06-13"),
+    ]

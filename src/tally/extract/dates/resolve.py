@@ -99,7 +99,7 @@ def granularity(expr: Expr) -> str | None:
         return "day"
     if expr.kind in {"rel", "ago", "anaphor", "event"}:
         unit = expr.unit or "day"
-        return {"weekend": "week", "decade": "year", "dom": "day", "weekday": "day"}.get(unit, unit)
+        return {"weekend": "day", "decade": "year", "dom": "day", "weekday": "day"}.get(unit, unit)
     if expr.kind == "decade":
         return "decade"
     if expr.kind == "season":
@@ -369,17 +369,17 @@ def _resolve(expr: Expr, anchor: dt.date | None, tense: str | None) -> Value:
             return f"{y:04d}-{m:02d}", gran, "published"
         if unit == "week":
             return _week(a + dt.timedelta(weeks=step)), gran, "published"
-        if unit == "weekend":  # the Saturday of the weekend meant
+        if unit == "weekend":  # the Saturday and Sunday of the weekend meant
             sat = a - dt.timedelta(days=(a.weekday() - 5) % 7)  # latest Saturday up to today
             if expr.rel is None:  # "over the weekend": the one just gone, or the coming one if "will"
                 step = 0 if tense == "future" else -1
                 if step < 0:
-                    return _week(sat), gran, "published"
+                    return _weekend_days(sat), gran, "published"
             if step > 0 or (step == 0 and a.weekday() < 5):
                 sat += dt.timedelta(days=7)
             elif step < 0 and a.weekday() >= 5:
                 sat -= dt.timedelta(days=7)  # written on a weekend, "last weekend" is the one before it
-            return _week(sat), gran, "published"
+            return _weekend_days(sat), gran, "published"
     if k == "ago":
         if expr.n is None:
             return None, gran, "none"
@@ -476,7 +476,7 @@ def shift(value: str, gran: str, unit: str, n: int) -> str | None:
 
 
 def _weekend_from(day: dt.date, n: int) -> str:
-    """The week of the weekend *n* weekends from *day* ("the previous weekend": -1), as "last weekend" is.
+    """The days of the weekend *n* weekends from *day* ("the previous weekend": -1), as "last weekend" is.
 
     A weekend is in its week (ISO: Monday to Sunday). From a weekday, the weekend before is last
     week's and the one after this week's; from a Saturday or Sunday, the weekend it is in counts as
@@ -484,7 +484,13 @@ def _weekend_from(day: dt.date, n: int) -> str:
     """
     if n > 0 and day.weekday() < 5:
         n -= 1  # "On Wednesday … the following weekend": that week's
-    return _week(day + dt.timedelta(weeks=n))
+    moved = day + dt.timedelta(weeks=n)
+    return _weekend_days(moved + dt.timedelta(days=5 - moved.weekday()))
+
+
+def _weekend_days(saturday: dt.date) -> str:
+    """A weekend as the interval of its two days, Saturday to Sunday (``ANNOTATION.md``: "the weekend")."""
+    return f"{saturday.isoformat()}/{(saturday + dt.timedelta(days=1)).isoformat()}"
 
 
 def _shift(value: str, gran: str, unit: str, n: int) -> str | None:
