@@ -2464,6 +2464,15 @@ def _total_category(noun: Token) -> str | None:
             found.append(figure_words.PERSON_DEFAULT[lemma])  # "the number of detainees"
         elif lemma in {"crowd", "turnout"} and tok.i > noun.i:
             found.append("protesters")  # "estimates of the turnout at the rally"
+        elif (
+            tok.i > noun.i
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in {"in", "under", "behind"}
+            and lemma in _CUSTODY_NOUNS
+        ):
+            found.append("detained")  # "the number of people in custody": held, as "the detainees" are
+    if _total_held_after(noun):
+        found.append("detained")  # "put the number of journalists behind bars at 45"
     if found:
         return min(found, key=_priority)
     lemma = noun.lemma_.lower()
@@ -2472,6 +2481,21 @@ def _total_category(noun: Token) -> str | None:
     if lemma in {"crowd", "turnout"}:
         return "protesters"
     return None
+
+
+def _total_held_after(noun: Token) -> bool:
+    """ "brought the number of people in custody to seven": the place of custody right after a total
+    that is a verb's object, which the parser hung on the verb."""
+    if noun.dep_ != "dobj":
+        return False
+    after = noun.right_edge.i + 1
+    return any(
+        prep.dep_ == "prep"
+        and prep.i == after
+        and prep.lower_ in {"in", "under", "behind"}
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in _CUSTODY_NOUNS for g in prep.children)
+        for prep in noun.head.children
+    )
 
 
 def _total_of_people(noun: Token) -> str | None:
@@ -6357,6 +6381,8 @@ def _read(
         category = "detained"  # "4,962 people currently under detention", "recognised 1,441 people as political prisoners"
     if category is None and counted is None and (_crowd_size_set(num) or _crowd_estimated_at(num)):
         category = "protesters"  # "put the size of the crowd at 12,000", "put attendance at 9,000"
+    if category is None and counted is not None and _is_person(counted) and _crowd_size_set(counted):
+        category = "protesters"  # "put attendance at between 8,000 and 9,000 people": the crowd
     if category is None and counted is None:
         found = _total_before(num)
         if found:
