@@ -579,6 +579,41 @@ def _age_in_brackets_after_a_name(doc: Doc, phrase: NumberPhrase) -> bool:
     )
 
 
+#: What closes an age set off after a name: "Petrov, 31, died", "Okafor, 52 — a baker —",
+#: "Ruiz, 19 - was charged" (a spaced hyphen written for a dash).
+_AGE_CLOSERS = frozenset({",", ".", ")", ";", "", "—", "–", "―", "-"})
+
+
+def _age_after_also(doc: Doc, phrase: NumberPhrase, words: list[str]) -> bool:
+    """ "His cousin, also 15, was wounded", "Reyes, also 40 —": a bare number set off by a comma
+    and "also" after a proper noun or a noun for one person is that person's age, likened to an
+    age given before; a count after "also" keeps its noun ("and also 14 herders")."""
+    k, end = phrase.start, phrase.core_end
+    if not phrase.is_digits or k != phrase.core_start or phrase.value >= _AGE_MAX or phrase.value_max:
+        return False
+    if k < 3 or words[k - 1] != "also" or words[k - 2] != ",":
+        return False
+    if (words[end] if end < len(doc) else "") not in _AGE_CLOSERS:
+        return False
+    person = doc[k - 3]
+    return person.pos_ == "PROPN" or (
+        person.tag_ == "NN"
+        and (person.lemma_.lower() in figure_words.PERSON_NOUNS or is_person_noun(person.lemma_))
+    )
+
+
+def _age_one_dies_at(doc: Doc, phrase: NumberPhrase, words: list[str]) -> bool:
+    """ "Former governor dies at 88", "died at 71 in a hospital": a bare number right after "die
+    at" with no noun of its own is the age of the one who died; a count keeps its noun ("died at
+    3 checkpoints") or stands before the verb ("45 died at the camp")."""
+    k, end = phrase.start, phrase.core_end
+    if not phrase.is_digits or k != phrase.core_start or phrase.value >= _AGE_MAX or phrase.value_max:
+        return False
+    if k < 2 or words[k - 1] != "at" or doc[k - 2].lemma_.lower() != "die":
+        return False
+    return end >= len(doc) or doc[end].pos_ not in {"NOUN", "PROPN", "NUM", "ADJ"}
+
+
 def _age_before_an_occupation(doc: Doc, phrase: NumberPhrase) -> bool:
     """ "Chidiebere Okonkwo, 33, trader", "Ana Ruiz, 41, a nurse": a bare number set off by commas
     between a proper noun and a singular noun for one person (a trade, a role) is that person's
@@ -944,9 +979,13 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
             )  # "A teacher, 32, died": one person, then an age
         )
         and phrase.value < _AGE_MAX
-        and after in {",", ".", ")", ";", ""}
+        and after in _AGE_CLOSERS
     ):
         return True  # "Raman Petrov, 31, died in hospital", "said Yaquelin, 45,": an age set off after a name
+    if _age_after_also(doc, phrase, words):
+        return True  # "His cousin, also 15, was wounded": an age likened to one given before
+    if _age_one_dies_at(doc, phrase, words):
+        return True  # "Former governor dies at 88": the age of the one who died
     if _age_in_brackets_after_a_name(doc, phrase):
         return True  # "Ko Zaw Min (45), a teacher, was shot dead": the name's age, in brackets
     if _age_before_an_occupation(doc, phrase):
