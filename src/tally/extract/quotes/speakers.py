@@ -743,6 +743,19 @@ def _speaker(
     if holder is not None and index.at(s, e) is None:
         a.entity = index.add_mention(a.speaker_name, s, e, "PERSON")
         return
+    run = _name_past_descriptor(doc, i, j, a.cue_tok) if holder is None else None
+    if run is not None:
+        # "Media watchdog Reporters Without Borders said": the name the parser split off its descriptor
+        s, e = doc[run[0]].idx, doc[run[1] - 1].idx + len(doc[run[1] - 1].text)
+        a.speaker_span, a.speaker_name = (s, e), text[s:e]
+        known = index.by_name(a.speaker_name)  # the tagger's entity here may hold half the name
+        if known is not None:
+            a.entity = index.add_reference(known.id, s, e) or known
+        else:
+            types = {doc[k].ent_type_ for k in range(*run)}
+            a.entity = index.add_mention(a.speaker_name, s, e, "PERSON" if types == {"PERSON"} else "ORG")
+        a.speaker_name = a.entity.name
+        return
     if _definite_body_of_bodies(tok):
         # "The coalition of 22 organisations said": the coalition named before, not a new group
         found = _organisation_antecedent(ctx, tok, last, quoted, kinds=frozenset({"ORG"}))
@@ -902,6 +915,66 @@ def _speaker(
             # "the U.N. human rights office said": the office speaks, within the U.N.
             first = doc[i + 1] if doc[i].dep_ == "det" and i + 1 < j else doc[i]
             a.speaker_name = text[first.idx : e]
+
+
+#: Entity labels of capitalised words that are no part of a name after a descriptor ("A government
+#: spokesman Tuesday said").
+_NOT_NAME_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
+
+#: Parts of speech of a descriptor before a name ("watchdog", read as a verb by the small model, "relief
+#: agency"); a determiner or preposition is none ("the Minister of Justice").
+_DESCRIPTOR_POS = frozenset({"NOUN", "VERB", "ADJ"})
+
+#: Most words a name may run on past the speaker's phrase ("Without Borders", "to Protect
+#: Journalists"); a longer capitalised run is a heading, not a name, and is never read further.
+_NAME_RUN_MAX_TOKENS = 6
+
+
+def _capitalised_name_word(tok: Token) -> bool:
+    """A word that may be part of a name: capitalised letters, not a date or a number."""
+    return tok.is_alpha and tok.text[:1].isupper() and tok.ent_type_ not in _NOT_NAME_TYPES
+
+
+def _name_past_descriptor(doc: Doc, i: int, j: int, cue: Token | None) -> tuple[int, int] | None:
+    """Token indices ``[n, k)`` of a name that runs on past the speaker's phrase ``[i, j)``.
+
+    "Media watchdog Reporters Without Borders said", "the relief agency Doctors Without Borders
+    told", "the press freedom group Committee to Protect Journalists said": a lower-case
+    descriptor, then an organisation's name that holds a capitalised or lower-case preposition,
+    which the small model splits (the descriptor read as a verb, the phrase ended inside the
+    name). The name is the capitalised words after the descriptor's last lower-case word,
+    joined by the lower-case words of :data:`NAME_CONNECTORS`; it must go on past the phrase and
+    end right at the cue ("… Borders said") or at the verb the cue is joined to ("… Borders
+    welcomed the ruling and reiterated “…”"), or, after a cue before it, at punctuation ("said
+    the agency Doctors Without Borders."). ``None`` for any other phrase.
+    """
+    if cue is None:
+        return None
+    n = j
+    while n > i and _capitalised_name_word(doc[n - 1]):
+        n -= 1
+    if n == i or not doc[n - 1].text.islower() or doc[n - 1].pos_ not in _DESCRIPTOR_POS:
+        return None  # no lower-case descriptor right before the name ("the Minister of Justice said")
+    k, stop = j, min(len(doc), j + _NAME_RUN_MAX_TOKENS)
+    while k < stop and (
+        _capitalised_name_word(doc[k])
+        or (
+            k > n
+            and doc[k].lower_ in quote_words.NAME_CONNECTORS
+            and doc[k].text.islower()
+            and k + 1 < len(doc)
+            and _capitalised_name_word(doc[k + 1])
+        )
+    ):
+        k += 1
+    if k == j:
+        return None  # the parser's phrase already holds the whole name
+    verb = cue
+    while verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head  # "X welcomed the ruling and reiterated “…”": the name ends at the first verb
+    ends_at_cue = k in {cue.i, verb.i}
+    ends_after_cue = cue.i < i and (k == len(doc) or doc[k].is_punct)
+    return (n, k) if ends_at_cue or ends_after_cue else None
 
 
 def _asker_of_fronted_question(doc: Doc, a: Attribution, verb: Token) -> Token | None:
