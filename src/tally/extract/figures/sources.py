@@ -2579,10 +2579,15 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                 _add(draft, "asserted", source_span(ctx, who))
     if not draft.sources["asserted"]:
         counted = _counted_entity(ctx, tok)
+        planners = _planners_and_hearers(path)
         for q_start, q_end, span in speakers:
             if q_start <= draft.start < q_end and span not in draft.sources["disputed"]:
                 if counted is not None and ctx.entities.at(*span) is counted:
                     continue  # "… to repatriate any of the 48 Uyghurs" with the Uyghurs taken for its speaker
+                if any(start <= span[0] < end for start, end in planners):
+                    # "Street crews will aim to clear 12 blocks", "Many voters have heard that 20 …":
+                    # the quote is a plan or hearsay of its subject, who gives no count
+                    continue
                 if (
                     span[0] > draft.start
                     and ";" in ctx.text[draft.start : span[0]]
@@ -2623,6 +2628,28 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                 _add(draft, role, joined)
             for joined in _joined_sources(ctx, span):
                 _add(draft, role, joined)
+
+
+def _planners_and_hearers(path: list[Token]) -> list[SpanT]:
+    """Character spans of the subjects of the verbs of intention and of hearing on the count's
+    *path* that the count climbs to through their infinitive ("aim to clear 12 blocks") or their
+    clause ("have heard that 20 …"): the quotes read them as speakers, but a plan told or a count
+    heard gives no figure (``intention_verbs``, ``hearing_verbs``)."""
+    out: list[SpanT] = []
+    for below, verb in itertools.pairwise(path):
+        lemma = verb.lemma_.lower()
+        if not (
+            (lemma in figure_words.INTENTION_VERBS and below.dep_ == "xcomp")
+            or (lemma in figure_words.HEARING_VERBS and below.dep_ == "ccomp")
+        ):
+            continue
+        # "The foundation agreed to hold the money and also agreed to pay for 25 beds": a second
+        # verb joined to the first shares its subject
+        holder = verb.head if verb.dep_ == "conj" and subject(verb, {"nsubj", "nsubjpass"}) is None else verb
+        for child in holder.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                out.append((child.left_edge.idx, child.right_edge.idx + len(child.right_edge)))
+    return out
 
 
 def _judges_of_holder(ctx: ExtractContext, noun: Token, below: Token) -> list[SpanT | None]:
@@ -3621,6 +3648,8 @@ def _cited(t: Token) -> Token | None:
     else:
         return None
     found = next((g for g in head.children if g.dep_ in {"pobj", "dobj"}), None)
+    if found is not None and head.lower_ == "per" and _unit_of_a_rate(found):
+        return None  # "two billion tons per year", "five figures each year per student": a rate
     if found is None and head.lower_ == "per":
         # "Per figures compiled by the UN, at least 100 …": the parser took the noun for the
         # clause's subject; the first noun after "per" is still what it cites
@@ -3630,6 +3659,22 @@ def _cited(t: Token) -> Token | None:
             if g.is_punct:
                 break
     return found
+
+
+def _unit_of_a_rate(noun: Token) -> bool:
+    """Whether *noun*, the object of "per", is the unit of a rate ("per year", "per student",
+    "per person"): a bare singular common noun, with no article, owner or modifier; a source
+    after "per" has a name ("per Reuters"), an article ("per the ministry") or is a body or a
+    plural ("per police", "per officials")."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.tag_ == "NN"
+        and not any(c.dep_ in {"det", "poss", "compound", "amod"} for c in noun.children)
+        and lemma not in entity_words.ORGANISATION_NOUNS
+        and lemma not in entity_words.GENERIC_ORGANISATION_NOUNS
+        and lemma not in figure_words.SOURCE_NOUNS
+        and lemma not in figure_words.MEDIA_HEADS
+    )
 
 
 def _owned(document: Token) -> bool:
