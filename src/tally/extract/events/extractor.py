@@ -548,6 +548,10 @@ def _verb_trigger(tok: Token) -> _Cand | None:
     )
     if lemma in _COMBAT_VERBS and obj is not None and _social_ill(obj):
         return None  # "to fight smuggling", "combat corruption": a policy aim, no armed fight (round 21)
+    if lemma in event_lexicon.DISCOURSE_VERBS and _topic_only(tok, obj):
+        return None  # "I am talking about the recent events": what is said, no meeting (round 36)
+    if _befell_in_accident(tok):
+        return None  # "the driver was killed in the crash": no party acted (round 36)
     if lemma == "walk" and _left_talks(tok):
         # "walked out of the talks": PLOVER's SANCTION ("walk-outs" ending negotiations), not a strike
         prt = [c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away"}]
@@ -1953,6 +1957,36 @@ _PHONE_NOUNS = frozenset({"telephone", "phone", "videophone", "video"})
 _SPEAK_VERBS = frozenset({"speak", "talk", "confer", "converse", "consult"})
 
 
+def _befell_in_accident(tok: Token) -> bool:
+    """ "the driver was killed *in the crash*", "were injured *in a landslide*", "evacuated *after the
+    floods*": a passive with no agent whose "in/during/after" phrase names an accident or a natural
+    disaster (``accident_nouns.txt``) tells what befell people, not an act of a party (round 36)."""
+    if not event_syntax.is_passive(tok) or any(c.dep_ == "agent" for c in tok.children):
+        return False
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "during", "after"}:
+            noun = event_syntax.child(prep, "pobj")
+            if noun is not None and noun.lemma_.lower() in event_lexicon.ACCIDENT_NOUNS:
+                return True
+    return False
+
+
+def _topic_only(tok: Token, obj: Token | None) -> bool:
+    """ "I am talking about the recent events", "talking about security, …": a verb of conversation
+    with a topic ("about", "of") and no one it is held with (no object, no "with"/"to" party) and no
+    plural subject (not "the two leaders talked about trade") says what someone said (round 36)."""
+    if obj is not None:
+        return False
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    if not preps & {"about", "of"} or preps & {"with", "to"}:
+        return False
+    subj = event_syntax.child(tok, "nsubj")
+    if subj is None:
+        return True
+    plural = subj.tag_ in {"NNS", "NNPS"} or subj.lower_ in {"we", "they"}
+    return not plural and not any(c.dep_ == "conj" for c in subj.children)
+
+
 def _by_phone(tok: Token, lemma: str) -> _Cand | None:
     """ "The two presidents spoke by telephone": a consultation at a distance (PLOVER's
     CONSULT ``phone`` mode); speaking alone ("spoke to reporters") is no event."""
@@ -2435,6 +2469,10 @@ def _unknown_verb_nouns(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             if span is not None and span.lemma_.lower() in _SPAN_NOUNS and span.dep_ == "pobj":
                 anchor, verb = span, span.head  # "for a new round of talks"
             travelled = anchor.dep_ == "pobj" and verb.lower_ in {"for", "on", "to"}
+            if travelled and verb.head.lemma_.lower() not in event_lexicon.TRAVEL_VERBS:
+                # round 36: "dug deeper *for more talk*", "saved *for a visit*": only a verb that
+                # brings someone to the event (motion, gathering, sending) makes it the event
+                continue
             if travelled:
                 # "arrived in Jakarta for talks", "came on a state visit", "invited them to talks"
                 verb = verb.head
@@ -5526,8 +5564,8 @@ def _learned_fallback(sents: dict[int, Span], cands: list[_Cand]) -> list[_Cand]
             continue
         seen.add(sent.start)
         verb = learned.main_predicate(sent)
-        if not learned.can_act(verb) or _describes(verb):
-            continue
+        if not learned.can_act(verb) or _describes(verb) or _befell_in_accident(verb):
+            continue  # round 36: "was killed in the crash" is no act, whatever the model reads
         found = learned.guess(sent)
         if found is not None and found.type == "CONSULT" and _met_a_thing(verb):
             continue
