@@ -109,3 +109,41 @@ def test_people_harmed_in_an_accident_is_no_event(text: str) -> None:
 def test_guard_people_harmed_in_an_attack_stay_an_event(text: str) -> None:
     event = _first(text)
     assert event is not None and event.type in {"ASSAULT", "FIGHT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        (
+            "Asked by reporters whether the army would withdraw, the minister said no decision had been made.",
+            "Asked",
+        ),
+        ("The judge asked the witness if she had seen the gunmen.", "asked"),
+        ('"Who gave the order?" the senator asked.', "asked"),
+        ("When asked by a voter how he would deal with rising rents, the mayor repeated his claim.", "asked"),
+    ],
+)
+def test_asking_a_question_is_no_demand(text: str, verb: str) -> None:
+    at = text.index(verb)
+    for event in tally.analyze(text).events:
+        assert not (event.trigger[0] == at and event.type == "DEMAND")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor asked residents to stay indoors.",
+        "The opposition asked for an independent inquiry into the shootings.",
+        "The mayor asked residents, who live near the river, to leave their homes.",
+    ],
+)
+def test_guard_asking_for_an_act_stays_a_demand(text: str) -> None:
+    event = _first(text)
+    assert event is not None and event.type == "DEMAND"
+    assert text[event.trigger[0] : event.trigger[1]].startswith("asked")
+
+
+def test_guard_asking_if_they_can_help_stays_a_request() -> None:
+    text = "The refugees asked neighbouring governments if they could take them in."
+    event = _first(text)
+    assert event is not None and event.type == "DEMAND"

@@ -552,6 +552,8 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         return None  # "I am talking about the recent events": what is said, no meeting (round 36)
     if _befell_in_accident(tok):
         return None  # "the driver was killed in the crash": no party acted (round 36)
+    if lemma in event_lexicon.QUESTION_VERBS and _asks_a_question(tok):
+        return None  # "asked the witness if she had seen them": a question, no demand (round 36)
     if lemma == "walk" and _left_talks(tok):
         # "walked out of the talks": PLOVER's SANCTION ("walk-outs" ending negotiations), not a strike
         prt = [c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away"}]
@@ -1955,6 +1957,38 @@ def _armed_side(verb: Token) -> bool:
 _PHONE_NOUNS = frozenset({"telephone", "phone", "videophone", "video"})
 #: Verbs of conversation that are a consultation when held by telephone.
 _SPEAK_VERBS = frozenset({"speak", "talk", "confer", "converse", "consult"})
+
+
+#: Question words that also open relative clauses ("residents *who* live near the river").
+_RELATIVE_WORDS = frozenset({"who", "what", "which", "when", "where"})
+
+
+def _asks_a_question(tok: Token) -> bool:
+    """ "asked *whether* the army would withdraw", "asked the witness *if* she had seen …", "when
+    asked *how* he would deal with …", "'Who gave the order?' the senator asked": what is asked is
+    a question (an indirect question after the verb, or a quoted question just before it), not an
+    act demanded. A to-infinitive ("asked residents *to stay*") and "asked for" keep the demand
+    (round 36)."""
+    if event_syntax.child(tok, "xcomp") is not None:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return False
+    before = tok.doc[max(0, tok.i - 5) : tok.i]  # five tokens: the parser may end the sentence at "?\""
+    if any(t.text == "?" for t in before) and event_syntax.child(tok, "dobj") is None:
+        return True  # the quoted question precedes: '"… ?" the senator asked'
+    for child in tok.children:
+        if child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct"} or child.i < tok.i:
+            continue
+        for t in child.subtree:
+            word = t.lower_
+            if word not in event_lexicon.QUESTION_WORDS:
+                continue
+            if word in _RELATIVE_WORDS and t.head.dep_ == "relcl":
+                continue  # "asked residents, *who* live near the river, …": a relative clause
+            if t.dep_ in {"mark", "advmod", "nsubj", "dobj", "attr", "det"}:
+                # "asked European countries *if they can help*": can/could asks for help (a request)
+                return not any(a.dep_ == "aux" and a.lower_ in {"can", "could"} for a in t.head.children)
+    return False
 
 
 def _befell_in_accident(tok: Token) -> bool:
