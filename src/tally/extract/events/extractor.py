@@ -548,6 +548,12 @@ def _verb_trigger(tok: Token) -> _Cand | None:
     )
     if lemma in _COMBAT_VERBS and obj is not None and _social_ill(obj):
         return None  # "to fight smuggling", "combat corruption": a policy aim, no armed fight (round 21)
+    if lemma in event_lexicon.DISCOURSE_VERBS and _topic_only(tok, obj):
+        return None  # "I am talking about the recent events": what is said, no meeting (round 36)
+    if _befell_in_accident(tok):
+        return None  # "the driver was killed in the crash": no party acted (round 36)
+    if lemma in event_lexicon.QUESTION_VERBS and _asks_a_question(tok):
+        return None  # "asked the witness if she had seen them": a question, no demand (round 36)
     if lemma == "walk" and _left_talks(tok):
         # "walked out of the talks": PLOVER's SANCTION ("walk-outs" ending negotiations), not a strike
         prt = [c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away"}]
@@ -1953,6 +1959,68 @@ _PHONE_NOUNS = frozenset({"telephone", "phone", "videophone", "video"})
 _SPEAK_VERBS = frozenset({"speak", "talk", "confer", "converse", "consult"})
 
 
+#: Question words that also open relative clauses ("residents *who* live near the river").
+_RELATIVE_WORDS = frozenset({"who", "what", "which", "when", "where"})
+
+
+def _asks_a_question(tok: Token) -> bool:
+    """ "asked *whether* the army would withdraw", "asked the witness *if* she had seen …", "when
+    asked *how* he would deal with …", "'Who gave the order?' the senator asked": what is asked is
+    a question (an indirect question after the verb, or a quoted question just before it), not an
+    act demanded. A to-infinitive ("asked residents *to stay*") and "asked for" keep the demand
+    (round 36)."""
+    if event_syntax.child(tok, "xcomp") is not None:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return False
+    before = tok.doc[max(0, tok.i - 5) : tok.i]  # five tokens: the parser may end the sentence at "?\""
+    if any(t.text == "?" for t in before) and event_syntax.child(tok, "dobj") is None:
+        return True  # the quoted question precedes: '"… ?" the senator asked'
+    for child in tok.children:
+        if child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct"} or child.i < tok.i:
+            continue
+        for t in child.subtree:
+            word = t.lower_
+            if word not in event_lexicon.QUESTION_WORDS:
+                continue
+            if word in _RELATIVE_WORDS and t.head.dep_ == "relcl":
+                continue  # "asked residents, *who* live near the river, …": a relative clause
+            if t.dep_ in {"mark", "advmod", "nsubj", "dobj", "attr", "det"}:
+                # "asked European countries *if they can help*": can/could asks for help (a request)
+                return not any(a.dep_ == "aux" and a.lower_ in {"can", "could"} for a in t.head.children)
+    return False
+
+
+def _befell_in_accident(tok: Token) -> bool:
+    """ "the driver was killed *in the crash*", "were injured *in a landslide*", "evacuated *after the
+    floods*": a passive with no agent whose "in/during/after" phrase names an accident or a natural
+    disaster (``accident_nouns.txt``) tells what befell people, not an act of a party (round 36)."""
+    if not event_syntax.is_passive(tok) or any(c.dep_ == "agent" for c in tok.children):
+        return False
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "during", "after"}:
+            noun = event_syntax.child(prep, "pobj")
+            if noun is not None and noun.lemma_.lower() in event_lexicon.ACCIDENT_NOUNS:
+                return True
+    return False
+
+
+def _topic_only(tok: Token, obj: Token | None) -> bool:
+    """ "I am talking about the recent events", "talking about security, …": a verb of conversation
+    with a topic ("about", "of") and no one it is held with (no object, no "with"/"to" party) and no
+    plural subject (not "the two leaders talked about trade") says what someone said (round 36)."""
+    if obj is not None:
+        return False
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    if not preps & {"about", "of"} or preps & {"with", "to"}:
+        return False
+    subj = event_syntax.child(tok, "nsubj")
+    if subj is None:
+        return True
+    plural = subj.tag_ in {"NNS", "NNPS"} or subj.lower_ in {"we", "they"}
+    return not plural and not any(c.dep_ == "conj" for c in subj.children)
+
+
 def _by_phone(tok: Token, lemma: str) -> _Cand | None:
     """ "The two presidents spoke by telephone": a consultation at a distance (PLOVER's
     CONSULT ``phone`` mode); speaking alone ("spoke to reporters") is no event."""
@@ -2435,6 +2503,10 @@ def _unknown_verb_nouns(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             if span is not None and span.lemma_.lower() in _SPAN_NOUNS and span.dep_ == "pobj":
                 anchor, verb = span, span.head  # "for a new round of talks"
             travelled = anchor.dep_ == "pobj" and verb.lower_ in {"for", "on", "to"}
+            if travelled and verb.head.lemma_.lower() not in event_lexicon.TRAVEL_VERBS:
+                # round 36: "dug deeper *for more talk*", "saved *for a visit*": only a verb that
+                # brings someone to the event (motion, gathering, sending) makes it the event
+                continue
             if travelled:
                 # "arrived in Jakarta for talks", "came on a state visit", "invited them to talks"
                 verb = verb.head
@@ -5526,8 +5598,8 @@ def _learned_fallback(sents: dict[int, Span], cands: list[_Cand]) -> list[_Cand]
             continue
         seen.add(sent.start)
         verb = learned.main_predicate(sent)
-        if not learned.can_act(verb) or _describes(verb):
-            continue
+        if not learned.can_act(verb) or _describes(verb) or _befell_in_accident(verb):
+            continue  # round 36: "was killed in the crash" is no act, whatever the model reads
         found = learned.guess(sent)
         if found is not None and found.type == "CONSULT" and _met_a_thing(verb):
             continue
