@@ -557,6 +557,20 @@ def _year_first_slashed(toks: list[Tok], i: int) -> Match | None:
     return Match(i, i + 5, Expr("date", y, m, d))
 
 
+def _period_follows(toks: list[Tok], j: int) -> bool:
+    """Whether a noun of a period over the turn of a year (``two_year_periods``) follows at *j*.
+
+    Up to three words are read, stopping at anything not a word: "2010-11 school year",
+    "2007-08 wrestling season"; not "2010-11, the year" nor "2010-11 report on prices".
+    """
+    for tok in toks[j : j + 3]:
+        if not tok.text.isalpha():
+            return False
+        if tok.lower in date_words.TWO_YEAR_PERIODS:
+            return True
+    return False
+
+
 def _match_calendar(toks: list[Tok], i: int) -> Match | None:
     """Dates written with a month name, weekday, or digits."""
     t = toks[i]
@@ -585,6 +599,9 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
                 d = int(toks[i + 4].text)
                 if valid_date(y, m, d):
                     return Match(i, i + 5, Expr("date", y, m, d))
+            if m == (y + 1) % 100 and _period_follows(toks, i + 3):
+                # "the 2010-11 school year": two years, not November 2010
+                return Match(i, i + 3, Expr("date", y, until=Expr("date", y + 1)))
             return Match(i, i + 3, Expr("date", y, m))
     year_first = _year_first_slashed(toks, i)
     if year_first is not None:
