@@ -26,6 +26,17 @@ def figure_readings(text: str, published: str) -> list[tuple[float, str, str]]:
     return [(f.value, f.qualifier, f.category) for f in article.figures]
 
 
+def figure_spans(text: str, published: str) -> list[tuple[float, str, str]]:
+    """``(value, category, text[start:end])`` per figure of the whole analysis, each record's
+    offsets checked against its own text."""
+    article = tally.analyze(text, published=published)
+    out = []
+    for figure in article.figures:
+        assert figure.text == text[figure.start : figure.end]
+        out.append((figure.value, figure.category, text[figure.start : figure.end]))
+    return out
+
+
 def figure_categories(text: str, published: str) -> list[tuple[float, str]]:
     """``(value, category)`` per figure (figures only): what the category tests compare."""
     return [(v, c) for v, _, c in figure_readings(text, published)]

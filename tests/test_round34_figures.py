@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-import tally
+from tests._figure_roles import figure_spans
 
 pytestmark = pytest.mark.model
 
@@ -18,12 +18,7 @@ _PUBLISHED = "2024-09-14"
 
 def _figures(text: str) -> list[tuple[float, str, str]]:
     """(value, category, the record's own span of text) of every figure, offsets checked."""
-    article = tally.analyze(text, published=_PUBLISHED)
-    out = []
-    for figure in article.figures:
-        assert figure.text == text[figure.start : figure.end]
-        out.append((figure.value, figure.category, text[figure.start : figure.end]))
-    return out
+    return figure_spans(text, _PUBLISHED)
 
 
 def _values(text: str) -> list[float]:
