@@ -428,15 +428,22 @@ def _reports_other_words(doc: Doc, m: MarkedSpan, cue: Token, marks: Marks) -> b
     Its subject stands before the quote, so the quote is inside the subject
     ("Grange, who faces a charge of “…”, denies it"); or the quote ends its
     own sentence and the verb has a clause of its own to report ("“… soon.”
-    The ministry said that it …", "“…” The UN urged leaders to …").
+    The ministry said that it …", "“…” The UN urged leaders to …", "“…?” Critics say the
+    plan …"), or a clause of its own between the closing mark and the verb ("“….” The
+    project was delayed twice, residents said.": what residents said is that clause).
     """
     subject = quote_cues.subject_of(cue)
     if subject is not None and subject.idx < m.open_at and subject.i < cue.i:
         return True
-    if not doc_text(doc)[m.start : m.end].rstrip().endswith("."):
+    if doc_text(doc)[m.start : m.end].rstrip()[-1:] not in {".", "!", "?"}:
         return False
+    close = m.close_at if m.close_at is not None else m.end
     return any(
-        c.dep_ in {"ccomp", "xcomp"} and c.i > cue.i and marks.containing(c.idx) is None for c in cue.children
+        marks.containing(c.idx) is None
+        and (
+            (c.dep_ in {"ccomp", "xcomp"} and c.i > cue.i) or (c.dep_ == "ccomp" and close < c.idx < cue.idx)
+        )
+        for c in cue.children
     )
 
 
