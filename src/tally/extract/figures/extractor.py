@@ -526,6 +526,17 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 _AGE_MAX = 120
 
 
+def _could_be_an_age(phrase: NumberPhrase) -> bool:
+    """A bare number in digits, no word before it in the phrase, no range, below :data:`_AGE_MAX`:
+    what every test of an age set off after a name starts from."""
+    return (
+        phrase.is_digits
+        and phrase.start == phrase.core_start
+        and phrase.value < _AGE_MAX
+        and not phrase.value_max
+    )
+
+
 def _counts_something(doc: Doc, i: int) -> bool:
     """Whether the word at *i* is what a number before it counts: "12 more", "12 students", "12 others"."""
     if i >= len(doc):
@@ -559,7 +570,7 @@ def _age_in_brackets_after_a_name(doc: Doc, phrase: NumberPhrase) -> bool:
     right after a person's name is that person's age, as "Ko Zaw Min, 45," is. Only a name the
     model tags a person: "Yangon (74), Mandalay (12)" is a list of counts by place."""
     k, end = phrase.start, phrase.core_end
-    if not phrase.is_digits or k != phrase.core_start or phrase.value >= _AGE_MAX or phrase.value_max:
+    if not _could_be_an_age(phrase):
         return False
     if k < 2 or end >= len(doc) or doc[k - 1].text != "(" or doc[end].text != ")":
         return False
@@ -589,7 +600,7 @@ def _age_after_also(doc: Doc, phrase: NumberPhrase, words: list[str]) -> bool:
     and "also" after a proper noun or a noun for one person is that person's age, likened to an
     age given before; a count after "also" keeps its noun ("and also 14 herders")."""
     k, end = phrase.start, phrase.core_end
-    if not phrase.is_digits or k != phrase.core_start or phrase.value >= _AGE_MAX or phrase.value_max:
+    if not _could_be_an_age(phrase):
         return False
     if k < 3 or words[k - 1] != "also" or words[k - 2] != ",":
         return False
@@ -607,7 +618,7 @@ def _age_one_dies_at(doc: Doc, phrase: NumberPhrase, words: list[str]) -> bool:
     at" with no noun of its own is the age of the one who died; a count keeps its noun ("died at
     3 checkpoints") or stands before the verb ("45 died at the camp")."""
     k, end = phrase.start, phrase.core_end
-    if not phrase.is_digits or k != phrase.core_start or phrase.value >= _AGE_MAX or phrase.value_max:
+    if not _could_be_an_age(phrase):
         return False
     if k < 2 or words[k - 1] != "at" or doc[k - 2].lemma_.lower() != "die":
         return False
@@ -660,7 +671,7 @@ def _age_before_a_clause_on_the_name(doc: Doc, phrase: NumberPhrase) -> bool:
     age, whatever entity label the small model gave the name; a count of people or places is
     never followed so ("Khartoum, 104; Omdurman, 15" is a list)."""
     k, end = phrase.start, phrase.core_end
-    if not phrase.is_digits or k != phrase.core_start or phrase.value >= _AGE_MAX or phrase.value_max:
+    if not _could_be_an_age(phrase):
         return False
     if k < 2 or end + 1 >= len(doc) or doc[k - 1].text != "," or doc[k - 2].pos_ != "PROPN":
         return False
