@@ -35,8 +35,13 @@ def _quotes(nlp, text: str, dates: list[DateMention] | None = None) -> tuple[lis
     return quotes, entities
 
 
+def _reported(quotes: list[Quote], words: str, kind: str | None = None) -> list[Quote]:
+    """The records whose text holds *words* (of *kind* only, when given)."""
+    return [q for q in quotes if words in q.text and (kind is None or q.kind == kind)]
+
+
 def _one(quotes: list[Quote], words: str) -> Quote:
-    hits = [q for q in quotes if words in q.text]
+    hits = _reported(quotes, words)
     assert len(hits) == 1, [q.text for q in quotes]
     return hits[0]
 

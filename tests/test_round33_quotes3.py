@@ -7,13 +7,8 @@ Every sentence here was written for tally; none is copied or adapted from an art
 
 from __future__ import annotations
 
-from tests.test_extract_quotes import _quotes
+from tests.test_extract_quotes import _quotes, _reported
 from tests.test_quotes_round5 import _name
-
-
-def _with(quotes, words: str):
-    """The records of any kind whose text holds *words*."""
-    return [q for q in quotes if words in q.text]
 
 
 def test_they_after_a_party_subject_is_the_party_not_the_board_in_its_clause(nlp):
@@ -22,7 +17,7 @@ def test_they_after_a_party_subject_is_the_party_not_the_board_in_its_clause(nlp
         "They added that the board never published its minutes.\n"
     )
     quotes, entities = _quotes(nlp, text)
-    (q,) = _with(quotes, "never published its minutes")
+    (q,) = _reported(quotes, "never published its minutes")
     assert _name(q, entities) == "Republicans"
 
 
@@ -32,7 +27,7 @@ def test_they_after_two_named_persons_is_both_not_the_board_they_wrote_to(nlp):
         "They said the board had ignored the warnings.\n"
     )
     quotes, entities = _quotes(nlp, text)
-    (q,) = _with(quotes, "ignored the warnings")
+    (q,) = _reported(quotes, "ignored the warnings")
     assert _name(q, entities) == "Lena Ortiz and Paul Reyes"
     assert "Lena Ortiz and Paul Reyes" in [text[start:end] for start, end in entities[q.speaker].mentions]
 
@@ -40,14 +35,14 @@ def test_they_after_two_named_persons_is_both_not_the_board_they_wrote_to(nlp):
 def test_guard_they_after_an_organisation_subject_stays_the_organisation(nlp):
     text = "The Harbour Safety Board met on Monday. They said the pier would stay closed until May.\n"
     quotes, entities = _quotes(nlp, text)
-    (q,) = _with(quotes, "stay closed until May")
+    (q,) = _reported(quotes, "stay closed until May")
     assert _name(q, entities) == "Harbour Safety Board"
 
 
 def test_guard_they_after_a_plural_common_noun_stays_that_group(nlp):
     text = "Teachers gathered outside the Education Ministry on Monday. They said the ministry had cut their pay.\n"
     quotes, entities = _quotes(nlp, text)
-    (q,) = _with(quotes, "cut their pay")
+    (q,) = _reported(quotes, "cut their pay")
     assert _name(q, entities) == "Teachers"
 
 
@@ -57,5 +52,5 @@ def test_they_after_two_joined_clauses_is_the_subject_of_the_second(nlp):
         "docks. They argue that a tunnel would spare the old quay.\n"
     )
     quotes, entities = _quotes(nlp, text)
-    (q,) = _with(quotes, "spare the old quay")
+    (q,) = _reported(quotes, "spare the old quay")
     assert _name(q, entities) == "Republicans"

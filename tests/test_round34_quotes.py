@@ -7,13 +7,8 @@ Every sentence here was written for tally; none is copied or adapted from an art
 
 from __future__ import annotations
 
-from tests.test_extract_quotes import _quotes
+from tests.test_extract_quotes import _quotes, _reported
 from tests.test_quotes_round5 import _name
-
-
-def _with(quotes, words: str):
-    """The records of any kind whose text holds *words*."""
-    return [q for q in quotes if words in q.text]
 
 
 def _offsets_hold(text: str, quotes) -> None:
@@ -30,7 +25,7 @@ def test_press_event_announcing_is_the_mayor_who_spoke_at_it(nlp):
         "close two bridges over the canal for repairs.\n"
     )
     quotes, entities = _quotes(nlp, text)
-    (q,) = _with(quotes, "close two bridges")
+    (q,) = _reported(quotes, "close two bridges")
     assert _name(q, entities) == "Hilda Varga"
     _offsets_hold(text, quotes)
 
@@ -41,7 +36,7 @@ def test_maps_showing_among_charts_handed_over_is_the_one_handing_them(nlp):
         "colour maps showing that flooding had reached the old mill district twice since March.\n"
     )
     quotes, entities = _quotes(nlp, text)
-    (q,) = _with(quotes, "flooding had reached the old mill")
+    (q,) = _reported(quotes, "flooding had reached the old mill")
     assert _name(q, entities) == "Tomas Brandt"
     _offsets_hold(text, quotes)
 
@@ -49,7 +44,7 @@ def test_maps_showing_among_charts_handed_over_is_the_one_handing_them(nlp):
 def test_guard_a_statement_saying_is_still_the_union_that_issued_it(nlp):
     text = "The dockers' union published a statement saying that the stoppage at the docks would last until May.\n"
     quotes, entities = _quotes(nlp, text)
-    (q,) = _with(quotes, "stoppage at the docks")
+    (q,) = _reported(quotes, "stoppage at the docks")
     assert _name(q, entities) == "union"
     _offsets_hold(text, quotes)
 
@@ -66,5 +61,5 @@ def test_guard_a_study_showing_stays_the_study(nlp):
 def test_guard_a_group_calling_for_stays_the_group(nlp):
     text = "A farmers' group calling for lower fuel taxes met the minister in Lyon on Wednesday.\n"
     quotes, entities = _quotes(nlp, text)
-    for q in _with(quotes, "lower fuel taxes"):
+    for q in _reported(quotes, "lower fuel taxes"):
         assert _name(q, entities) != "minister"

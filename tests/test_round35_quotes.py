@@ -6,14 +6,8 @@ Every sentence here was written for tally; none is copied or adapted from an art
 
 from __future__ import annotations
 
-from tests.test_extract_quotes import _quotes
+from tests.test_extract_quotes import _quotes, _reported
 from tests.test_quotes_round5 import _name
-
-
-def _reported(quotes, words: str):
-    """The records whose text holds *words*."""
-    return [q for q in quotes if words in q.text]
-
 
 # -- "they" after a plural noun for people as the main subject --------------------------------
 # "Defenders …, including X, have urged Parliament …, although they say …": the defenders say it,

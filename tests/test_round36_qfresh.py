@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_quotes import _quotes
+from tests.test_extract_quotes import _quotes, _reported
 from tests.test_quotes_round5 import _name
 
 
-def _reported(quotes, words: str):
+def _direct(quotes, words: str):
     """The direct records whose text holds *words*."""
-    return [q for q in quotes if words in q.text and q.kind == "direct"]
+    return _reported(quotes, words, kind="direct")
 
 
 OWN_CLAUSE = [
@@ -44,7 +44,7 @@ OWN_CLAUSE = [
 @pytest.mark.parametrize(("text", "words"), OWN_CLAUSE)
 def test_a_new_sentences_cue_with_a_clause_of_its_own_leaves_the_quote(nlp, text, words):
     quotes, entities = _quotes(nlp, text)
-    (q,) = _reported(quotes, words)
+    (q,) = _direct(quotes, words)
     assert text[q.start : q.end] == words
     assert _name(q, entities) == "Ana Ruiz"
 
@@ -71,7 +71,7 @@ KEPT = [
 @pytest.mark.parametrize(("text", "words", "name"), KEPT)
 def test_a_cue_of_the_quote_itself_is_kept(nlp, text, words, name):
     quotes, entities = _quotes(nlp, text)
-    (q,) = _reported(quotes, words)
+    (q,) = _direct(quotes, words)
     assert text[q.start : q.end] == words
     assert _name(q, entities) == name
 

@@ -11,13 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_quotes import _quotes
+from tests.test_extract_quotes import _quotes, _reported
 from tests.test_quotes_round5 import _name
-
-
-def _reported(quotes, words: str):
-    """The records whose text holds *words*."""
-    return [q for q in quotes if words in q.text]
 
 
 def _span_text(text: str, quote) -> str:
