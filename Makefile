@@ -18,11 +18,16 @@ $(STAMP): requirements.lock pyproject.toml
 demo: install
 	$(BIN)/tally analyze examples --db tally.db --json tally.jsonl
 
+# two pytest-xdist workers, a test file each at a time (a file's session fixtures, such as the
+# eval gate's pipeline run, are then built once); TEST_WORKERS=0 runs the suite in one process
+TEST_WORKERS ?= 2
+TEST_ARGS := -q -n $(TEST_WORKERS) --dist loadfile
+
 test: install
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest $(TEST_ARGS)
 
 test-quick: install
-	$(BIN)/python -m pytest -q -m "not model"
+	$(BIN)/python -m pytest $(TEST_ARGS) -m "not model"
 
 lint: install
 	$(BIN)/ruff format --check src tests

@@ -37,7 +37,10 @@ from pathlib import Path
 from typing import Any
 
 ENV_URL = "TALLY_TEST_PG_URL"
-TEMPLATE = "tally_test_template"
+#: one template per pytest-xdist worker ("gw0", "gw1"): the workers share CI's server
+TEMPLATE = "tally_test_template" + (
+    f"_{os.environ['PYTEST_XDIST_WORKER']}" if os.environ.get("PYTEST_XDIST_WORKER") else ""
+)
 
 
 class Unavailable(Exception):

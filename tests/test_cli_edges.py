@@ -70,6 +70,22 @@ def test_cli_output_is_not_wrapped_when_piped(cli_runner, tmp_path):
     assert "\x1b[" not in result.output  # no colour codes
 
 
+def test_cli_console_ignores_a_terminal_width_from_the_environment_when_piped(monkeypatch):
+    """COLUMNS is a terminal's width (pytest-xdist's workers and some CI runners export 80); a pipe
+    has none, so a piped console still writes each line whole. An explicit width still holds."""
+    import io
+
+    from tally.cli.options import PLAIN_WIDTH, PlainWhenPiped
+
+    monkeypatch.setenv("COLUMNS", "80")
+    piped = PlainWhenPiped(file=io.StringIO())
+    assert piped.width == PLAIN_WIDTH
+    piped.print("word " * 40)
+    assert piped.file.getvalue().count("\n") == 1
+    assert PlainWhenPiped(file=io.StringIO(), width=60).width == 60
+    assert PlainWhenPiped(file=io.StringIO(), force_terminal=True).width == 80
+
+
 @pytest.mark.model
 def test_cli_export_creates_missing_parent_folders(cli_runner, tmp_path):
     db = tmp_path / "t.db"

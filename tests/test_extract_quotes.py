@@ -98,9 +98,9 @@ def test_quotes_marks_mixed_styles_close_each_other():
 
 def test_quotes_marks_linear_on_long_input():
     text = ("word “open " * 20000) + "\n" + ('"a ' * 20000)
-    started = time.perf_counter()
+    started = time.process_time()  # CPU seconds: the suite's other worker shares the cores
     find_marked_spans(text)
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
 
 
 # -- direct quotes --------------------------------------------------------------

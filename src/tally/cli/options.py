@@ -28,17 +28,26 @@ PLAIN_WIDTH = 100_000
 class PlainWhenPiped(Console):
     """A rich console that wraps at the terminal's width, and not at all when it writes
     to something else (rich would wrap at 80 columns there). Colours are rich's
-    own rule: none unless the stream is a terminal."""
+    own rule: none unless the stream is a terminal.
+
+    Only a width given here holds on a pipe: rich also takes one from ``COLUMNS``, which
+    describes a terminal (pytest-xdist's workers and some CI runners export 80) and would
+    wrap piped output again."""
+
+    def __init__(self, *args: Any, width: int | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, width=width, **kwargs)
+        self._width_given = width is not None
 
     @property
     def size(self) -> ConsoleDimensions:
-        if self._width is None and not self.is_terminal:
+        if not self._width_given and not self.is_terminal:
             return ConsoleDimensions(PLAIN_WIDTH, 25)
         return super().size
 
     @size.setter
     def size(self, new_size: tuple[int, int]) -> None:
         self._width, self._height = new_size
+        self._width_given = True
 
 
 #: what the commands print: results to stdout, progress and logs to stderr
