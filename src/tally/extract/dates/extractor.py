@@ -2036,10 +2036,14 @@ def _clause_verb(doc: Doc, start: int, end: int) -> Token | None:
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _DAY_PARTS:
         root = root.head.head  # "arrested … on the night of Friday": the part of the day dates the verb
     head = root.head
-    if root.dep_ == "pobj" and head.dep_ == "prep":
+    if root.dep_ == "pobj" and (head.dep_ == "prep" or head.dep_ == "agent" and head.lower_ == "by"):
+        # "must be submitted by Tuesday": the parser takes a deadline after a passive for its agent
+        prep = head
         head = _occasion_verb(head.head)
         if head.pos_ == "NUM" or any(c.dep_ == "nummod" for c in head.children) or head.dep_ == "prep":
             head = _verb_of_count(head)  # "…, including 900 on December 2": the count's verb
+        elif _between_subject_and_verb(head, prep):
+            head = head.head  # "The council on Tuesday will consider …": the verb the parse skipped
     elif root.dep_ in {"compound", "nmod", "nummod"} and head.pos_ == "NOUN" and head.dep_ == "nsubj":
         head = head.head  # "The Feb. 2 strike shut down Yangon": what the subject did, it did then
     elif root.dep_ not in {"npadvmod", "tmod", "advmod", "obl", "nmod"} and not _part_as_object(span):
@@ -2047,6 +2051,20 @@ def _clause_verb(doc: Doc, start: int, end: int) -> Token | None:
     if head.pos_ == "ADJ" and head.dep_ in {"acomp", "xcomp", "oprd"}:
         head = head.head  # "will stay closed until Monday": the time of the verb the state hangs from
     return head if head.i != root.i and head.pos_ in {"VERB", "AUX"} else None
+
+
+def _between_subject_and_verb(noun: Token, prep: Token) -> bool:
+    """Whether *prep*, a preposition the parse hung on *noun*, stands between *noun*, a subject, and its verb.
+
+    "The council on Tuesday will consider the plan", "Police on Friday arrested two men": English
+    puts the time of the deed between the subject and its verb; the parser hangs it on the subject.
+    A phrase after the verb ("met the council on Tuesday") or after a subject that follows its verb
+    is not moved.
+    """
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    verb = noun.head
+    return verb.pos_ in {"VERB", "AUX"} and noun.i < prep.i < verb.i
 
 
 #: Nouns of a part of a day that a day hangs from by "of": "the night of Friday", "the early hours of
@@ -2147,6 +2165,8 @@ def _verb_tense(doc: Doc, verb: Token, start: int, end: int | None = None) -> st
             return "past"  # "a report released on Friday said", "in a video posted on Monday"
     if verb.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"}:
         return "future"  # "is leaving on Friday"
+    if aux & date_words.OBLIGATION_AUX and not aux & {"have", "'ve"}:
+        return "future"  # "must be submitted by Tuesday": what is owed is still to do ("must have left": not)
     if "to" in aux and (verb.tag_ == "VB" or verb.tag_ == "VBN" and "be" in aux):
         # "plans to leave on Monday", "want the prisoners to be freed in December"
         head = verb.head
