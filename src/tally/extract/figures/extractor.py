@@ -4432,6 +4432,53 @@ def _total_before(num: Token) -> tuple[str, Token] | None:
     return None
 
 
+#: How many heads the climb from a count set "at" or "to" inside a clause on the counted noun may
+#: pass to reach that clause ("… of people from the town that have died as a result of the disease to
+#: 17" takes eight).
+_CLAUSE_REACH = 10
+
+
+def _total_over_its_clause(num: Token) -> tuple[str, Token] | None:
+    """ "put the number of nurses who fell ill at 14", "bring the total number of cases recorded in
+    the province to 312": a total set by a verb of putting or bringing, whose counted noun carries a
+    clause the parser hung "at" or "to" on. The total counts what it names (the clause's verb of
+    harm, its people) or, in a sentence of an event, the things it names; not with a count between
+    ("the number of families from 3 districts")."""
+    prep = num.head
+    if num.dep_ != "pobj" or prep.lower_ not in {"at", "to"}:
+        return None
+    tok, in_clause = prep.head, False
+    for _ in range(_CLAUSE_REACH):
+        in_clause = in_clause or tok.dep_ in {"relcl", "acl"}
+        total = tok.head.head
+        if (
+            in_clause
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and total.i < tok.i
+            and total.dep_ == "dobj"
+            and total.lemma_.lower() in figure_words.TOTAL_NOUNS
+            and total.head.lemma_.lower() in _SETTING_VERBS
+        ):
+            if any(t.like_num for t in num.doc[total.i + 1 : prep.i]):
+                return None
+            cat = _total_category(total) or _total_of_people(total) or _things_of_an_event(tok)
+            return (cat, total) if cat else None
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+#: Verbs that set a total at a value or bring it to one: "put the number at", "brought the toll to".
+_SETTING_VERBS = _BRINGING_VERBS | _ESTIMATING_VERBS | _PUT_AT_VERBS
+
+
+def _things_of_an_event(noun: Token) -> str | None:
+    """ "the number of measles cases": things counted in a sentence of an event are ``other``."""
+    return "other" if _counted_thing(noun) and _event_sentence(_sentence_lemmas(noun)) else None
+
+
 #: Nouns for how big a gathering is: "the size of the crowd", "attendance at the rally".
 _SIZE_NOUNS = frozenset({"size", "attendance"})
 
@@ -6434,7 +6481,7 @@ def _read(
     if category is None and counted is not None and _is_person(counted) and _crowd_size_set(counted):
         category = "protesters"  # "put attendance at between 8,000 and 9,000 people": the crowd
     if category is None and counted is None:
-        found = _total_before(num)
+        found = _total_before(num) or _total_over_its_clause(num)
         if found:
             category, anchor = found  # "said the death toll since the coup now stood at 71"
     if category is None and counted is None and _revised_to(num):
