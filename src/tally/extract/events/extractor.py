@@ -552,6 +552,10 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         return None  # "I am talking about the recent events": what is said, no meeting (round 36)
     if _befell_in_accident(tok):
         return None  # "the driver was killed in the crash": no party acted (round 36)
+    if _harm_by_no_party(tok):
+        return None  # "cholera has killed 300 people", "a bus crashed, killing 14": no party acted (round 37)
+    if _text_released(tok, obj):
+        return None  # "released its budget figures": a text made public frees no one (round 37)
     if lemma in event_lexicon.QUESTION_VERBS and _asks_a_question(tok):
         return None  # "asked the witness if she had seen them": a question, no demand (round 36)
     if lemma == "walk" and _left_talks(tok):
@@ -667,6 +671,8 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         return _Cand("verb", tok, tok, [tok], "PROTEST", "demo-spon", lemma)
     if sense is None:
         return None
+    if sense.type == "AID" and _nothing_given(tok, lemma, obj):
+        return None  # "provides cleaning services in the capital", "delivering airstrikes" (round 37)
     if lemma == "insist" and _insists_on_fact(tok):
         return None  # "…did not fire on the crowd, the governor insisted": a report (round 23)
     if lemma in event_lexicon.TRANSITIVE_ONLY and obj is None:
@@ -2003,6 +2009,90 @@ def _befell_in_accident(tok: Token) -> bool:
             if noun is not None and noun.lemma_.lower() in event_lexicon.ACCIDENT_NOUNS:
                 return True
     return False
+
+
+def _no_party(noun: Token | None) -> bool:
+    """An accident, a natural disaster or a disease (``accident_nouns.txt``, ``disease_nouns.txt``)."""
+    if noun is None:
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in event_lexicon.ACCIDENT_NOUNS or lemma in event_lexicon.DISEASE_NOUNS
+
+
+def _harm_by_no_party(tok: Token) -> bool:
+    """ "cholera has killed 300 people", "the earthquake destroyed hundreds of homes", "killed by the
+    virus", "a bus crashed on the road, *killing* 14", "the storm hit the coast, *killing* three": a verb
+    whose subject (or passive agent) is an accident, a natural disaster or a disease, or a participle
+    clause with no subject of its own hanging on an accident verb (one that is no event verb: not
+    "gunmen stormed the village, killing 11") or on a verb with such a subject,
+    tells what befell people, not an act of a party (round 37; the active counterpart of
+    :func:`_befell_in_accident`). A bomb, a blast or a fire may be an attack: none is on the lists."""
+    subj = event_syntax.child(tok, "nsubj")
+    if _no_party(subj):
+        return True
+    agent = event_syntax.child(tok, "agent")
+    if agent is not None and _no_party(event_syntax.child(agent, "pobj")):
+        return True
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or subj is not None or tok.head.i == tok.i:
+        return False
+    head = tok.head
+    lemma = verb_lemma(head)
+    # "crashed": an accident verb; "stormed the village, killing 11" is an attack (storm is an event verb)
+    accident = lemma in event_lexicon.ACCIDENT_NOUNS and lemma not in event_lexicon.VERBS
+    return accident or _no_party(event_syntax.child(head, "nsubj"))
+
+
+def _patient(verb: Token) -> Token | None:
+    """The object, or the subject of a passive, as :func:`_verb_trigger` reads it."""
+    return event_syntax.child(verb, "dobj") or (
+        event_syntax.child(verb, "nsubjpass") if event_syntax.is_passive(verb) else None
+    )
+
+
+def _text_released(tok: Token, obj: Token | None) -> bool:
+    """ "released its annual budget figures", "has not released her tax returns", "the report,
+    released by the commission", "documents that were released by the court": "release" whose patient
+    is a text, a record or a piece of media (``publication_nouns.txt``) makes it public and frees no one
+    (PLOVER's RETREAT releases people; round 37). The patient is the object or passive subject, the
+    noun a relative clause on it describes ("that"), or the noun a participle describes."""
+    if verb_lemma(tok) not in event_lexicon.RELEASE_WORDS:
+        return False
+    patient = obj
+    if patient is not None and patient.lower_ in {"that", "which"} and tok.dep_ == "relcl":
+        patient = tok.head
+    if patient is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        patient = tok.head
+    return patient is not None and patient.lemma_.lower() in event_lexicon.PUBLICATION_NOUNS
+
+
+#: Object classes that are aid when given with no recipient named: "provided emergency aid".
+_AID_CLASSES = frozenset({"aid", "arms", "refuge", "meals", "heavy_weapons", "aircraft", "information"})
+
+
+def _nothing_given(tok: Token, lemma: str, obj: Token | None) -> bool:
+    """ "the firm provides cleaning services in the capital", "provided a glimpse into …", "live music
+    was provided", "delivering airstrikes against …": a verb of giving (``giving_verbs.txt``) with no
+    one it gives to (no indirect object, no "to"/"for"/"with" phrase) and an object of no aid class is
+    no PLOVER AID (round 37); "provided food to displaced families", "provided the villagers with
+    blankets", "provided emergency aid" stay."""
+    if lemma not in event_lexicon.GIVING_VERBS:
+        return False
+    if any(c.dep_ == "dative" for c in tok.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"to", "for", "with"} for c in tok.children):
+        return False
+    if obj is None:
+        return event_syntax.is_passive(tok)
+    if _is_person(obj):
+        return False
+    for word in obj.subtree:
+        # "provided aid to the victims", "about 70 million dollars of aid for Romania": the phrase
+        # of the object names aid or its recipient
+        if word.dep_ == "prep" and word.lower_ in {"to", "for", "with"}:
+            return False
+        if set(event_lexicon.CLASSES_OF_OBJECT.get(word.lemma_.lower(), ())) & _AID_CLASSES:
+            return False
+    return True
 
 
 def _topic_only(tok: Token, obj: Token | None) -> bool:
@@ -5600,6 +5690,8 @@ def _learned_fallback(sents: dict[int, Span], cands: list[_Cand]) -> list[_Cand]
         verb = learned.main_predicate(sent)
         if not learned.can_act(verb) or _describes(verb) or _befell_in_accident(verb):
             continue  # round 36: "was killed in the crash" is no act, whatever the model reads
+        if _harm_by_no_party(verb) or _text_released(verb, _patient(verb)):
+            continue  # round 37: "flu kills", "released its budget figures": no act, whatever the model reads
         found = learned.guess(sent)
         if found is not None and found.type == "CONSULT" and _met_a_thing(verb):
             continue
