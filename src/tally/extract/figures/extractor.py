@@ -1341,9 +1341,19 @@ def _sick_not_hurt(num: Token) -> bool:
     for malaria": people a hospital cares for, in a sentence that names a disease and no violence,
     protest or wound, are ill, not injured (as those it kills are ``deaths``, not ``killed``)."""
     lemmas = _sentence_lemmas(num)
-    if lemmas & (figure_words.VIOLENCE_WORDS | figure_words.PROTEST_CONTEXT | _HURT_WORDS | {"striker"}):
+    # "were taken to hospital after the infection spread": a word unrest shares with an epidemic
+    protest = figure_words.PROTEST_CONTEXT - figure_words.SHARED_WITH_DISEASE
+    if lemmas & (figure_words.VIOLENCE_WORDS | protest | _HURT_WORDS | {"striker"}):
         return False  # "twelve hunger strikers were hospitalized": a protest, not an illness
-    return bool(lemmas & figure_words.DISEASE_WORDS)
+    if lemmas & figure_words.DISEASE_WORDS:
+        return True
+    # "(An outbreak of listeria has spread.) By Friday 23 people had been hospitalized": care whose
+    # sentence names no cause at all, in a report on an epidemic, is care of the ill
+    return bool(
+        lemmas & figure_words.CARE_WORDS
+        and not lemmas & (figure_words.HARM_NOUNS | _INJURY_NOUNS | _ACCIDENT_WORDS | {"accident"})
+        and _outbreak_article(num.doc)
+    )
 
 
 def _names_a_calm_cause(lemmas: set[str] | frozenset[str]) -> bool:
@@ -1596,13 +1606,20 @@ def _event_sentence(lemmas: frozenset[str]) -> bool:
 
 
 def _outbreak_article(doc: Doc) -> bool:
-    """The article speaks of a disease more than of violence (a report on an epidemic)."""
-    if _violent_article(doc):
-        return False
-    disease = figure_words.DISEASE_WORDS
-    return any(
-        lemma in disease and doc[i].ent_type_ not in _TIME_LABELS for i, lemma in enumerate(token_lemmas(doc))
-    )
+    """The article speaks of a disease more than of violence (a report on an epidemic; once per Doc:
+    asked for every count of care or of cases)."""
+    known = doc.user_data.get(_OUTBREAK_KEY)
+    if known is None:
+        disease = figure_words.DISEASE_WORDS
+        known = not _violent_article(doc) and any(
+            lemma in disease and doc[i].ent_type_ not in _TIME_LABELS
+            for i, lemma in enumerate(token_lemmas(doc))
+        )
+        doc.user_data[_OUTBREAK_KEY] = known
+    return bool(known)
+
+
+_OUTBREAK_KEY = "tally.figures.outbreak"
 
 
 #: Gatherings to mourn the dead of a crackdown, whose crowds are counted like a rally's.
@@ -6261,6 +6278,7 @@ def _read(
     category: str | None = None
     anchor: Token = counted or num
     verb_not_noun = False  # "as thousands march": the counted word is the count's verb
+    outbreak_cases = False
     if counted is not None:
         lemma, lower = _lexicon_lemma(counted), counted.lower_
         person = _is_person(counted)
@@ -6509,7 +6527,9 @@ def _read(
             # the group decides, unless the part's verb took them out of it ("were later released")
             category, anchor = found
     if category is None and earlier is not None and _bare_total(counted or num, phrase):
-        category = earlier.category
+        # not "(Cholera has killed 412.) There have been 9,870 suspected cases": an epidemic's cases
+        # are its infections, not its toll
+        category = "other" if outbreak_cases else earlier.category
     if (
         category is None
         and earlier is not None
@@ -6743,6 +6763,13 @@ def _read(
         )
     if category == "injured" and _sick_not_hurt(num):
         category = "other"  # "2,400 people have been hospitalized with COVID-19": ill, not hurt
+    if (
+        category in {"killed", "deaths"}
+        and counted is not None
+        and outbreak_cases
+        and _cases_of(counted) is None
+    ):
+        category = "other"  # "208 died out of 8,454 suspected cases": an epidemic's cases are its infections
     if category in _HELD_CATEGORIES and counted is None and _part_charged(num):
         category = "other"  # "arrested 6,000 people, of whom 1,200 had been prosecuted": the charged
     if category == "disappeared" and _found_again(counted or num):
