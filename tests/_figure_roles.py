@@ -54,6 +54,14 @@ def figure_category(text: str, value: float, published: str) -> str:
     return found[0]
 
 
+def figure_span(text: str, value: float, published: str) -> str:
+    """The text of the first figure of *value* in *text*, cut by its offsets (figures only)."""
+    article = tally.analyze(text, published=published, only=["figures"])
+    found = [f for f in article.figures if f.value == value]
+    assert found, f"no figure {value} in {text!r}"
+    return text[found[0].start : found[0].end]
+
+
 def roles_of(text: str, value: float) -> tuple[list[str], list[str], list[str]]:
     """``(asserted_by, confirmed_by, disputed_by)`` of the first figure of *value* in *text*."""
     found = [(a, c, d) for v, a, c, d in figure_roles(text) if v == value]

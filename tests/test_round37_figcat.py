@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-import tally
-from tests._figure_roles import figure_categories
+from tests._figure_roles import figure_categories, figure_span
 
 pytestmark = pytest.mark.model
 
@@ -27,10 +26,7 @@ def _pairs(text: str) -> list[tuple[float, str]]:
 
 def _span_of(text: str, value: float) -> str:
     """The text of the figure of *value*, cut by its offsets."""
-    article = tally.analyze(text, published=_PUBLISHED, only=["figures"])
-    found = [f for f in article.figures if f.value == value]
-    assert found, f"no figure {value} in {text!r}"
-    return text[found[0].start : found[0].end]
+    return figure_span(text, value, _PUBLISHED)
 
 
 _OUTBREAK = (
