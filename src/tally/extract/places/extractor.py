@@ -665,8 +665,11 @@ _SITE_LIKE_HEADS = frozenset({"center", "centre", "headquarters", "hq", "interna
 
 #: Up to four capitalised words and a last one, right after a place, with no further
 #: capitalised word: the words of a name the place opens ("Columbia University protests",
-#: "the South Coast Air Quality Management District").
-_CAPITALISED_WORDS_AFTER = re.compile(r"((?: [A-Z][A-Za-z&]*){0,4}) ([A-Z][a-z]+)(?![\w’'-]| [A-Z0-9])")
+#: "the South Coast Air Quality Management District"). A possessive ends the name whatever
+#: follows it: "a Kenya Radio's reporter", "the Ohio Network's Jane Doe" (round 37).
+_CAPITALISED_WORDS_AFTER = re.compile(
+    r"((?: [A-Z][A-Za-z&]*){0,4}) ([A-Z][a-z]+)(?:['’]s?(?![\w’'-])|(?![\w’'-]| [A-Z0-9]))"
+)
 
 #: The word before "District" that makes the district a body's, a service's own ("the Orange
 #: County Sanitation District", "the Kern Unified School District", "a Water District"),
