@@ -5,7 +5,7 @@ for these tests."""
 
 from __future__ import annotations
 
-from tests._places import assert_offsets_hold, written_places
+from tests._places import assert_offsets_hold, places, written_places
 
 
 def test_a_place_opening_a_possessive_outlets_name_is_no_place() -> None:
@@ -61,3 +61,32 @@ def test_a_possessive_closes_the_bodys_name_before_a_persons_name() -> None:
     assert _opens_a_body_name(text, Mention(8, 13, "Salem"))
     guard = "He told Salem residents the march would go on."
     assert not _opens_a_body_name(guard, Mention(8, 13, "Salem"))
+
+
+def _spans(text: str) -> set[tuple[int, int]]:
+    return {(s, e) for place in places(text) for s, e in place.mentions}
+
+
+def test_a_departments_remit_is_no_town_of_the_state_named() -> None:
+    # "Justice" is a town of Oklahoma; after "the Department of" it is the department's remit
+    text = "Officers in Tulsa, Oklahoma, shot the man. The Department of Justice is looking into the case in Tulsa."
+    assert text[61:68] == "Justice"
+    assert "Justice" not in written_places(text)
+    assert {"Tulsa", "Oklahoma"} <= written_places(text)
+
+
+def test_a_ministrys_remit_is_no_town() -> None:
+    text = "Protesters marched in Dallas, Texas, and Houston, Texas. The Ministry of Commerce said nothing."
+    assert text[73:81] == "Commerce"
+    assert "Commerce" not in written_places(text)
+
+
+def test_the_town_itself_stays_beside_a_departments_remit() -> None:
+    # guard: the town after "in" is a place; only the remit's word is dropped
+    text = "Protesters marched in Commerce, Texas, and in Dallas, Texas. The Department of Commerce said nothing."
+    assert text[22:30] == "Commerce"
+    assert text[79:87] == "Commerce"
+    spans = _spans(text)
+    assert (22, 30) in spans
+    assert (79, 87) not in spans
+    assert_offsets_hold(text)

@@ -4166,6 +4166,8 @@ def scan_supported(
             text, starts[i], first, fold(first), gaz.lookup(first), given_surnames
         ):
             continue  # "said Logan" after "Fire Chief Dan Logan": the person
+        if _remit_of_a_body(texts, i):
+            continue  # "the Department of [Justice]": a body's remit, not Justice, Oklahoma (round 37)
         body = _opens_with_a_body_word(first)  # every piece opens with the run's first word
         for size in range(min(MAX_NAME_TOKENS, j - i), 0, -1):
             last = i + size - 1
@@ -4424,6 +4426,8 @@ def scan_country_supported(
                     for c in gaz.lookup(head)
                     if c.kind == "admin1" and c.country in countries and same_name(c, fold(head))
                 ]
+            if _remit_of_a_body(texts, i) and not any(c.kind in ("country", "admin1") for c in candidates):
+                continue  # "the Department of [Justice]": a body's remit, not Justice, Oklahoma (round 37)
             # a division named after its chief town ("Qom", "Bago") is no second reading:
             # after "in" the town is meant
             towns = {(c.country, c.admin1_code) for c in candidates if c.kind == "city"}
@@ -4440,6 +4444,19 @@ def scan_country_supported(
                 taken.add(start, end)
     # "the Special Rapporteur on the situation of human rights in [Myanmar]": a remit, no place
     return sorted(mentions + _outside_job_titles(text, found), key=lambda m: m.start)
+
+
+def _remit_of_a_body(texts: list[str], i: int) -> bool:
+    """Whether the run at token *i* follows a capitalised body's noun and "of": the remit of a
+    "Department of Justice", a "Ministry of Energy" (``entities/organisation_nouns.txt``).
+    ANNOTATION.md: a word inside a body's name is no place; only a town's reading is dropped
+    so, a country or a division ("the Government of Sudan") is left to the other rules."""
+    return (
+        i > 1
+        and texts[i - 1] == "of"
+        and texts[i - 2][:1].isupper()
+        and texts[i - 2].lower() in entity_words.ORGANISATION_NOUNS
+    )
 
 
 def _listed_after_preposition(tokens: Doc, runs: list[tuple[int, int]]) -> set[int]:
