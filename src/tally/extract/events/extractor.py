@@ -543,9 +543,7 @@ def _verb_trigger(tok: Token) -> _Cand | None:
     if tok.pos_ != "VERB" or tok.ent_type_ in _TIME_ENTITIES:
         return None
     lemma = verb_lemma(tok)
-    obj = event_syntax.child(tok, "dobj") or (
-        event_syntax.child(tok, "nsubjpass") if event_syntax.is_passive(tok) else None
-    )
+    obj = _patient(tok)
     if lemma in _COMBAT_VERBS and obj is not None and _social_ill(obj):
         return None  # "to fight smuggling", "combat corruption": a policy aim, no armed fight (round 21)
     if lemma in event_lexicon.DISCOURSE_VERBS and _topic_only(tok, obj):
@@ -2043,7 +2041,8 @@ def _harm_by_no_party(tok: Token) -> bool:
 
 
 def _patient(verb: Token) -> Token | None:
-    """The object, or the subject of a passive, as :func:`_verb_trigger` reads it."""
+    """The object, or the subject of a passive: what :func:`_verb_trigger` and the learned fallback's
+    guards read as the verb's patient."""
     return event_syntax.child(verb, "dobj") or (
         event_syntax.child(verb, "nsubjpass") if event_syntax.is_passive(verb) else None
     )
