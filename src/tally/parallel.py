@@ -261,9 +261,16 @@ def _client(*, processes: int, scheduler: str | None) -> Iterator[Client]:
         with client:
             yield client
         return
+    # The scheduler's HTTP server (health and metrics routes) binds Dask's
+    # dashboard port 8787 even with the dashboard off, and warns when another
+    # cluster on the machine holds it; ":0" lets the system pick a free port.
     with (
         LocalCluster(
-            n_workers=processes, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=processes,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            scheduler_kwargs={"dashboard_address": ":0"},
         ) as cluster,
         Client(cluster) as client,
     ):
