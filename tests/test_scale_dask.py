@@ -17,6 +17,7 @@ import pytest
 distributed = pytest.importorskip("distributed")
 
 from tally.corpus import Corpus  # noqa: E402
+from tally.parallel import local_cluster  # noqa: E402
 from tally.settings import Settings  # noqa: E402
 
 pytestmark = pytest.mark.model
@@ -81,12 +82,7 @@ def one_process(articles_file: Path, tmp_path_factory: pytest.TempPathFactory) -
 
 @pytest.fixture(scope="module")
 def client():
-    with (
-        distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-        ) as cluster,
-        distributed.Client(cluster) as client,
-    ):
+    with local_cluster(2) as cluster, distributed.Client(cluster) as client:
         yield client
 
 
@@ -137,12 +133,7 @@ def test_a_killed_worker_loses_and_duplicates_nothing(articles_file, one_process
 def pg_client(pg_server):
     """A second two-worker cluster (the module's first lost a worker to the test above); its own
     killed-worker test comes last."""
-    with (
-        distributed.LocalCluster(  # no dashboard port: the module's cluster may still hold Dask's default
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
-        ) as cluster,
-        distributed.Client(cluster) as client,
-    ):
+    with local_cluster(2) as cluster, distributed.Client(cluster) as client:
         yield client
 
 

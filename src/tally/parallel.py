@@ -50,7 +50,7 @@ from tally.settings import Settings
 from tally.store import Store
 
 if TYPE_CHECKING:
-    from distributed import Client
+    from distributed import Client, LocalCluster
 
 LOGGER = logging.getLogger(__name__)
 
@@ -251,7 +251,7 @@ def dask_client(*, processes: int = 1, scheduler: str | None = None) -> Iterator
 @contextmanager
 def _client(*, processes: int, scheduler: str | None) -> Iterator[Client]:
     """:func:`dask_client`'s client, under the Dask configuration in force."""
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     if scheduler is not None:
         try:
@@ -261,17 +261,24 @@ def _client(*, processes: int, scheduler: str | None) -> Iterator[Client]:
         with client:
             yield client
         return
-    # The scheduler's HTTP server (health and metrics routes) binds Dask's
-    # dashboard port 8787 even with the dashboard off, and warns when another
-    # cluster on the machine holds it; ":0" lets the system pick a free port.
-    with (
-        LocalCluster(
-            n_workers=processes,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-            scheduler_kwargs={"dashboard_address": ":0"},
-        ) as cluster,
-        Client(cluster) as client,
-    ):
+    with local_cluster(processes) as cluster, Client(cluster) as client:
         yield client
+
+
+def local_cluster(processes: int) -> LocalCluster:
+    """A Dask cluster of *processes* one-thread worker processes on this machine, no dashboard.
+
+    The scheduler's HTTP server (health and metrics routes) binds Dask's
+    dashboard port 8787 even with the dashboard off, and fails to start when
+    another cluster on the machine holds it (two analyses at once, two test
+    workers); ":0" lets the system pick a free port.
+    """
+    from distributed import LocalCluster
+
+    return LocalCluster(
+        n_workers=processes,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=None,
+        scheduler_kwargs={"dashboard_address": ":0"},
+    )
