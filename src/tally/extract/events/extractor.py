@@ -544,18 +544,34 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         return None
     lemma = verb_lemma(tok)
     obj = _patient(tok)
-    if lemma in _COMBAT_VERBS and obj is not None and _social_ill(obj):
-        return None  # "to fight smuggling", "combat corruption": a policy aim, no armed fight (round 21)
-    if lemma in event_lexicon.DISCOURSE_VERBS and _topic_only(tok, obj):
-        return None  # "I am talking about the recent events": what is said, no meeting (round 36)
-    if _befell_in_accident(tok):
-        return None  # "the driver was killed in the crash": no party acted (round 36)
-    if _harm_by_no_party(tok):
-        return None  # "cholera has killed 300 people", "a bus crashed, killing 14": no party acted (round 37)
-    if _text_released(tok, obj):
-        return None  # "released its budget figures": a text made public frees no one (round 37)
-    if lemma in event_lexicon.QUESTION_VERBS and _asks_a_question(tok):
-        return None  # "asked the witness if she had seen them": a question, no demand (round 36)
+    found = _verb_sense(tok, lemma, obj)
+    # the tests of no act read the parse around the verb: only a verb with a sense pays for them
+    # (most verbs have none; as the tests are pure, the result is that of testing them first)
+    if found is None or _no_act_of_a_party(tok, lemma, obj):
+        return None
+    return found
+
+
+def _no_act_of_a_party(tok: Token, lemma: str, obj: Token | None) -> bool:
+    """Whether the verb *tok*, whatever sense :func:`_verb_sense` gives it, tells of no act."""
+    return (
+        # "to fight smuggling", "combat corruption": a policy aim, no armed fight (round 21)
+        (lemma in _COMBAT_VERBS and obj is not None and _social_ill(obj))
+        # "I am talking about the recent events": what is said, no meeting (round 36)
+        or (lemma in event_lexicon.DISCOURSE_VERBS and _topic_only(tok, obj))
+        # "the driver was killed in the crash": no party acted (round 36)
+        or _befell_in_accident(tok)
+        # "cholera has killed 300 people", "a bus crashed, killing 14": no party acted (round 37)
+        or _harm_by_no_party(tok)
+        # "released its budget figures": a text made public frees no one (round 37)
+        or _text_released(tok, obj)
+        # "asked the witness if she had seen them": a question, no demand (round 36)
+        or (lemma in event_lexicon.QUESTION_VERBS and _asks_a_question(tok))
+    )
+
+
+def _verb_sense(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
+    """:func:`_verb_trigger`'s sense of the verb *tok* (*lemma*, patient *obj*): phrase, object, idiom."""
     if lemma == "walk" and _left_talks(tok):
         # "walked out of the talks": PLOVER's SANCTION ("walk-outs" ending negotiations), not a strike
         prt = [c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away"}]

@@ -337,6 +337,7 @@ _AFTER_GIVEN_KEY = "tally.places.after_given_names"
 def _find_after_given_names(doc: Doc, gaz: Gazetteer) -> set[str]:
     """:func:`_after_given_names`, read from the Doc's columns."""
     found: set[str] = set()
+    decided: dict[str, bool] = {}  # a word before a name -> whether it may be a given name
     # the Doc's columns, not a Token per word: a Token is made only for the word before a name
     texts = token_texts(doc)
     alpha, title, spaced = (
@@ -356,7 +357,12 @@ def _find_after_given_names(doc: Doc, gaz: Gazetteer) -> set[str]:
             i -= 1
         if i < 0:
             continue
-        if _given_name(doc[i], gaz):
+        before = texts[i]
+        given = decided.get(before)
+        if given is None:
+            # the verdict reads only the word's own text: each distinct word is decided once
+            given = decided[before] = _given_name(doc[i], gaz)
+        if given:
             found.add(fold(word))
     return found
 
