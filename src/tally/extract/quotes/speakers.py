@@ -3084,7 +3084,11 @@ def _nearest_named(
         tok.idx,
         None,
         fits=lambda entity: _may_be_person(entity) == person and genders.fits(entity, tok.lower_),
-        keep=lambda start: not quoted(start) and not _in_companion_phrase(tok, start),
+        keep=lambda start: (
+            not quoted(start)
+            and not _in_companion_phrase(tok, start)
+            and not _in_earlier_pronouns_clause(tok, start, quoted)
+        ),
     )
     return (found[0][0], found[1]) if found else None
 
@@ -3451,6 +3455,64 @@ def _proper_subjects(doc: Doc) -> list[int]:
     return held
 
 
+_PRONOUN_SUBJECTS_KEY = "tally.quotes.pronoun_subjects"
+
+#: Pronouns whose own clause cannot hold their referent's name after them.
+_BINDING_PRONOUNS = frozenset({"he", "she"})
+
+
+def _pronoun_subjects(doc: Doc) -> list[int]:
+    """Indices of every "he"/"she" that is a clause's subject, listed once per Doc."""
+    held = doc.user_data.get(_PRONOUN_SUBJECTS_KEY)
+    if held is None:
+        lowers = token_lowers(doc)
+        held = [
+            i
+            for i, low in enumerate(lowers)
+            if low in _BINDING_PRONOUNS and doc[i].dep_ in {"nsubj", "nsubjpass"}
+        ]
+        doc.user_data[_PRONOUN_SUBJECTS_KEY] = held
+    return held
+
+
+def _in_earlier_pronouns_clause(tok: Token, offset: int, quoted: Callable[[int], bool]) -> bool:
+    """Whether the name at *offset* stands, in its own sentence, after a subject "he"/"she" of
+    the same form as the pronoun *tok*, in that subject's clause or one below it.
+
+    "She rejected Carla Denn's plan", "He left an hour before Piet Ostrand was named": a name
+    after a pronoun subject in the pronoun's own clause is someone else (the pronoun cannot
+    refer to a name it precedes there), so a later "she"/"he" goes on with that pronoun's
+    referent, not with the nearer name. A name that is the subject of a clause joined to the
+    pronoun's by "and"/"but" ("He left, and Piet Ostrand stayed") opens a topic of its own.
+    """
+    pronoun = tok.lower_
+    if pronoun not in _BINDING_PRONOUNS:
+        return False
+    doc = tok.doc
+    at = bisect_left(token_starts(doc), offset)
+    if at >= len(doc) or at >= tok.i:
+        return False
+    subjects = _pronoun_subjects(doc)
+    k = bisect_left(subjects, at) - 1
+    if k < 0:
+        return False
+    pron = doc[subjects[k]]
+    name = doc[at]
+    sent = name.sent
+    if pron.i < sent.start or pron.lower_ != pronoun or quoted(pron.idx):
+        return False
+    # the name's clause must lie under the pronoun's verb (not a clause coordinated with it)
+    verb = pron.head
+    head = name
+    while head.head.i != head.i:
+        if head.dep_ == "conj" and head.head.i == verb.i:
+            return False
+        head = head.head
+        if head.i == verb.i:
+            return True
+    return False
+
+
 def _subject_antecedent(
     ctx: ExtractContext,
     tok: Token,
@@ -3474,7 +3536,7 @@ def _subject_antecedent(
     while k >= 0 and here - para_of(doc[subjects[k]].idx) <= reach:
         cand = doc[subjects[k]]
         k -= 1
-        if quoted(cand.idx):
+        if quoted(cand.idx) or _in_earlier_pronouns_clause(tok, cand.idx, quoted):
             continue
         entity = index.at(cand.idx, cand.idx + len(cand.text))
         if entity is None and person and _lone_given_name(cand, tok):
