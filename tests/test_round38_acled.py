@@ -136,6 +136,7 @@ NOT_VIOLENCE = [
     "Hackers carried out a cyber attack on the ministry's servers.",
     "A man was stung hundreds of times in a bee attack near the lake.",
     "The singer had a panic attack before the concert.",
+    "A hiker is recovering after a 'killer bee' attack in the canyon.",
 ]
 
 

@@ -1318,7 +1318,8 @@ def _no_violence_attack(event: Event, text: str) -> bool:
         return False
     i = heads[-1]
     return words[i].startswith("cyber") or (
-        i > 0 and words[i - 1] in active().get("events", "non_violent_attack_modifiers")
+        # "a 'killer bee' attack": the quote mark closing the modifier is no part of the word
+        i > 0 and words[i - 1].strip("'") in active().get("events", "non_violent_attack_modifiers")
     )
 
 
