@@ -1241,6 +1241,8 @@ def _captured_people(event: Event, trigger: str) -> bool:
         and not set(target) & places
         and (
             kind == "civilians"
+            # "she was captured by the rebels": a pronoun of people taken by an armed side or the state
+            or (set(target) <= active().get("events", "person_pronouns") and actor in {"armed", "state"})
             or (kind == "armed" and actor == "state")
             # "police captured two suspects / a wanted gang leader": people sought by the state
             or (actor == "state" and not _WANTED_PEOPLE.isdisjoint(target))
@@ -1253,6 +1255,95 @@ def _captured_people(event: Event, trigger: str) -> bool:
 _WANTED_PEOPLE = frozenset(
     {"suspect", "suspects", "wanted", "alleged", "fugitive", "fugitives", "ringleader", "ringleaders"}
 )
+
+
+def _captured_a_thing(event: Event, text: str, sentence: tuple[int, int]) -> bool:
+    """Whether a verb of capture takes a thing, not a place or people, with no side at war in its
+    sentence ("the filters captured the dust", "photographers captured the moment"): no territory
+    changes hands and ACLED codes nothing. A named object (a capitalised word: "captured Fawa"), a
+    territory noun or a military object, people (a pronoun, or a kind of actor), and any state force or
+    armed group named in the sentence keep the event."""
+    trigger = _words(text[event.trigger[0] : event.trigger[1]])[:1]
+    if event.type not in {"FIGHT", "COERCE"} or not trigger or not trigger[0].startswith("captur"):
+        return False
+    raw = event.target_text or ""
+    target = _words(raw)
+    places = active().get("events", "territory_nouns") | active().get("events", "military_objects")
+    if set(target) & (places | active().get("events", "person_pronouns")) or any(
+        w[:1].isupper() for w in raw.split()
+    ):
+        return False
+    if actor_kind(raw) is not None or actor_kind(event.actor_text) is not None:
+        return False
+    return not any(_kind_of_word(w) in {"state", "armed"} for w in _words(text[sentence[0] : sentence[1]]))
+
+
+def _shows_not_marches(event: Event, text: str) -> bool:
+    """Whether "demonstrate" is told in its sense "show": with an object right after it ("demonstrate
+    solidarity"), a clause of what is shown ("demonstrated that …", "how …") or as a participle after
+    "as" or a passive auxiliary ("as demonstrated in the chart"). No one marches: ACLED codes nothing.
+    Demonstrators as its subject ("protesters demonstrated their anger") keep the demonstration."""
+    if event.type != "PROTEST" or actor_kind(event.actor_text) == "protesters":
+        return False
+    lexicon = active()
+    trigger = _words(text[event.trigger[0] : event.trigger[1]])
+    if len(trigger) != 1 or trigger[0] not in lexicon.get("events", "show_verbs"):
+        return False
+    after = _words(text[event.trigger[1] : event.trigger[1] + 40])
+    before = _words(text[max(0, event.trigger[0] - 12) : event.trigger[0]])
+    # a window as long as the object and a few quote marks: no pass over the rest of the document
+    rest = text[event.trigger[1] : event.trigger[1] + len(event.target_text or "") + 8].lstrip(
+        " \"\u201c\u2018'"
+    )
+    return bool(
+        (event.target_text and rest.startswith(event.target_text))
+        or (after[:1] and after[0] in lexicon.get("events", "show_complements"))
+        or (
+            trigger[0].endswith("ed")
+            and before[-1:]
+            and before[-1] in lexicon.get("events", "show_passive_words")
+        )
+    )
+
+
+def _no_violence_attack(event: Event, text: str) -> bool:
+    """Whether an "attack" is one of the heart, of bees or on computers ("suffered a heart attack", "a bee
+    attack", "a cyber attack on the servers"): the word before the noun names an illness, an animal or a
+    computer (`non_violent_attack_modifiers`), and ACLED codes no violence."""
+    if event.type != "ASSAULT":
+        return False
+    words = _words(text[max(0, event.trigger[0] - 24) : event.trigger[1]])
+    heads = [i for i, w in enumerate(words) if w.startswith("attack") or w.startswith("cyberattack")]
+    if not heads:
+        return False
+    i = heads[-1]
+    return words[i].startswith("cyber") or (
+        # "a 'killer bee' attack": the quote mark closing the modifier is no part of the word
+        i > 0 and words[i - 1].strip("'") in active().get("events", "non_violent_attack_modifiers")
+    )
+
+
+def _attacked_in_words(event: Event, text: str, sentence: tuple[int, int]) -> bool:
+    """Whether an attack is told as words: "attacked the plan, saying …", "an attack on the minister,
+    calling him …" (a participle of speech after a comma, `speech_participles`), by someone of no
+    ACLED kind (no armed side, state force, crowd or villagers), in a sentence that names no weapon,
+    death, injury, mob, burning or looting."""
+    trigger = _words(text[event.trigger[0] : event.trigger[1]])
+    if event.type != "ASSAULT" or not any(w.startswith(("attack", "assail")) for w in trigger):
+        return False
+    # a verb ("attacked", "assailed") or a light verb's noun ("launched a fierce attack"); a bare noun is
+    # the object of another verb, whose clause the participle may be ("condemned the attack, saying …")
+    if len(trigger) == 1 and not trigger[0].endswith(("ed", "ing")):
+        return False
+    if actor_kind(event.actor_text) is not None:
+        return False  # soldiers, gunmen, a crowd, villagers: the attack is theirs, whatever they say
+    speech = active().get("events", "speech_participles")
+    after = text[event.trigger[1] : sentence[1]].split(",")[1:]
+    if not any(_words(part)[:1] and _words(part)[0] in speech for part in after):
+        return False
+    words = _words(text[sentence[0] : sentence[1]])
+    cues = ("lethal", "hurt", "weapons", "hand_weapons", "explosive", "mob", "looting")
+    return not any(_has(words, cue) for cue in cues)
 
 
 def _unofficial_taker(text: str | None) -> bool:
@@ -1793,9 +1884,20 @@ def situate(
     told_by = sorted(set(sources))  # read per sentence by bisection: no pass over all per sentence
     set_in = sorted(set(settings))  # likewise
     by_sentence: dict[tuple[int, int], list[int]] = {}
-    for i, event in enumerate(events):
-        by_sentence.setdefault(sentence_of(event), []).append(i)
     out = list(events)
+    for i, event in enumerate(events):
+        span = sentence_of(event)
+        # "demonstrated that …", "captured the dust", "a heart attack", "attacked the plan, saying …": no
+        # event of ACLED's, and no part of the sentence's
+        if (
+            _shows_not_marches(event, text)
+            or _captured_a_thing(event, text, span)
+            or _no_violence_attack(event, text)
+            or _attacked_in_words(event, text, span)
+        ):
+            out[i] = event.model_copy(update={"acled": None})
+            continue
+        by_sentence.setdefault(span, []).append(i)
     demonstrations: list[tuple[int, str, bool, list[int]]] = []  # (start, sub-event, own protest, members)
     previous: tuple[int, int] | None = None  # the last sentence with events, if a demonstration's
     tagged = _CROWD_SIZE_TAG in text  # an ACLED note of a demonstration
