@@ -201,9 +201,12 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 expr = replace(expr, year=year)
             if not in_post:
                 expr = _as_written_before(expr, written_days)  # "on 17 March" after "17 March 2011"
-            # The publication date does not go that far: the article's own latest date does.
+            # The publication date does not go that far: the article's own latest date does, unless it
+            # lies after the time of writing ("the May 9 election" in an article of March is ahead)
             anchor, by_narrative = (
-                (narrative, True) if narrative is not None and not in_post else (None, False)
+                (narrative, True)
+                if narrative is not None and not in_post and not _after_writing(narrative, published, known)
+                else (None, False)
             )
             if by_narrative and stamp is not None and expr.kind in _DEICTIC:
                 anchor = stamp  # "tomorrow" is the day after writing, whatever later day the story named
@@ -366,14 +369,23 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 and _a_day_heading(text, start, end)
             ):
                 live_day = day
-            narrative = day if narrative is None else max(narrative, day)
-            recent = day
+            if not _of_a_birth(doc, start, end):  # "born March 3, 1948": a life's background
+                narrative = day if narrative is None else max(narrative, day)
+                recent = day
         if value is not None and kind == "absolute" and not in_post:
             _note_written_days(m.expr, value, written_days)  # as written, not a year given it here
             note_month_written(m.expr, value, gran, start, written_months)
             if gran == "day" and a_persian_date_written(m.expr, text[start:end]):
                 persian_told = _parse_iso(value)
             told_era = _era(text, expr, start, value, gran)
+            # "up 12 percent from October 2019", "born in May 1931", "since opening in April 1995": a
+            # reference, a life or a bound, not the story's time
+            if told_era is not None and (
+                _of_a_birth(doc, start, end)
+                or _a_comparisons_base(doc, start, end)
+                or _bounds(doc, start, end)
+            ):
+                told_era = None
             if told_era is not None:
                 era, era_month = told_era, (int(value[5:7]) if gran == "month" else None)
             if (
@@ -906,6 +918,74 @@ def _era(text: str, expr: Expr, start: int, value: str, gran: str | None) -> int
     if _PART_OF_YEAR.match(text, start) and text[start - 3 : start].lower() in _ERA_WORDS:
         return int(value)  # "By early 2021, bread was rationed from 15 February"
     return None
+
+
+def _after_writing(day: dt.date, published: dt.date | None, known: int) -> bool:
+    """Whether *day* lies after the month (or year) of writing the publication date gives.
+
+    Published "2009-03", "the April 26 election" is ahead of the writing: it is
+    no time of the story that "the deadline is Thursday" could count from.
+    """
+    if published is None or known == NONE:
+        return False
+    if known == YEAR:
+        return day.year > published.year
+    return (day.year, day.month) > (published.year, published.month)
+
+
+#: How many heads up from a date its birth word or its comparison's base word may stand
+#: ("born on 9 May 1931": May → on → born; "from the number sold in May 2016": May → in → sold
+#: → number → from).
+_HEADS_UP = 4
+
+
+def _date_heads(doc: Doc, start: int, end: int) -> list[Token]:
+    """The heads above the date at ``[start, end)``, nearest first, up to :data:`_HEADS_UP` of them."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    tok, heads = span.root, []
+    while tok.head.i != tok.i and len(heads) < _HEADS_UP:
+        tok = tok.head
+        heads.append(tok)
+    return heads
+
+
+def _of_a_birth(doc: Doc, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` is a date of birth ("Ann Lee, born March 3, 1948, …",
+    "was born on 9 May 1931"): the first verb above it is one of ``birth_words``."""
+    for head in _date_heads(doc, start, end):
+        if head.pos_ in {"VERB", "AUX"} or head.tag_ == "VBN":
+            return head.lemma_.lower() in date_words.BIRTH_WORDS or head.lower_ in date_words.BIRTH_WORDS
+    return False
+
+
+def _a_comparisons_base(doc: Doc, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` stands in the base of a comparison after a change or a
+    difference ("up 12 percent from October 2019", "down 9 percent from the number sold in May
+    2016", "compared with March 2018", "higher than in June 2017")."""
+    for head in _date_heads(doc, start, end):
+        word = head.lower_
+        opens = word in date_words.COMPARISON_BASES or (
+            word in {"to", "with"} and head.head.lemma_.lower() == "compare"
+        )
+        if not opens:
+            continue
+        if word == "than" or head.head.lemma_.lower() == "compare":
+            return True
+        changed = head.head
+        return (
+            changed.lemma_.lower() in date_words.COMPARISON_CHANGES
+            or changed.tag_ in {"JJR", "RBR"}
+            or any(c.lemma_.lower() in date_words.COMPARISON_CHANGES for c in changed.children)
+        )
+    return False
+
+
+def _bounds(doc: Doc, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` only bounds, through the clause or phrase it dates ("has
+    sold 22,000 cars since opening in April of 1995"): a word of ``bounding_clauses`` above it."""
+    return any(head.lower_ in date_words.BOUNDING_CLAUSES for head in _date_heads(doc, start, end))
 
 
 def _sets_its_paragraph(doc: Doc, text: str, start: int, end: int, gran: str | None) -> bool:
