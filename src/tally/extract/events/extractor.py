@@ -3645,6 +3645,30 @@ def _legal_charge(c: _Cand, actor: Token) -> bool:
     return any(ch.dep_ == "prep" and ch.lower_ == "with" and list(ch.children) for ch in c.head.children)
 
 
+def _charged_by_law(c: _Cand) -> None:
+    """A person "was charged" or "indicted" with no one named as accuser is charged by the law
+    (round 38): PLOVER's COERCE ``arrest`` ("arrest, detain or charge with legal action"), as
+    "police charged the two men" is (:func:`_legal_charge`). The passive names no accuser because
+    the accuser is the state ("McDonald and Barry were charged with burglary", "he has not been
+    charged", "would not be charged for having classified information"); one who accuses in words
+    charges *that* something happened, actively, and stays DISAPPROVE. Only a person is charged
+    so: "the commission was charged with overseeing the vote" is a body given a duty."""
+    v = c.head
+    if c.type != "DISAPPROVE" or c.kind != "verb" or c.lemma not in _LEGAL_CHARGE_VERBS:
+        return
+    if not event_syntax.is_passive(v) or _passive_agent(v) is not None:
+        return
+    if any(ch.dep_ == "ccomp" for ch in v.children):
+        return
+    subject = event_syntax.child(v, "nsubjpass")
+    if subject is None:
+        return
+    # "McDonald and Barry were charged": one person among the coordinated subjects is enough
+    charged = [subject, *(t for t in subject.children if t.dep_ == "conj")]
+    if any(_is_person(t) or _people(t) for t in charged):
+        c.type, c.mode = "COERCE", "arrest"
+
+
 #: What blocks a way: "set up *roadblocks*", "erected *barricades*".
 _BARRIERS = frozenset({"roadblock", "barricade", "checkpoint", "blockade"})
 
@@ -4408,6 +4432,54 @@ def _refine_violence(c: _Cand) -> None:
             return
 
 
+def _plea(c: _Cand) -> None:
+    """A plea in court is no appeal (round 38): "pleaded *guilty* to a charge of manslaughter" admits
+    the charge (PLOVER CONCEDE), "pleaded *not guilty*", "entered a plea *of not guilty*", "pleaded
+    *innocent*" reject it (REJECT); "pleaded with residents to stay indoors" stays DEMAND. The plea's
+    word (``plea_words.json``) is the verb's complement or the "of" object of the light verb's
+    noun "plea"."""
+    if c.type != "DEMAND":
+        return
+    if c.kind == "verb" and c.lemma == "plead":
+        words = [ch for ch in c.head.children if ch.dep_ in {"acomp", "advmod", "oprd", "dobj", "attr"}]
+    elif c.kind == "light" and c.head.lemma_.lower() == "plea":
+        words = [w for ch in c.head.children if ch.dep_ == "prep" and ch.lower_ == "of" for w in ch.children]
+    else:
+        return
+    for word in words:
+        plea = event_lexicon.PLEA_WORDS.get(word.lower_)
+        if plea is None:
+            continue
+        if any(ch.dep_ == "neg" for ch in word.children) or any(ch.dep_ == "neg" for ch in c.head.children):
+            plea = "REJECT" if plea == "CONCEDE" else plea
+        c.type, c.mode, c.target = plea, None, None
+        return
+
+
+def _attacked_in_words(c: _Cand) -> None:
+    """ "Mrs Haley strongly attacked Mr Trump's *proposal* to ban …", "MORE has attacked her over the
+    server, *arguing* it should disqualify her": an attack on something said, proposed or decided
+    (``utterance_nouns.txt``), or one told with a verb of saying or naming hung on it, is criticism
+    (PLOVER DISAPPROVE), not violence (round 38). An attack with a weapon named stays violence, and
+    so does one on a person, a place or a force with no such verb ("gunmen attacked the village,
+    killing 11")."""
+    if c.type != "ASSAULT" or c.kind != "verb" or c.lemma not in event_lexicon.VERBAL_ATTACK_VERBS:
+        return
+    own = event_lexicon.VERBS.get(c.lemma)
+    if c.mode is not None and (own is None or c.mode != own.mode):
+        return  # a mode from a weapon named ("attacked … with machetes")
+    obj = event_syntax.child(c.head, "dobj")
+    said = obj is not None and event_syntax.core_noun(obj).lemma_.lower() in event_lexicon.UTTERANCE_NOUNS
+    saying = any(
+        ch.dep_ in {"advcl", "conj"}
+        and ch.tag_ == "VBG"
+        and (ch.lemma_.lower() in event_lexicon.REPORTING or ch.lemma_.lower() in _NAMING_VERBS)
+        for ch in c.head.children
+    )
+    if said or saying:
+        c.type, c.mode = "DISAPPROVE", None
+
+
 def _weapon_compound(c: _Cand) -> bool:
     """ "traded *artillery* fire", "*mortar* fire", "*tank* fire": the weapon a compound names
     before the noun of firing decides the mode over the noun's own (gunfire is a gun's); a
@@ -5036,6 +5108,28 @@ def _called_for_a_date(verb: Token, noun: Token) -> bool:
     )
 
 
+#: Determiners that name an act already known (one that happened): "planned *the* attacks".
+_DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _definite(noun: Token) -> bool:
+    """Whether *noun* has a definite determiner or a possessor: an act already known ("*the*
+    attack", "*its* offensive")."""
+    return any(
+        (ch.dep_ == "det" and ch.lower_ in _DEFINITE_DETERMINERS) or ch.dep_ == "poss" for ch in noun.children
+    )
+
+
+def _prepared_act(noun: Token) -> bool:
+    """An event noun that is the object of a verb of preparing, with no definite determiner and no
+    possessor, is an act prepared and not (yet) done: "in the final stages of preparing *an
+    assault* on Jarablus", "arrested for plotting *a terrorist attack*" (round 38). "planned *the*
+    attacks", "plotted *its* attack" name one known to have happened."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in event_lexicon.PREPARING_VERBS:
+        return False
+    return not _definite(noun)
+
+
 def _called_for(noun: Token) -> bool:
     """A demonstration named as what someone "called for" ("called for a second day of protests",
     "appealed for a general strike on Monday") is one asked for, not one that took place."""
@@ -5059,6 +5153,7 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
     if not rep:
         root = v.sent.root
         rep = event_syntax.reporting_child(root) is not None or event_syntax.according_to(v.sent)
+    rep = rep or _alleged(c)
     if c.type == "THREATEN" and c.kind != "verb" or c.lemma == "threaten" or _warning_made(c):
         c.modality = "threatened"
         return
@@ -5076,6 +5171,8 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
             c.modality = "planned"  # "ahead of planned protests": not one that happened
         elif c.type == "PROTEST" and _called_for(c.head):
             c.modality = "planned"  # "called for a second day of protests next week"
+        elif _prepared_act(c.head):
+            c.modality = "planned"  # "preparing an assault on the town" (round 38)
         elif event_syntax.is_hypothetical(c.head):
             c.modality = "hypothetical"
         elif rep:
@@ -5497,8 +5594,11 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     for c in kept:
         _arguments(c)
         _refine_by_actor(c)
+        _charged_by_law(c)
         _refine_order(c)
         _refine_violence(c)
+        _attacked_in_words(c)
+        _plea(c)
         _munition_not_actor(c)
         _refine_exercise(c)
         _positions_taken(c)
@@ -5826,15 +5926,50 @@ def _charge(c: _Cand) -> bool:
     """An act named as what someone is accused or suspected of: "beat two men *suspected of
     stealing* a goat", "arrested five members, accusing them of *plotting unrest*". It is the
     charge against the people of the sentence's event, not an event the sentence reports."""
-    tok = c.head
+    return _charging_verb(c.head) is not None
+
+
+def _charging_verb(tok: Token) -> Token | None:
+    """The verb of accusing or suspecting whose "of"/"with" phrase holds *tok*, within four arcs."""
     for _ in range(4):
         head = tok.head
         if head.i == tok.i:
-            return False
+            return None
         if tok.dep_ in {"pcomp", "pobj"} and head.lower_ in {"of", "with"}:
-            return head.head.lemma_.lower() in _CHARGE_VERBS
+            return head.head if head.head.lemma_.lower() in _CHARGE_VERBS else None
         tok = head
+    return None
+
+
+def _in_verb_chain(tok: Token) -> bool:
+    """Whether the arcs from *tok* up to its "of"/"with" preposition are a chain of verbs and their
+    complements ("of *attempting to intimidate*", "with robbing, raping and *kidnapping*"), not a
+    participle on a noun: in "accused of aiding rebels *fighting* the president" the rebels' fight
+    is no part of the charge."""
+    for _ in range(4):
+        if tok.dep_ in {"pcomp", "pobj"}:
+            # the preposition's first complement only: in "suspected of being blood suckers on
+            # Saturday, *killing* one" the parser hangs the main clause's participle there too
+            return not any(ch.dep_ in {"pcomp", "pobj"} and ch.i < tok.i for ch in tok.head.children)
+        if tok.dep_ not in {"xcomp", "conj"}:
+            return False
+        tok = tok.head
     return False
+
+
+def _alleged(c: _Cand) -> bool:
+    """An act someone claims, not one the writer asserts (round 38): what a person is accused or
+    suspected of ("accused of *murdering* her daughter", "accused the government of attempting to
+    *intimidate* the families"; not "convicted of", which a court has established), an event noun
+    with an alleging adjective ("*alleged* attacks on civilians") or an event verb with an alleging
+    adverb ("has *allegedly* violated the treaty"). Its modality is ``reported``."""
+    verb = _charging_verb(c.head) if _in_verb_chain(c.head) else None
+    if verb is not None and verb.lemma_.lower() != "convict" and not _definite(c.head):
+        # "accused the Taliban of plotting *the attack*", "accused of *the 2004 bombing*": a known
+        # act, only its author is alleged
+        return True
+    deps = {"amod"} if c.kind == "noun" else {"advmod"}
+    return any(ch.dep_ in deps and ch.lower_ in event_lexicon.ALLEGING_WORDS for ch in c.head.children)
 
 
 def _punished_act(c: _Cand) -> bool:
