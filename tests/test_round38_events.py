@@ -122,6 +122,10 @@ def test_an_attack_in_words_is_disapprove(text: str, word: str) -> None:
         "Gunmen attacked the market, killing seven traders.",
         "Militants attacked an army position near the river.",
         "Herders attacked farmers over a grazing dispute.",
+        # told with a verb of saying, but on a site or a town, or by an armed side (merge of round 38)
+        "Fighters attacked the checkpoint at dawn, saying it blocked their supply road.",
+        "Rebels attacked the town of Mabera, claiming it sheltered informers.",
+        "Soldiers attacked the marchers on the bridge, saying they had thrown stones.",
     ],
 )
 def test_guard_an_attack_on_people_or_places_stays_violent(text: str) -> None:

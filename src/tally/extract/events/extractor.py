@@ -4462,7 +4462,8 @@ def _attacked_in_words(c: _Cand) -> None:
     (``utterance_nouns.txt``), or one told with a verb of saying or naming hung on it, is criticism
     (PLOVER DISAPPROVE), not violence (round 38). An attack with a weapon named stays violence, and
     so does one on a person, a place or a force with no such verb ("gunmen attacked the village,
-    killing 11")."""
+    killing 11"), and one told with such a verb whose object is no person or body or whose subject
+    is an armed side ("militants attacked a police post, saying it …")."""
     if c.type != "ASSAULT" or c.kind != "verb" or c.lemma not in event_lexicon.VERBAL_ATTACK_VERBS:
         return
     own = event_lexicon.VERBS.get(c.lemma)
@@ -4476,8 +4477,27 @@ def _attacked_in_words(c: _Cand) -> None:
         and (ch.lemma_.lower() in event_lexicon.REPORTING or ch.lemma_.lower() in _NAMING_VERBS)
         for ch in c.head.children
     )
+    if saying and not said and not _words_target(c.head, obj):
+        return  # "militants attacked a police post, saying …": blows on a place, told with a reason
     if said or saying:
         c.type, c.mode = "DISAPPROVE", None
+
+
+#: Object classes of places, sites and forces: what is attacked with blows, whatever is said of it.
+_STRUCK_CLASSES = ("base", "territory", "road", "forces")
+
+
+def _words_target(verb: Token, obj: Token | None) -> bool:
+    """Whether an attack told with a verb of saying may be one in words: it has an object, which is
+    no place, site or force ("a police post", "the village", GPE/LOC/FAC names), and its subject is no
+    armed side."""
+    if obj is None or _armed_side(verb):
+        return False
+    core = event_syntax.core_noun(obj)
+    if core.ent_type_ in {"GPE", "LOC", "FAC"}:
+        return False
+    lemma = core.lemma_.lower()
+    return not any(lemma in event_lexicon.OBJECT_CLASSES[k] for k in _STRUCK_CLASSES)
 
 
 def _weapon_compound(c: _Cand) -> bool:
