@@ -944,7 +944,8 @@ def _date_heads(doc: Doc, start: int, end: int) -> list[Token]:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return []
-    tok, heads = span.root, []
+    tok = span.root
+    heads: list[Token] = []
     while tok.head.i != tok.i and len(heads) < _HEADS_UP:
         tok = tok.head
         heads.append(tok)
