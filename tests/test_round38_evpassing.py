@@ -63,3 +63,19 @@ def test_guard_events_told_of_their_own_stay(text: str, word: str, type_: str) -
     assert found[0].type == type_
     start, end = found[0].trigger
     assert word.split()[-1] in text[start:end]
+
+
+def test_last_years_event_is_what_a_retrospective_reports() -> None:
+    """Merge of round 38: with the year of writing known, only a year at least two before it makes
+    an event noun history. A monitor's anniversary piece reports on last year's crackdown."""
+    text = "Rights groups say 212 people were killed during the March 2023 protests in the capital."
+    at = text.index("protests")
+    kept = [
+        e for e in tally.analyze(text, published="2024-03-02").events if e.trigger[0] <= at < e.trigger[1]
+    ]
+    assert [e.type for e in kept] == ["PROTEST"]
+    assert text[kept[0].trigger[0] : kept[0].trigger[1]] == "protests"
+    gone = [
+        e for e in tally.analyze(text, published="2031-03-02").events if e.trigger[0] <= at < e.trigger[1]
+    ]
+    assert gone == []

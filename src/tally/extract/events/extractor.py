@@ -5654,7 +5654,8 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     kept = [c for c in kept if not _coerced_demonstration(c)]
     framed = kept
     kept = _drop_fronted_settings(kept)
-    kept = [c for c in kept if not _reference_point(c)]
+    written = int(ctx.published[:4]) if ctx.published and ctx.published[:4].isdigit() else None
+    kept = [c for c in kept if not _reference_point(c, written)]
     # a demonstration named again only to date the act: no event, but the act's setting for ACLED
     settings = [
         (c.head.idx, c.head.idx + len(c.head.text))
@@ -6583,23 +6584,30 @@ def _drop_fronted_settings(cands: list[_Cand]) -> list[_Cand]:
 _YEAR = re.compile(r"(1[6-9]|20)[0-9]{2}")
 
 
-def _dated_by_year(noun: Token) -> bool:
+#: Years before the year of writing from which a year-dated event is history the story recalls:
+#: "the November 2019 protests" in an article of 2020 is what it reports on (a monitor's retrospective,
+#: an anniversary piece), "the 1988 massacre" or "the 1994 genocide" is background.
+RECALLED_YEARS = 2
+
+
+def _dated_by_year(noun: Token, written: int | None = None) -> bool:
     """An event noun dated by a year: "the 1994 genocide", "the September 11, 2001 attacks", "the
     purges of 1937", "the war in 1971": a year names a past event recalled, not one the story
-    reports (a day's date, "Tuesday's attack", does not count)."""
+    reports (a day's date, "Tuesday's attack", does not count). With the year of writing known,
+    only a year at least :data:`RECALLED_YEARS` before it counts."""
     for dep in noun.children:
-        if dep.dep_ in {"nummod", "compound", "amod", "npadvmod", "nmod"} and any(
-            _YEAR.fullmatch(t.text) for t in dep.subtree
-        ):
-            return True
-        if dep.dep_ == "prep" and dep.lower_ in {"of", "in"}:
+        years = []
+        if dep.dep_ in {"nummod", "compound", "amod", "npadvmod", "nmod"}:
+            years = [t.text for t in dep.subtree if _YEAR.fullmatch(t.text)]
+        elif dep.dep_ == "prep" and dep.lower_ in {"of", "in"}:
             year = event_syntax.child(dep, "pobj")
-            if year is not None and _YEAR.fullmatch(year.text):
-                return True
+            years = [year.text] if year is not None and _YEAR.fullmatch(year.text) else []
+        if any(written is None or int(y) <= written - RECALLED_YEARS for y in years):
+            return True
     return False
 
 
-def _reference_point(c: _Cand) -> bool:
+def _reference_point(c: _Cand, written: int | None = None) -> bool:
     """An event noun named only as a memory or a point in time, not an event of the sentence
     (round 38): one dated by a year ("the 1994 *genocide*", "the 2012 *attack*", "the September
     11, 2001 *attacks*"), or one in the "of"-phrase of a noun of the time around an event ("in the
@@ -6614,7 +6622,7 @@ def _reference_point(c: _Cand) -> bool:
     if c.kind != "noun":
         return False
     noun = c.head
-    if _dated_by_year(noun):
+    if _dated_by_year(noun, written):
         return True
     tok = noun
     for _ in range(3):
