@@ -560,14 +560,22 @@ def _no_act_of_a_party(tok: Token, lemma: str, obj: Token | None) -> bool:
         (lemma in _COMBAT_VERBS and obj is not None and _social_ill(obj))
         # "I am talking about the recent events": what is said, no meeting (round 36)
         or (lemma in event_lexicon.DISCOURSE_VERBS and _topic_only(tok, obj))
+        or _befell_or_made_public(tok, obj)
+        # "asked the witness if she had seen them": a question, no demand (round 36)
+        or (lemma in event_lexicon.QUESTION_VERBS and _asks_a_question(tok))
+    )
+
+
+def _befell_or_made_public(tok: Token, obj: Token | None) -> bool:
+    """Whether the verb *tok* (patient *obj*) tells what befell people or what was made public, no
+    act of a party, whatever sense the word lists or the learned fallback read into it."""
+    return (
         # "the driver was killed in the crash": no party acted (round 36)
-        or _befell_in_accident(tok)
+        _befell_in_accident(tok)
         # "cholera has killed 300 people", "a bus crashed, killing 14": no party acted (round 37)
         or _harm_by_no_party(tok)
         # "released its budget figures": a text made public frees no one (round 37)
         or _text_released(tok, obj)
-        # "asked the witness if she had seen them": a question, no demand (round 36)
-        or (lemma in event_lexicon.QUESTION_VERBS and _asks_a_question(tok))
     )
 
 
@@ -5826,10 +5834,8 @@ def _learned_fallback(sents: dict[int, Span], cands: list[_Cand]) -> list[_Cand]
             continue
         seen.add(sent.start)
         verb = learned.main_predicate(sent)
-        if not learned.can_act(verb) or _describes(verb) or _befell_in_accident(verb):
-            continue  # round 36: "was killed in the crash" is no act, whatever the model reads
-        if _harm_by_no_party(verb) or _text_released(verb, _patient(verb)):
-            continue  # round 37: "flu kills", "released its budget figures": no act, whatever the model reads
+        if not learned.can_act(verb) or _describes(verb) or _befell_or_made_public(verb, _patient(verb)):
+            continue  # "was killed in the crash", "flu kills", "released its budget figures" (rounds 36-37)
         found = learned.guess(sent)
         if found is not None and found.type == "CONSULT" and _met_a_thing(verb):
             continue
