@@ -159,6 +159,7 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
     # spelling without its article, which the article does not back, is no place
     mentions = [m for m in mentions if not (m.bare and m.chosen is None)]
     _capitals_among_capitals(mentions, doc_text(doc))
+    _divisions_among_divisions(mentions, doc_text(doc))
     mentions = scan_supported(doc, mentions, gaz, _prior)
     mentions = scan_country_supported(doc, mentions, gaz, _prior)
     mentions += _initials_after_places(doc_text(doc), mentions)
@@ -1054,7 +1055,16 @@ def _pick(mention: Mention, context: _Context, reading: _Reading | None = None) 
                 extra = min(support - 1, MAX_EXTRA_COUNTRY_NAMES)
                 score += COUNTRY_CONTEXT_BONUS + EXTRA_COUNTRY_NAME_BONUS * extra
                 supported = True
-            if candidate.kind not in ("admin1", "country") and candidate.admin1_code:
+            if (
+                candidate.kind not in ("admin1", "country")
+                and candidate.admin1_code
+                and not (same_name(candidate, key) and any(_contains(d, candidate) for d in divisions))
+            ):
+                # a town inside the division of its own name ("Quebec" among Montreal and
+                # Laval) takes no votes of that division over the division itself: they back
+                # both, and its neighbours still count for it. A town known by the name only as
+                # another spelling ("New York" of New York City) gets no neighbours' bonus,
+                # and keeps the votes
                 votes = context.division_votes(candidate.country, candidate.admin1_code, key)
                 if abroad and not context.names_division(candidate.country, candidate.admin1_code, key):
                     votes = 0.0
@@ -1325,6 +1335,76 @@ def _capitals_among_capitals(mentions: list[Mention], text: str) -> None:
             capital = switched.get((fold(mention.text), mention.chosen.geonameid))
             if capital is not None:
                 mention.chosen = capital
+
+
+#: How far a national capital may lie from every first-level division listed with its name and
+#: still be read as the capital: "Maryland, Virginia and Washington" names the capital's region,
+#: "Oregon and Washington" the state (the nearest listed division lies some 3,000 km from it).
+LISTED_CAPITAL_KM = 500.0
+
+
+def _divisions_among_divisions(mentions: list[Mention], text: str) -> None:
+    """A name listed next to a first-level division is a division of that country too, when
+    it can be one.
+
+    "Illnesses occurred in Manitoba, Ontario and New Brunswick": a list names places of one
+    kind, and the towns Ontario (California) and New Brunswick (New Jersey) that the bigger
+    population or the country context made them are no items of a list of provinces. A
+    national capital keeps its reading when it lies near one of the listed divisions ("in
+    Maryland, Virginia and Washington"); a name with its own qualifier ("Portland, Maine") and
+    a name read as a country keep theirs. The list is read left to right, so that each switched
+    name backs the next ("Ontario and New Brunswick").
+    """
+    switched: dict[tuple[str, int | None], Entry] = {}
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        if _LIST_GAP.fullmatch(text, first.end, second.start) is None:
+            continue
+        for mention, other in ((first, second), (second, first)):
+            near = other.chosen
+            own = mention.chosen
+            if (
+                near is None
+                or near.kind != "admin1"
+                or other.demonym
+                or own is None
+                or own.kind not in ("city", "admin2")
+                or mention.within is not None
+                or mention.demonym
+                or mention.kinds is not None
+            ):
+                continue
+            key = fold(mention.text)
+            divisions = [
+                c
+                for c in _allowed(mention)
+                if c.kind == "admin1" and c.country == near.country and same_name(c, key)
+            ]
+            if not divisions:
+                continue
+            if own.capital and _near_a_listed_division(own, first, second):
+                continue
+            mention.chosen = max(divisions, key=lambda c: c.population)
+            switched[(key, own.geonameid)] = mention.chosen
+    for mention in mentions:
+        # one sense per discourse: the name's other bare mentions follow
+        if mention.chosen is not None and mention.within is None:
+            division = switched.get((fold(mention.text), mention.chosen.geonameid))
+            if division is not None:
+                mention.chosen = division
+
+
+def _near_a_listed_division(capital: Entry, first: Mention, second: Mention) -> bool:
+    """Whether one of the two listed names, read as a first-level division, lies within
+    :data:`LISTED_CAPITAL_KM` of *capital* (the pair only: linear in the mentions)."""
+    if capital.lat is None or capital.lon is None:
+        return False
+    for mention in (first, second):
+        entry = mention.chosen
+        if entry is None or entry.kind != "admin1" or entry.lat is None or entry.lon is None:
+            continue
+        if _km(capital.lat, capital.lon, entry.lat, entry.lon) <= LISTED_CAPITAL_KM:
+            return True
+    return False
 
 
 def _one_sense(mentions: list[Mention], picks: dict[int, Entry | None]) -> dict[int, Entry | None]:
