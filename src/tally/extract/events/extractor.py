@@ -696,6 +696,8 @@ def _verb_sense(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         return None
     if sense.type == "AID" and _nothing_given(tok, lemma, obj):
         return None  # "provides cleaning services in the capital", "delivering airstrikes" (round 37)
+    if lemma in event_lexicon.CONTRIBUTING_VERBS and _wrote_for_a_text(tok, obj):
+        return None  # "Ann Lee contributed to this report": a writer credited, no aid (round 39)
     if lemma == "insist" and _insists_on_fact(tok):
         return None  # "…did not fire on the crowd, the governor insisted": a report (round 23)
     if lemma in event_lexicon.TRANSITIVE_ONLY and obj is None:
@@ -704,6 +706,15 @@ def _verb_sense(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         return None  # "marched through the capital and dispersed without incident" (round 22)
     if lemma in event_lexicon.PERMISSIVE and _permits_force(tok):
         return None  # "the decree allows police to detain suspects": the detention is the event
+    if sense.type == "CONCEDE" and lemma in event_lexicon.PERMISSIVE and _made_possible_by_a_thing(tok):
+        return None  # "a new bridge allows farmers to reach the market": "makes possible" (round 39)
+    if lemma in event_lexicon.RUIN_VERBS and obj is not None and _one_person(obj):
+        return None  # "bent on destroying himself", "vowed to destroy the senator": ruin (round 39)
+    if lemma in event_lexicon.OFFERING_VERBS and obj is not None and _said_or_known(obj):
+        return None  # "offered no evidence", "offered brief remarks": nothing promised (round 39)
+    if lemma in event_lexicon.DOUBTING_VERBS and obj is not None and _doubted_thing(obj):
+        # "analysts questioned the wisdom of the sanctions": doubt voiced, no one interrogated (round 39)
+        return _Cand("verb", tok, tok, [tok], "DISAPPROVE", None, lemma)
     if lemma in _CHECKING_VERBS and event_syntax.is_passive(tok) and _passive_agent(tok) is None:
         return None  # "the claim could not be independently verified": the reporter's check
     if lemma == "seize" and obj is not None and obj.lemma_.lower() in _RULE_NOUNS:
@@ -812,6 +823,78 @@ def _characterisation(tok: Token, lemma: str) -> _Cand | None:
     if words & event_lexicon.PRAISE_WORDS:
         return _Cand("verb", tok, tok, [tok], "SUPPORT", None, lemma)
     return None
+
+
+def _made_possible_by_a_thing(verb: Token) -> bool:
+    """ "The new bridge allows farmers to reach the market", "a system which would allow residents to
+    combine recyclables", "the surrender …, allowing Assad control of the cities": a verb of permission
+    (``permissive.txt``) whose subject is a thing, neither a party, a person nor a rule, a text or a
+    pact a party makes (``permitting_texts.txt``: "the law allows", "the deal permits"), says what the
+    thing makes possible, in the sense "enable"; no party eases anything (PLOVER's CONCEDE; round 39).
+    A pronoun, a name or a clause as subject keeps the event."""
+    subj = event_syntax.clause_subject(verb)
+    if subj is None:
+        return False
+    core = event_syntax.core_noun(subj)
+    if core.pos_ != "NOUN" or core.ent_type_ or event_syntax.is_party(core) or _is_person(core):
+        return False
+    lemma = core.lemma_.lower()
+    return lemma not in event_lexicon.PERMITTING_TEXTS and lemma not in event_lexicon.PUBLICATION_NOUNS
+
+
+def _wrote_for_a_text(verb: Token, obj: Token | None) -> bool:
+    """ "Ann Lee contributed to this report", "VOA's Urdu Service contributed to this report from
+    Quetta", "contributed reporting from the camp", "contributed stories to the anthology": a verb of
+    contributing (``contributing_verbs.txt``) whose object, or whose "to" object, is a text or a piece
+    of writing (``publication_nouns.txt``, ``writing_nouns.txt``) credits a writer; nothing is given to
+    a party (PLOVER's AID; round 39). "China contributed 7% of the aid", "contributed troops to the
+    mission" keep the event."""
+    to = event_syntax.prep_object(verb, frozenset({"to"}))
+    for noun in (obj, to):
+        if noun is None:
+            continue
+        lemma = event_syntax.core_noun(noun).lemma_.lower()
+        if lemma in event_lexicon.PUBLICATION_NOUNS or lemma in event_lexicon.WRITING_NOUNS:
+            return True
+    return False
+
+
+#: Pronouns of a person or of the speakers, with the reflexives: "destroying *himself*".
+_ONE_PERSON_PRONOUNS = frozenset(
+    {"him", "her", "me", "us", "you", "himself", "herself", "myself", "yourself", "ourselves", "themselves"}
+)
+
+
+def _one_person(obj: Token) -> bool:
+    """An object that is one named person or a personal pronoun ("destroy *Senator Ruiz*", "destroying
+    *himself*"): a verb of ruin (``ruin_verbs.txt``) with such an object ruins a career or a life, it
+    destroys no property (PLOVER's COERCE destroy; round 39). A group, a force, a country or a thing
+    ("destroy the militia", "destroyed their homes") and "them" (people or things) keep the event."""
+    core = event_syntax.core_noun(obj)
+    return core.ent_type_ == "PERSON" or core.lower_ in _ONE_PERSON_PRONOUNS
+
+
+def _said_or_known(obj: Token) -> bool:
+    """ "offered no evidence for his claims", "offered brief remarks at the ceremony", "offered an
+    assessment of the facts": what is offered is something said or known (``said_or_known_nouns.txt``),
+    put forward, not a promise, a deal or goods (PLOVER's AGREE offers to do something; round 39)."""
+    return event_syntax.core_noun(obj).lemma_.lower() in event_lexicon.SAID_OR_KNOWN_NOUNS
+
+
+def _doubted_thing(obj: Token) -> bool:
+    """ "questioned the wisdom of the sanctions", "questioning the minister's appointment", "question
+    the findings": a verb of questioning (``doubting_verbs.txt``) whose patient is something said,
+    decided or agreed, or a quality of it (``utterance_nouns.txt``, ``doubted_things.txt``, the object
+    classes of policies, pacts and information) voices doubt (PLOVER DISAPPROVE), it interrogates no one
+    (INVESTIGATE: "police questioned the suspects"; round 39)."""
+    lemma = event_syntax.core_noun(obj).lemma_.lower()
+    if lemma in event_lexicon.UTTERANCE_NOUNS or lemma in event_lexicon.DOUBTED_THINGS:
+        return True
+    return any(k in _DOUBTED_CLASSES for k in event_lexicon.CLASSES_OF_OBJECT.get(lemma, ()))
+
+
+#: Object classes of what is said, decided or agreed, which one may question ("questioned the deal").
+_DOUBTED_CLASSES = frozenset({"policy", "pacts", "deal", "information"})
 
 
 def _permits_force(verb: Token) -> bool:
