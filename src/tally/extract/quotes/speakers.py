@@ -676,7 +676,9 @@ def _speaker(
         a.speaker_name = tok.text
         if low == "it" and a.cue_tok is not None and tok.dep_ == "nsubj":
             # "“…,” it said": the organisation (or country) spoken of before
-            target = _body_subject_before(ctx, tok, a, last, para_of, quoted, genders)
+            target = _body_subject_above(ctx, tok, a, last, para_of, quoted, genders)
+            if target is None:
+                target = _body_subject_before(ctx, tok, a, last, para_of, quoted, genders)
             if target is None:
                 target = _organisation_antecedent(ctx, tok, last, quoted, kinds=_IT_TYPES)
             if target is not None:
@@ -1067,6 +1069,22 @@ def _body_subject_before(
         if last is not None and last.speaker_tok is not None and last.speaker_tok.i == subject.i:
             return last.entity
         return None
+    return _body_of_subject(ctx, subject, a, last, para_of, quoted, genders, kinds=_ORG_TYPES)
+
+
+def _body_of_subject(
+    ctx: ExtractContext,
+    subject: Token,
+    a: Attribution,
+    last: Attribution | None,
+    para_of: Callable[[int], int],
+    quoted: Callable[[int], bool],
+    genders: Genders,
+    *,
+    kinds: frozenset[str],
+) -> Entity | None:
+    """The body (an entity of *kinds*, or a singular group) a subject noun names, else ``None``."""
+    lemma = subject.lemma_.lower()
     # "the regional police command issued a notice …. “…,” it said": a body by its common noun
     body = (
         lemma in quote_words.SUB_BODY_NOUNS
@@ -1085,9 +1103,60 @@ def _body_subject_before(
         return None
     # "the interior ministry", a body the article names by a common noun, is kept as a group
     singular_group = by.entity.type == "GROUP" and subject.tag_ in {"NN", "NNP"}
-    if by.entity.type not in _ORG_TYPES and not singular_group:
+    if by.entity.type not in kinds and not singular_group:
         return None  # "The march was illegal. It said": no body
     return by.entity
+
+
+#: How many heads "it" climbs to the subject of a clause above its own.
+IT_CLIMB_DEPTH = 8
+
+
+def _body_subject_above(
+    ctx: ExtractContext,
+    tok: Token,
+    a: Attribution,
+    last: Attribution | None,
+    para_of: Callable[[int], int],
+    quoted: Callable[[int], bool],
+    genders: Genders,
+) -> Entity | None:
+    """What "it said" refers to when it stands in a clause below one whose subject is a body.
+
+    "The army said it had searched the vessel, which it said was bound for Korvat",
+    "Chile asked for compensation for each of the fishermen it said were lost": a pronoun in a
+    clause below the clause of its antecedent is bound by that clause's subject, so "it" is the
+    army, Chile, not a body named nearer before the sentence. Another "it" on the way up is
+    the same referent and is passed; a person, a pronoun for people or quoted words as the subject
+    above leave the choice to the rules after this one, and so does a document ("The statement
+    listed the changes it said …": whoever issued it).
+    """
+    node = tok.head
+    for _ in range(IT_CLIMB_DEPTH):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subject is None or subject.lower_ == "it":
+            continue
+        if quoted(subject.idx) or subject.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        lemma = subject.lemma_.lower()
+        if lemma in quote_words.DOCUMENT_NOUNS or (
+            subject.pos_ == "NOUN" and lemma in quote_words.GENERIC_ORGANISATION_NOUNS
+        ):
+            # "the banned militant group claimed …, which it said": "the group" points back to a
+            # body named before, which the rules for "it" after this one find; resolving it here
+            # would leave its reading on the index for the figures
+            return None
+        body = _body_of_subject(ctx, subject, a, last, para_of, quoted, genders, kinds=_IT_TYPES)
+        first = min((m[0] for m in body.mentions), default=subject.idx) if body is not None else subject.idx
+        if subject.pos_ == "NOUN" and first < subject.left_edge.idx:
+            # "the ministry said …, which it said": a description of a body named before is left
+            # to the rules for "it" after this one
+            return None
+        return body
+    return None
 
 
 def _new_unnamed_subject(
