@@ -5285,7 +5285,7 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
             c.modality = "planned"  # "called for a second day of protests next week"
         elif _prepared_act(c.head):
             c.modality = "planned"  # "preparing an assault on the town" (round 38)
-        elif event_syntax.is_hypothetical(c.head):
+        elif event_syntax.is_hypothetical(c.head) or _may_happen(c.head):
             c.modality = "hypothetical"
         elif rep:
             c.modality = "reported"
@@ -5298,10 +5298,18 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
     if event_syntax.is_generic_condition(v):
         c.modality = "hypothetical"  # "anyone who blocks roads will be punished"
         return
+    mv = _modal_bearer(v)  # "police will arrest and *charge* them": the modal is on "arrest" (round 39)
+    if v.pos_ in {"VERB", "AUX"} and (
+        event_syntax.conditional_clause(mv) or event_syntax.may_be_done(v) or _obliged(mv) or _asked(v)
+    ):
+        # "if the activist is not released", "the right to protest", "the government should release
+        # them": an act that may or ought to be done, not one that was (round 39)
+        c.modality = "hypothetical"
+        return
     neg = event_syntax.is_negated(v) if v.pos_ in {"VERB", "AUX"} else False
     neg = neg or (noun is not None and event_syntax.is_negated(noun))
     failed = v.dep_ == "xcomp" and v.head.lemma_.lower() == "fail"
-    future = v.pos_ in {"VERB", "AUX"} and event_syntax.is_future(v)
+    future = v.pos_ in {"VERB", "AUX"} and event_syntax.is_future(mv)
     intent = v.dep_ == "xcomp" and v.head.lemma_.lower() in event_lexicon.INTENT
     if (
         (neg or failed)
@@ -5315,7 +5323,7 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
         c.mode = _object_threat_mode(_ruled_out_object(c) or c.head)
     elif neg or failed or event_syntax.has_negative_subject(v):
         c.modality = "negated"  # "no one had been detained" (round 23) as "had not been detained"
-    elif (v.pos_ in {"VERB", "AUX"} and event_syntax.is_hypothetical(v)) or (
+    elif (v.pos_ in {"VERB", "AUX"} and event_syntax.is_hypothetical(mv)) or (
         noun is not None and event_syntax.is_hypothetical(noun)
     ):
         c.modality = "hypothetical"
@@ -5348,6 +5356,106 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
         c.modality = "planned"
     elif rep:
         c.modality = "reported"
+
+
+#: Modals of obligation that are not also of the future ("shall" is both).
+_OUGHT_MODALS = event_lexicon.OBLIGATION_MODALS - event_lexicon.FUTURE_MODALS
+
+
+def _obliged(v: Token) -> bool:
+    """An act someone should or must do, not one done: "Mexico *should sue*", "the police *must
+    stop* arresting reporters" (round 39). "Must have" infers an act done ("the soldiers must have
+    killed him") and stays."""
+    auxes = event_syntax.aux_lowers(v)
+    return bool(auxes & _OUGHT_MODALS) and not ("must" in auxes and auxes & {"have", "'ve", "’ve"})
+
+
+def _modal_bearer(v: Token) -> Token:
+    """The verb whose auxiliaries and condition hold for *v*: *v* itself, or, for a verb coordinated
+    with no auxiliary, subject, subordinator or tense of its own (the same tag), the first verb of
+    the coordination ("will arrest and *charge* the men", "could attack and *loot* the town", "if
+    they attack and *burn* the camp"); round 39. At most three steps up, as coordinations are chains of "conj"."""
+    for _ in range(3):
+        if v.dep_ != "conj" or v.pos_ not in {"VERB", "AUX"} or v.head.pos_ not in {"VERB", "AUX"}:
+            return v
+        if v.tag_ != v.head.tag_ or any(ch.dep_ in _OWN_CLAUSE for ch in v.children):
+            return v  # "… should not be packaged" and *called for*: a tense of its own
+        v = v.head
+    return v
+
+
+#: Children that give a coordinated verb a clause of its own.
+_OWN_CLAUSE = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "mark", "neg"})
+
+
+def _asked(v: Token) -> bool:
+    """The main verb of a direct yes/no question: "*Will* they protest again on Friday?", "Did
+    police arrest him?" ask whether an act happens, and report none (round 39): the sentence
+    opens with the verb's own auxiliary, before its subject, and ends with a question mark."""
+    sent = v.sent
+    if v.dep_ != "ROOT" or sent[-1].lower_ != "?" and not (len(sent) > 1 and sent[-2].lower_ == "?"):
+        return False
+    first = sent[0]
+    return first.head.i == v.i and first.dep_ in {"aux", "auxpass"}
+
+
+def _may_happen(noun: Token) -> bool:
+    """An event noun of an act that may happen, not one that did: the subject or object of a clause
+    of condition ("if *a strike* goes ahead"), the object of a ban ("bans *protests*"), or one
+    with "any" ("*any attack* would be met with force"); round 39."""
+    if any(ch.dep_ == "det" and ch.lower_ == "any" for ch in noun.children):
+        return True
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in event_lexicon.BAN_VERBS:
+        return True  # "the law bans *protests* near parliament": an act forbidden
+    return event_syntax.in_conditional_clause(noun)
+
+
+def _generic_act(c: _Cand) -> bool:
+    """Acts of a kind, no one act: no event (round 39). An act in the "of"/"for" phrase of a noun
+    of habit or record ("a history *of attacking* journalists", "a reputation for *repression*";
+    an event noun there only bare or indefinite: "the history of the 1989 crackdown" names one),
+    an event noun said to be common or rare ("*arrests* of journalists are common"), and a
+    present-tense act with an adverb of habit ("police *routinely use* tear gas", "journalists
+    are often detained")."""
+    tok = c.head if c.kind == "noun" else c.verb
+    if tok.dep_ in {"pcomp", "pobj"} and tok.head.dep_ == "prep" and tok.head.lower_ in {"of", "for"}:
+        owner = tok.head.head
+        if (
+            owner.i != tok.head.i
+            and owner.pos_ == "NOUN"
+            and owner.lemma_.lower() in event_lexicon.HABIT_NOUNS
+        ):
+            if tok.dep_ == "pcomp":
+                return True
+            return not any(
+                ch.dep_ in {"det", "poss", "nummod"} and ch.lower_ not in {"a", "an"} for ch in tok.children
+            )
+    if c.kind == "noun":
+        gov = tok.head
+        return (
+            tok.dep_ == "nsubj"
+            and gov.lemma_.lower() == "be"
+            and any(
+                ch.dep_ == "acomp" and ch.lemma_.lower() in event_lexicon.FREQUENCY_ADJECTIVES
+                for ch in gov.children
+            )
+        )
+    v = tok
+    if v.pos_ not in {"VERB", "AUX"}:
+        return False
+    if (
+        v.dep_ == "conj"
+        and v.head.pos_ in {"VERB", "AUX"}
+        and not any(ch.dep_ == "advmod" for ch in v.children)
+    ):
+        v = v.head  # "police routinely beat and *detain* protesters"
+    if not any(ch.dep_ == "advmod" and ch.lower_ in event_lexicon.HABITUAL_ADVERBS for ch in v.children):
+        return False
+    auxes = event_syntax.aux_lowers(v)
+    if v.tag_ in {"VBZ", "VBP"}:
+        return not auxes
+    present = {"is", "are", "am", "'s", "'re", "’s", "’re"}
+    return v.tag_ == "VBN" and bool(auxes & present) and not (auxes - present)
 
 
 #: Subordinators of the condition that turns an announced protest into a threat.
@@ -5746,7 +5854,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     framed = kept
     kept = _drop_fronted_settings(kept)
     written = int(ctx.published[:4]) if ctx.published and ctx.published[:4].isdigit() else None
-    kept = [c for c in kept if not _reference_point(c, written)]
+    kept = [c for c in kept if not _reference_point(c, written) and not _generic_act(c)]
     # a demonstration named again only to date the act: no event, but the act's setting for ACLED
     settings = [
         (c.head.idx, c.head.idx + len(c.head.text))

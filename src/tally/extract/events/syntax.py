@@ -629,6 +629,59 @@ def is_hypothetical(tok: Token) -> bool:
     )
 
 
+#: Auxiliaries that open a clause of condition put before its subject: "*should* the army attack".
+_INVERTED_CONDITION = frozenset({"should", "were", "had"})
+
+
+def conditional_clause(verb: Token) -> bool:
+    """Whether *verb* heads a clause of condition: "*if* the strike goes ahead", "*unless* wages are
+    paid", or one opened by "should", "were" or "had" before its subject ("*should* the army launch
+    an offensive, …", "*were* they to be invaded"); round 39."""
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children):
+        return True
+    if verb.dep_ != "advcl":
+        return False
+    first = verb.left_edge.i
+    return any(
+        c.i == first and c.dep_ in {"aux", "auxpass"} and c.lower_ in _INVERTED_CONDITION
+        for c in verb.children
+    )
+
+
+def in_conditional_clause(noun: Token) -> bool:
+    """An event noun, bare or indefinite, that is the subject of a clause of condition or the object
+    of its preposition: "if *a strike* goes ahead", "should Russia come under *attack*" (round 39).
+    A definite or possessed one ("if *the* strike continues") and the patient of the condition ("if
+    sanctions are lifted", "if they lift the sanctions") name acts that are real."""
+    if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in {"a", "an", "any"} for c in noun.children):
+        return False
+    gov = noun.head
+    if noun.dep_ == "pobj" and gov.dep_ == "prep":
+        gov = gov.head
+    elif noun.dep_ != "nsubj":
+        return False
+    return gov.i != noun.i and gov.pos_ in {"VERB", "AUX"} and conditional_clause(gov)
+
+
+def may_be_done(tok: Token) -> bool:
+    """An act named as what someone has the right, power, permission or choice to do: the
+    "to"-infinitive or "of"-gerund of a noun of :data:`MODAL_NOUNS` ("the right *to protest*",
+    "permission *to resume* air strikes", "the option *of closing* the square"), or a verb
+    coordinated with one ("the right to assemble and *march*"). A right or chance exercised
+    ("exercised their right to march") names an act done (round 39)."""
+    if tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        noun = tok.head
+    elif tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.dep_ == "prep":
+        noun = tok.head.head
+    else:
+        return False
+    if noun.lemma_.lower() not in event_lexicon.MODAL_NOUNS:
+        return False
+    return not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in event_lexicon.EXERCISE_VERBS)
+
+
 def reporting_ancestor(tok: Token) -> Token | None:
     """The reporting verb whose complement holds *tok* ("…, officials said")."""
     doc = tok.doc
@@ -740,6 +793,12 @@ def is_generic_condition(verb: Token) -> bool:
         is_future(governor)
         or has_obligation(governor)
         or bool(aux_lowers(governor) & event_lexicon.POSSIBILITY_MODALS)
+        # "protesters who are arrested *face* up to five years": a class of people (round 39)
+        or (
+            noun.dep_ in SUBJECTS
+            and governor.tag_ in {"VBZ", "VBP"}
+            and governor.lemma_.lower() in event_lexicon.FACING_VERBS
+        )
     )
 
 
