@@ -59,6 +59,11 @@ def test_a_happening_is_no_actor(text: str, word: str, actor: str | None, target
         ("Soldiers killed four miners at the site on Monday.", "killed", "Soldiers"),  # a party
         ("A patrol killed two suspected smugglers near the river.", "killed", "A patrol"),  # a unit
         ("The opposition boycotted the vote in the capital.", "boycotted", "The opposition"),
+        (
+            "The Arab summit urged Israel to withdraw from the occupied territories.",
+            "urged",
+            "The Arab summit",
+        ),
     ],
 )
 def test_guard_a_party_as_subject_stays_the_actor(text: str, word: str, actor: str) -> None:

@@ -3290,9 +3290,11 @@ def _happening_not_actor(c: _Cand) -> None:
     lemma = core.lemma_.lower()
     if core.pos_ != "NOUN" or event_syntax.is_party(core) or lemma in event_lexicon.UNIT_EVENT_NOUNS:
         return
+    sense = event_lexicon.NOUNS.get(_noun_key(core))
+    if sense is not None and sense.type == "CONSULT":
+        return  # "the Arab *summit* urged …": a meeting that acts names a body (_acting_body)
     if lemma in event_lexicon.HARM_NOUNS or lemma in event_lexicon.ACCIDENT_NOUNS or _is_event_noun(core):
         doer = _doer_of(core)
-        sense = event_lexicon.NOUNS.get(_noun_key(core))
         if (
             doer is not None
             and doer.dep_ == "poss"
