@@ -3361,6 +3361,33 @@ def _munition_not_actor(c: _Cand) -> None:
     c.actor = _doer_of(actor)
 
 
+def _happening_not_actor(c: _Cand) -> None:
+    """A happening that did the verb's act is no party (round 39): "a blaze *injured* three workers",
+    "the explosion killed four", "heavy shelling destroyed the school" name what did it, an event
+    noun, an accident or a harm (``harm_nouns.txt``); the party is its doer where the phrase names
+    one ("*Russian* shelling", "an attack *by gunmen*"), else none (a weapon: _munition_not_actor)."""
+    actor = c.actor
+    if actor is None or c.kind not in {"verb", "phrasal", "object", "light"}:
+        return
+    core = event_syntax.core_noun(actor)
+    lemma = core.lemma_.lower()
+    if core.pos_ != "NOUN" or event_syntax.is_party(core) or lemma in event_lexicon.UNIT_EVENT_NOUNS:
+        return
+    sense = event_lexicon.NOUNS.get(_noun_key(core))
+    if sense is not None and sense.type == "CONSULT":
+        return  # "the Arab *summit* urged …": a meeting that acts names a body (_acting_body)
+    if lemma in event_lexicon.HARM_NOUNS or lemma in event_lexicon.ACCIDENT_NOUNS or _is_event_noun(core):
+        doer = _doer_of(core)
+        if (
+            doer is not None
+            and doer.dep_ == "poss"
+            and sense is not None
+            and sense.type in {"COERCE", "ASSAULT"}
+        ):
+            doer = None  # "*Zamora's* detention", "*their* abduction": the one it was done to
+        c.actor = doer
+
+
 #: Weapons crewed by a side, which PLOVER's coders name as the actor ("Israeli warplanes
 #: struck …", "fighter jets bombed …"), unlike munitions ("a roadside bomb tore through …").
 _PLATFORMS = frozenset(
@@ -5820,6 +5847,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         _attacked_in_words(c)
         _plea(c)
         _munition_not_actor(c)
+        _happening_not_actor(c)
         _refine_exercise(c)
         _positions_taken(c)
         _own_coercion_lifted(c)

@@ -184,10 +184,40 @@ def _passive_adjunct_subject(verb: Token) -> Token | None:
     return child(head, "nsubjpass")
 
 
+def bare_participle_subject(verb: Token) -> Token | None:
+    """The subject the parser gives a past participle with no auxiliary, which is its patient: in the
+    headlines "Local man *arrested* after standoff", "Mum *jailed* for fake passport" and in "for
+    having *him killed*" a participle with no "has" or "was" is no active verb (round 39). None where
+    the participle has an auxiliary, an object or no subject right before it, and for a verb that may stand without an object
+    (``headline_passive_verbs.txt`` lists those that may not)."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in event_lexicon.HEADLINE_PASSIVE_VERBS:
+        return None
+    # where the parser may have tagged a past tense VBN: a relative clause ("a pledge he *made*"), a
+    # reported clause ("said the rustlers *raided*"), a second verb ("and all *evacuated*")
+    if verb.dep_ not in {"ROOT", "acl"} and not (
+        verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SMALL_CLAUSE_VERBS
+    ):
+        return None
+    if any(c.dep_ in {"aux", "auxpass", "dobj", "nsubjpass", "dative"} for c in verb.children):
+        return None
+    subj = child(verb, "nsubj")
+    if subj is None or subj.right_edge.i != verb.i - 1 or subj.lower_ in {"who", "that", "which"}:
+        return (
+            None  # the participle right after its noun: "Local man *arrested*", not "groups this week called"
+        )
+    return subj
+
+
+#: Verbs that take a participle clause: "having *him killed*", "have seen *mementoes stolen*".
+_SMALL_CLAUSE_VERBS = frozenset({"have", "get", "see", "find", "want", "leave"})
+
+
 def clause_subject(verb: Token, depth: int = 0) -> Token | None:
     """The subject of *verb*, through control ("agreed to X"), coordination and participles."""
     if depth > 6:
         return None
+    if bare_participle_subject(verb) is not None:
+        return prep_object(verb, frozenset({"by"}))  # "Man *arrested* by police": the agent
     if is_passive(verb):
         agent = prep_object(verb, frozenset({"by"})) or _shared_agent(verb) or _stranded_agent(verb)
         if agent is not None:
@@ -358,7 +388,7 @@ def clause_object(verb: Token, *, prefer_party: bool = True) -> Token | None:
         party it goes to or belongs to, as PLOVER codes recipients; off for violence, whose
         target may be a place or building ("shelled the market").
     """
-    obj = child(verb, "nsubjpass")
+    obj = child(verb, "nsubjpass") or bare_participle_subject(verb)
     if obj is not None:
         if prefer_party and not is_party(obj):
             # "new sanctions were imposed *on the officials*", "aid was delivered *to Gaza*":
