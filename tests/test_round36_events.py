@@ -1,4 +1,4 @@
-"""Round 36 (issue 14 §1): events read on fresh real news text (README, "thirty-sixth round — events").
+"""Round 36 (issue 14 §1): events read on fresh real news text (docs/history/events.md, "thirty-sixth round — events").
 
 An event noun in a purpose phrase ("for talks", "on a visit", "to talks") is the event only when
 the verb governing the phrase brings someone to it: a verb of motion, of gathering or of sending

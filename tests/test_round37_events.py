@@ -1,4 +1,4 @@
-"""Round 37 (issue 14 §1): events that should not exist, read on fresh text (README, "thirty-seventh
+"""Round 37 (issue 14 §1): events that should not exist, read on fresh text (docs/history/events.md, "thirty-seventh
 round — events").
 
 Two constructions where a verb of the lists names no act of a party:

@@ -1,7 +1,7 @@
 """Figure sources, round 38: guards of the carry-over of "X said" from the sentence before.
 
 Round 38 measured what tells a continued report from the writer's narration after "X said" and
-found no feature that parts them (README "thirty-eighth round — who gave each figure"); an
+found no feature that parts them (docs/history/figures.md, "thirty-eighth round — who gave each figure"); an
 existential sentence ("There have been 40 cases …") as narration was tried and dropped (Wikinews
 check fell). These guards hold the shapes the carry-over must keep: a count taken up from the
 sentence before, a bare count going on, and "there" inside the saying's own clause. Every sentence

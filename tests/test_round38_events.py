@@ -1,5 +1,5 @@
 """Round 38 (issue 14 §1): the type and the modality of events that should exist, read on fresh text
-(README, "thirty-eighth round — events").
+(docs/history/events.md, "thirty-eighth round — events").
 
 Constructions where the trigger's syntax decides the type or the modality:
 

@@ -1,4 +1,4 @@
-"""Round 38 (issue 14 §1): an event named only as a reference point, read on fresh text (README,
+"""Round 38 (issue 14 §1): an event named only as a reference point, read on fresh text (docs/history/events.md,
 "thirty-eighth round — events").
 
 An event noun that only recalls a past event or dates the sentence by one is no event of the

@@ -1,4 +1,4 @@
-"""Round 39 (issue 14 §1): who acts, read on fresh text (README, "thirty-ninth round — event actors
+"""Round 39 (issue 14 §1): who acts, read on fresh text (docs/history/events.md, "thirty-ninth round — event actors
 and targets").
 
 Constructions where the syntax names the wrong party:

@@ -1,4 +1,4 @@
-"""Round 39 (issue 14 §1, over-generation): statements that report no event (README, "thirty-ninth
+"""Round 39 (issue 14 §1, over-generation): statements that report no event (docs/history/events.md, "thirty-ninth
 round — statements that report no event").
 
 Constructions that say an act may, must or usually happen, not that one did:
