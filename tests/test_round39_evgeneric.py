@@ -118,6 +118,18 @@ def test_guard_a_definite_event_in_a_history_stays() -> None:
     assert text[event.trigger[0] : event.trigger[1]] == "crackdown"
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # "no record of an air strike": the record (evidence) of one act in dispute, no habit
+        ("There is no record of an air raid on the village that morning, the agency said.", "raid"),
+        ("The film recalls the history of a massacre in the valley.", "massacre"),
+    ],
+)
+def test_guard_one_act_named_under_a_noun_of_record_stays_an_event(text: str, word: str) -> None:
+    assert _events_at(text, word) != []
+
+
 def test_guard_an_embargo_named_under_a_ban_is_no_object_of_it() -> None:
     text = "Rifles were banned under the embargo, the customs office said."
     assert _event_at(text, "embargo").modality != "hypothetical"

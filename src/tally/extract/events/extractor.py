@@ -5440,7 +5440,8 @@ def _may_happen(noun: Token) -> bool:
 def _generic_act(c: _Cand) -> bool:
     """Acts of a kind, no one act: no event (round 39). An act in the "of"/"for" phrase of a noun
     of habit or record ("a history *of attacking* journalists", "a reputation for *repression*";
-    an event noun there only bare or indefinite: "the history of the 1989 crackdown" names one),
+    an event noun there only bare: "the history of the 1989 crackdown" and "there is no record of
+    an air strike on the town" name one act, the second one in dispute, which stays an event),
     an event noun said to be common or rare ("*arrests* of journalists are common"), and a
     present-tense act with an adverb of habit ("police *routinely use* tear gas", "journalists
     are often detained")."""
@@ -5454,9 +5455,7 @@ def _generic_act(c: _Cand) -> bool:
         ):
             if tok.dep_ == "pcomp":
                 return True
-            return not any(
-                ch.dep_ in {"det", "poss", "nummod"} and ch.lower_ not in {"a", "an"} for ch in tok.children
-            )
+            return not any(ch.dep_ in {"det", "poss", "nummod"} for ch in tok.children)
     if c.kind == "noun":
         gov = tok.head
         return (
