@@ -188,8 +188,8 @@ def bare_participle_subject(verb: Token) -> Token | None:
     """The subject the parser gives a past participle with no auxiliary, which is its patient: in the
     headlines "Local man *arrested* after standoff", "Mum *jailed* for fake passport" and in "for
     having *him killed*" a participle with no "has" or "was" is no active verb (round 39). None where
-    the participle has an auxiliary, an object or no subject right before it, and for a verb that may stand without an object
-    (``headline_passive_verbs.txt`` lists those that may not)."""
+    the participle has an auxiliary, an object or no subject right before it, and for a verb that may
+    stand without an object (``headline_passive_verbs.txt`` lists those that may not)."""
     if verb.tag_ != "VBN" or verb.lemma_.lower() not in event_lexicon.HEADLINE_PASSIVE_VERBS:
         return None
     # where the parser may have tagged a past tense VBN: a relative clause ("a pledge he *made*"), a
@@ -201,10 +201,9 @@ def bare_participle_subject(verb: Token) -> Token | None:
     if any(c.dep_ in {"aux", "auxpass", "dobj", "nsubjpass", "dative"} for c in verb.children):
         return None
     subj = child(verb, "nsubj")
+    # the participle right after its noun: "Local man *arrested*", not "groups this week called"
     if subj is None or subj.right_edge.i != verb.i - 1 or subj.lower_ in {"who", "that", "which"}:
-        return (
-            None  # the participle right after its noun: "Local man *arrested*", not "groups this week called"
-        )
+        return None
     return subj
 
 
