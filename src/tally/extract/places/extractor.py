@@ -49,6 +49,8 @@ from tally.records import Place
 from tally.resources.gazetteer import Entry, Gazetteer, fold, load_gazetteer, same_name
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc
 
     from tally.extract.context import ExtractContext
@@ -1306,9 +1308,7 @@ def _capitals_among_capitals(mentions: list[Mention], text: str) -> None:
     """
     switched: dict[tuple[str, int | None], Entry] = {}  # (name, old reading) -> the capital
     main = _context(mentions, {n: m.chosen for n, m in enumerate(mentions)}).main_country()
-    for first, second in zip(mentions, mentions[1:], strict=False):
-        if _LIST_GAP.fullmatch(text, first.end, second.start) is None:
-            continue
+    for first, second in _listed_pairs(mentions, text):
         for mention, other in ((first, second), (second, first)):
             near = other.chosen
             own = mention.chosen
@@ -1329,12 +1329,25 @@ def _capitals_among_capitals(mentions: list[Mention], text: str) -> None:
             if capitals:
                 mention.chosen = max(capitals, key=lambda c: c.population)
                 switched[(key, own.geonameid)] = mention.chosen
+    _follow_switched(mentions, switched)
+
+
+def _listed_pairs(mentions: list[Mention], text: str) -> Iterator[tuple[Mention, Mention]]:
+    """Each two neighbouring mentions with only a list's comma or "and" between them ("Oregon and
+    Washington", "Beirut, Tripoli"), in reading order: the pairs a list names of one kind."""
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        if _LIST_GAP.fullmatch(text, first.end, second.start) is not None:
+            yield first, second
+
+
+def _follow_switched(mentions: list[Mention], switched: dict[tuple[str, int | None], Entry]) -> None:
+    """One sense per discourse: a name's other bare mentions that had the reading a list switched
+    (``(folded name, old geonameid)`` → new entry) take the new one too."""
     for mention in mentions:
-        # one sense per discourse: the name's other bare mentions follow
         if mention.chosen is not None and mention.within is None:
-            capital = switched.get((fold(mention.text), mention.chosen.geonameid))
-            if capital is not None:
-                mention.chosen = capital
+            entry = switched.get((fold(mention.text), mention.chosen.geonameid))
+            if entry is not None:
+                mention.chosen = entry
 
 
 #: How far a national capital may lie from every first-level division listed with its name and
@@ -1356,9 +1369,7 @@ def _divisions_among_divisions(mentions: list[Mention], text: str) -> None:
     name backs the next ("Ontario and New Brunswick").
     """
     switched: dict[tuple[str, int | None], Entry] = {}
-    for first, second in zip(mentions, mentions[1:], strict=False):
-        if _LIST_GAP.fullmatch(text, first.end, second.start) is None:
-            continue
+    for first, second in _listed_pairs(mentions, text):
         for mention, other in ((first, second), (second, first)):
             near = other.chosen
             own = mention.chosen
@@ -1385,12 +1396,7 @@ def _divisions_among_divisions(mentions: list[Mention], text: str) -> None:
                 continue
             mention.chosen = max(divisions, key=lambda c: c.population)
             switched[(key, own.geonameid)] = mention.chosen
-    for mention in mentions:
-        # one sense per discourse: the name's other bare mentions follow
-        if mention.chosen is not None and mention.within is None:
-            division = switched.get((fold(mention.text), mention.chosen.geonameid))
-            if division is not None:
-                mention.chosen = division
+    _follow_switched(mentions, switched)
 
 
 def _near_a_listed_division(capital: Entry, first: Mention, second: Mention) -> bool:
