@@ -4,7 +4,8 @@ Events group like figures (see :mod:`tally.link.claims`, and the shared steps in
 :mod:`.grouping`, :mod:`.periods`, :mod:`.places`, :mod:`.sources`): per block (PLOVER
 type and country), complete linkage over compatible events — same type, modes
 that do not differ, places that contain one another, overlapping periods, and
-actors and targets that are not two different corpus entities. A cluster is
+actors and targets on the same side (the state's forces, an armed group, people)
+that are not two different corpus entities. A cluster is
 ``corroborated`` when independent outlets report it, ``conflicting`` when one
 report denies what another asserts.
 """
@@ -25,6 +26,26 @@ from tally.records import Article, ClaimStatus, ClusterEvent, Event, EventCluste
 EVENT_UNDATED_WINDOW_DAYS = 14
 
 
+#: The side an actor or target stands on, from its ACLED kind: the state's forces, an armed group, or
+#: people (civilians, protesters and rioters are one side: outlets name the same crowd each way).
+_SIDES = {
+    "state": "state",
+    "armed": "armed",
+    "civilians": "people",
+    "protesters": "people",
+    "rioters": "people",
+}
+
+
+def _side(text: str | None) -> str | None:
+    """Whose side the words of an actor or target put it on (:data:`_SIDES`), or None when they do not say."""
+    # the extractor's reading of actors' kinds (words lists of lang/en/events), so that a cluster
+    # and its ACLED row read the sides alike
+    from tally.extract.events.acled import actor_kind
+
+    return _SIDES.get(actor_kind(text) or "")
+
+
 def event_features(article: Article, event: Event, country: str | None) -> Features:
     places = {p.id: p for p in article.places}
     place = places.get(event.place) if event.place else None
@@ -39,6 +60,8 @@ def event_features(article: Article, event: Event, country: str | None) -> Featu
         "actor_text": event.actor_text,
         "target": member_key(article.id, event.target) if event.target else None,
         "target_text": event.target_text,
+        "actor_side": _side(event.actor_text),
+        "target_side": _side(event.target_text),
         "place": place_path(place, country),
         "place_name": place.name if place else (country or None),
         "lat": place.lat if place else None,
@@ -71,6 +94,9 @@ def events_compatible(a: Features, b: Features, entity_of: Callable[[str | None]
     if not contains_or_within(a["place"], b["place"]) or not overlaps(a["period"], b["period"]):
         return False
     for role in ("actor", "target"):
+        one, two = a.get(f"{role}_side"), b.get(f"{role}_side")
+        if one is not None and two is not None and one != two:
+            return False  # "people were beaten" and "a crowd attacked a patrol": two acts
         x, y = entity_of(a[role]), entity_of(b[role])
         if x is not None and y is not None and x != y:
             return False
