@@ -5420,7 +5420,8 @@ def _asked(v: Token) -> bool:
     police arrest him?" ask whether an act happens, and report none (round 39): the sentence
     opens with the verb's own auxiliary, before its subject, and ends with a question mark."""
     sent = v.sent
-    if v.dep_ != "ROOT" or sent[-1].lower_ != "?" and not (len(sent) > 1 and sent[-2].lower_ == "?"):
+    ends_asking = sent[-1].lower_ == "?" or (len(sent) > 1 and sent[-2].lower_ == "?")  # '?"' too
+    if v.dep_ != "ROOT" or not ends_asking:
         return False
     first = sent[0]
     return first.head.i == v.i and first.dep_ in {"aux", "auxpass"}

@@ -682,7 +682,9 @@ def in_conditional_clause(noun: Token) -> bool:
     of its preposition: "if *a strike* goes ahead", "should Russia come under *attack*" (round 39).
     A definite or possessed one ("if *the* strike continues") and the patient of the condition ("if
     sanctions are lifted", "if they lift the sanctions") name acts that are real."""
-    if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in {"a", "an", "any"} for c in noun.children):
+    if any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in {"a", "an", "any"}) for c in noun.children
+    ):
         return False
     gov = noun.head
     if noun.dep_ == "pobj" and gov.dep_ == "prep":
