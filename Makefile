@@ -49,6 +49,8 @@ eval: install
 	$(BIN)/tally eval reports --root eval/reports_lgl --split check
 	$(BIN)/tally eval reports --root eval/reports_aquaint --split tune
 	$(BIN)/tally eval reports --root eval/reports_aquaint --split check
+	$(BIN)/tally eval clusters --split tune
+	$(BIN)/tally eval clusters --split held
 
 gate: install
 	$(BIN)/tally eval-baseline

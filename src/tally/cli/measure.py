@@ -23,7 +23,7 @@ def _fmt(value: Any) -> str:
 
 
 #: Extra keys shown in the table's last column, in this order when present.
-_SHOWN_EXTRAS = ("exact_f1", "accuracy", "macro_f1", "mean_km", "median_km", "unresolved")
+_SHOWN_EXTRAS = ("exact_f1", "accuracy", "macro_f1", "mean_km", "median_km", "unresolved", "matched")
 
 
 def eval_table(result: dict[str, Any]) -> Table:
@@ -69,7 +69,9 @@ def _print_errors(errors: list[dict[str, Any]]) -> None:
     default=None,
     help="Folder holding the gold sets (default ../shared/eval or $TALLY_EVAL_ROOT).",
 )
-@click.option("--split", default=None, help="Gold split file to score (default dev; tune for reports).")
+@click.option(
+    "--split", default=None, help="Gold split file to score (default dev; tune for reports and clusters)."
+)
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N items.")
 @click.option(
     "--folds",

@@ -37,12 +37,13 @@ SET_KINDS: dict[str, str] = {
     "plover": "plover",
     "rams": "rams",
     "reports": "reports",
+    "clusters": "clusters",
 }
 
 #: Sets whose gold is annotated for this project and committed with it, under
 #: the checkout's own ``eval/`` folder (:func:`repo_eval_dir`), not the shared
 #: folder of public sets; and their default split (the public sets' is ``dev``).
-LOCAL_SETS: dict[str, str] = {"reports": "tune"}
+LOCAL_SETS: dict[str, str] = {"reports": "tune", "clusters": "tune"}
 
 #: Split scored when none is given, for the sets not in :data:`LOCAL_SETS`.
 DEFAULT_SPLIT = "dev"

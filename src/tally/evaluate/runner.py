@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from tally.evaluate._base import Scorer
+from tally.evaluate.clusters import ClusterScorer, evaluate_clusters
 from tally.evaluate.events import PloverScorer, RamsScorer
 from tally.evaluate.gold import SET_KINDS, GoldItem, default_split, load_gold, root_for
 from tally.evaluate.match import TaskScore
@@ -67,6 +68,8 @@ def make_scorer(set_name: str) -> Scorer:
         return RamsScorer()
     if kind == "reports":
         return ReportScorer()
+    if kind == "clusters":
+        return ClusterScorer()
     raise ValueError(f"no scorer for gold kind {kind!r}")  # pragma: no cover
 
 
@@ -154,6 +157,18 @@ def evaluate(
     started = time.perf_counter()
     split = split or default_split(set_name)
     items = load_gold(set_name, root=root_for(set_name, root), split=split, limit=limit)
+    if SET_KINDS[set_name] == "clusters":
+        # event clusters need the whole split in one linked corpus, not one article at a time
+        clusters, skipped = evaluate_clusters(items)
+        return EvalResult(
+            set=set_name,
+            split=split,
+            items=len(items),
+            tasks=clusters.finish(),
+            errors=clusters.errors,
+            skipped=skipped,
+            seconds=time.perf_counter() - started,
+        )
     scorer = make_scorer(set_name)
     articles: Iterable[Article | None] = (
         _with_function(items, analyze) if analyze is not None else _with_pipeline(items)

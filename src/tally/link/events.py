@@ -12,6 +12,7 @@ report denies what another asserts.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from tally.link.entities import member_key
@@ -19,7 +20,7 @@ from tally.link.grouping import Features, cluster_id, group_date, sentence
 from tally.link.periods import date_interval, overlaps, undated_window
 from tally.link.places import common_place, contains_or_within, place_path
 from tally.link.sources import SourceResolver
-from tally.records import Article, ClaimStatus, ClusterEvent, Event, EventCluster
+from tally.records import Article, ClaimStatus, ClusterEvent, Event, EventCluster, Place
 
 #: an event with no date counts what happened this many days before its article
 #: was published: news reports what happened days ago
@@ -46,9 +47,25 @@ def _side(text: str | None) -> str | None:
     return _SIDES.get(actor_kind(text) or "")
 
 
+#: an event's own date that names a day or a span of days ("2024-06-16", "2023-03-11/2023-03-13"),
+#: not a week, a month or a year
+_DAY_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?")
+
+#: place kinds too wide to pin an event down: two reports of a country's or a province's unrest
+#: on one day may be two events
+_WIDE_PLACE_KINDS = frozenset({"country", "admin1"})
+
+
+def _pinned(event: Event, place: Place | None) -> bool:
+    """Whether the article itself puts the event on a day and in a place below a province."""
+    day = bool(event.date and _DAY_DATE.fullmatch(event.date))
+    return day and place is not None and place.kind not in _WIDE_PLACE_KINDS
+
+
 def event_features(article: Article, event: Event, country: str | None) -> Features:
     places = {p.id: p for p in article.places}
     place = places.get(event.place) if event.place else None
+    groups = {e.id for e in article.entities if e.type == "GROUP"}
     period = date_interval(event.date) or undated_window(article.source.published, EVENT_UNDATED_WINDOW_DAYS)
     return {
         "doc": article.id,
@@ -60,6 +77,9 @@ def event_features(article: Article, event: Event, country: str | None) -> Featu
         "actor_text": event.actor_text,
         "target": member_key(article.id, event.target) if event.target else None,
         "target_text": event.target_text,
+        "actor_group": event.actor in groups if event.actor else False,
+        "target_group": event.target in groups if event.target else False,
+        "pinned": _pinned(event, place),
         "actor_side": _side(event.actor_text),
         "target_side": _side(event.target_text),
         "place": place_path(place, country),
@@ -98,9 +118,19 @@ def events_compatible(a: Features, b: Features, entity_of: Callable[[str | None]
         if one is not None and two is not None and one != two:
             return False  # "people were beaten" and "a crowd attacked a patrol": two acts
         x, y = entity_of(a[role]), entity_of(b[role])
-        if x is not None and y is not None and x != y:
+        if x is not None and y is not None and x != y and not _same_group_pinned(a, b, role):
             return False
     return True
+
+
+def _same_group_pinned(a: Features, b: Features, role: str) -> bool:
+    """Two common-noun groups ("police", "120 people") of events both pinned to a day and a place.
+
+    A group named by a common noun is its own article's entity, so two outlets' "police" are two
+    entities; they do not keep the events apart when both articles put the event on the same day
+    in the same place (the sides were compared before).
+    """
+    return bool(a.get(f"{role}_group") and b.get(f"{role}_group") and a.get("pinned") and b.get("pinned"))
 
 
 def build_event_cluster(items: list[Features], resolver: SourceResolver) -> EventCluster:
