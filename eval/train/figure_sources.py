@@ -326,6 +326,21 @@ def main() -> None:
     print(f"found figures {len(figs)}, rules right {sum(d['rule_ok'] for d in figs)}")
     for name, n in classes.most_common():
         print(f"  {name}: {n}")
+    paths: Counter = Counter()
+    for d in figs:
+        picked = [i for i in rule_idx(d) if d["cands"][i] != "NONE"]
+        if not picked:
+            path = "no source"
+        else:
+            near = max(picked, key=lambda i: tuple(d["X"][i, FI[k]] for k in DIST.values()))
+            where = next((k for k, v in DIST.items() if d["X"][near, FI[v]]), None)
+            path = "further away" if where is None else f"sentence {where:+d}"
+            if where not in (None, 0) and d["X"][near, FI["newpar"]]:
+                path += " (other paragraph)"
+        paths[path, d["rule_ok"]] += 1
+    print("rules' precision by where their source sits (right/decided):")
+    for path in sorted({p for p, _ in paths}):
+        print(f"  {path}: {paths[path, True]}/{paths[path, True] + paths[path, False]}")
     for name, chosen in CLASSES.items():
         sub = [d for d in figs if chosen(d)]
         oracle = sum(d["y"].any() for d in sub)
