@@ -159,14 +159,14 @@ def evaluate(
     items = load_gold(set_name, root=root_for(set_name, root), split=split, limit=limit)
     if SET_KINDS[set_name] == "clusters":
         # event clusters need the whole split in one linked corpus, not one article at a time
-        clusters, skipped = evaluate_clusters(items)
+        clusters, unanalysed = evaluate_clusters(items)
         return EvalResult(
             set=set_name,
             split=split,
             items=len(items),
             tasks=clusters.finish(),
             errors=clusters.errors,
-            skipped=skipped,
+            skipped=unanalysed,
             seconds=time.perf_counter() - started,
         )
     scorer = make_scorer(set_name)
