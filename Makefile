@@ -51,6 +51,7 @@ eval: install
 	$(BIN)/tally eval reports --root eval/reports_aquaint --split check
 	$(BIN)/tally eval clusters --split tune
 	$(BIN)/tally eval clusters --split held
+	$(BIN)/tally eval clusters --split held2
 
 gate: install
 	$(BIN)/tally eval-baseline

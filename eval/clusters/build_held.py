@@ -30,6 +30,21 @@ WHY = {
     "pe-1109-funeral": "the funeral march in Juliaca on Sunday 9 November (same city, another day)",
 }
 
+#: incident -> the conservative fatalities of its reports (0 when not listed)
+FATALITIES = {"pe-1106-force": 4}  # four in every report
+
+#: incident -> its ACLED event when ACLED codes it with others as one (a demonstration and how it was
+#: met, the crowd's violence and the arrests at it, in one place on one day); else the incident itself
+ACLED_EVENT = {
+    **dict.fromkeys(
+        ["ge-1012-rally", "ge-1012-force", "ge-1012-detentions", "ge-1012-attack-on-police"],
+        "ge-1012-tbilisi",
+    ),
+    **dict.fromkeys(["ge-1014-batumi-protest", "ge-1014-batumi-detentions"], "ge-1014-batumi"),
+    **dict.fromkeys(["pe-1106-protest", "pe-1106-force", "pe-1106-attack-on-police"], "pe-1106-juliaca"),
+    **dict.fromkeys(["pe-1108-lima-march", "pe-1108-lima-force", "pe-1108-lima-detentions"], "pe-1108-lima"),
+}
+
 ARTICLES = [
     {
         "id": "h01_caucasuswire.md",
@@ -98,8 +113,8 @@ ARTICLES = [
         "text": (
             "Two days after Sunday's beating of protesters in Tbilisi, the police turned on activists "
             "in Batumi.\n\n"
-            "On Tuesday afternoon, a small group unfurled a banner reading \"No to the foreign agents "
-            "law\" on the Batumi seafront. Within minutes, police officers detained eight of them and "
+            'On Tuesday afternoon, a small group unfurled a banner reading "No to the foreign agents '
+            'law" on the Batumi seafront. Within minutes, police officers detained eight of them and '
             "drove them to the city police department, where they were fined.\n\n"
             "In September, police in Tbilisi beat two journalists who were filming an arrest near the "
             "railway station.\n"
@@ -226,7 +241,13 @@ def build() -> list[dict[str, object]]:
             assert start < at + len(anchor), (article["id"], anchor, phrase)
             end = start + len(phrase)
             assert text[start:end] == phrase
-            incidents.append({"incident": incident, "start": start, "end": end, "text": phrase, "why": WHY[incident]})
+            mention = {"incident": incident, "start": start, "end": end, "text": phrase, "why": WHY[incident]}
+            mention.update(
+                fatalities=FATALITIES.get(incident, 0),
+                acled_event=ACLED_EVENT.get(incident, incident),
+                country=incident[:2].upper(),
+            )
+            incidents.append(mention)
         incidents.sort(key=lambda m: (m["start"], m["end"]))
         line = {k: article[k] for k in ("id", "text", "published", "title", "outlet")}
         line["incidents"] = incidents

@@ -23,7 +23,18 @@ def _fmt(value: Any) -> str:
 
 
 #: Extra keys shown in the table's last column, in this order when present.
-_SHOWN_EXTRAS = ("exact_f1", "accuracy", "macro_f1", "mean_km", "median_km", "unresolved", "matched")
+_SHOWN_EXTRAS = (
+    "exact_f1",
+    "accuracy",
+    "macro_f1",
+    "mean_km",
+    "median_km",
+    "unresolved",
+    "matched",
+    "events_split",
+    "rows_merging",
+    "abs_error",
+)
 
 
 def eval_table(result: dict[str, Any]) -> Table:

@@ -18,6 +18,17 @@ Tasks:
   predicted and gold cluster, itself included, restricted to matched mentions).
 - ``mentions``: recall of gold mentions by tally's events (precision undefined: the
   gold annotates one mention per incident per article).
+- ``acled_rows``: the rows of ``tally export --format acled`` over the same corpus. Each
+  matched mention goes to the row whose ``tally_cluster`` holds its event's cluster; the
+  unit is the gold ``acled_event`` (incidents ACLED codes as one event: a demonstration and
+  how it was met, in one place on one day). Pairs of row-matched mentions, same article
+  included (a march and its dispersal told in one article are one row): precision, recall
+  and F1 of "in one row"; extras: gold events split over several rows, rows holding several
+  gold events, and rows holding a background incident (one the reports give only as history).
+- ``fatalities``: the export's fatalities against the gold's conservative fatalities. Per
+  gold event (background left out): the fatalities of the rows its mentions map to, right
+  when equal (tp; pred = events with a row); per country (``by_country``): the sum of every
+  row's fatalities against the sum of the gold events' (``abs_error`` summed over countries).
 """
 
 from __future__ import annotations
@@ -35,7 +46,7 @@ from tally.evaluate.gold import GoldItem
 from tally.evaluate.match import Span, TaskScore, overlap
 from tally.records import Article, EventCluster
 
-TASKS = ("pairs", "bcubed", "mentions")
+TASKS = ("pairs", "bcubed", "mentions", "acled_rows", "fatalities")
 
 
 @dataclass
@@ -47,6 +58,16 @@ class Mention:
     span: Span
     event: str | None = None  # the tally event it maps to
     cluster: str | None = None  # that event's cluster
+    acled_event: str = ""  # the gold ACLED event (incidents coded as one); "" = the incident
+    fatalities: int = 0  # the incident's conservative fatalities (gold)
+    background: bool = False  # an incident the reports give only as history
+    country: str = ""  # ISO alpha-2 of the incident (gold)
+    row: int | None = None  # the export row holding its event's cluster
+
+    @property
+    def unit(self) -> str:
+        """The gold ACLED event of the mention (its incident when none is given)."""
+        return self.acled_event or self.incident
 
 
 @dataclass
@@ -88,9 +109,13 @@ def _event_for(span: Span, article: Article, offsets: OffsetMap) -> str | None:
     return found[2] if found else None
 
 
-def analyse_split(items: list[GoldItem]) -> tuple[list[Article | None], list[EventCluster]]:
-    """Each item's article (None when tally skipped it) and the event clusters, from a fresh linked corpus."""
+def analyse_split(
+    items: list[GoldItem],
+) -> tuple[list[Article | None], list[EventCluster], list[dict[str, Any]]]:
+    """Each item's article (None when tally skipped it), the event clusters and the ACLED export's
+    rows, from a fresh linked corpus."""
     from tally.corpus import Corpus
+    from tally.export.acled import acled_rows
 
     with tempfile.TemporaryDirectory(prefix="tally-clusters-") as tmp:
         source = Path(tmp) / "articles.jsonl"
@@ -108,7 +133,8 @@ def analyse_split(items: list[GoldItem]) -> tuple[list[Article | None], list[Eve
                 if where.isdigit():
                     by_line[int(where)] = article
             clusters = corpus.events()
-    return [by_line.get(number) for number in range(1, len(items) + 1)], clusters
+            rows = acled_rows(corpus.reader())
+    return [by_line.get(number) for number in range(1, len(items) + 1)], clusters, rows
 
 
 def score_mentions(mentions: list[Mention]) -> tuple[TaskScore, RatioScore]:
@@ -144,6 +170,90 @@ def score_mentions(mentions: list[Mention]) -> tuple[TaskScore, RatioScore]:
     return pairs, bcubed
 
 
+def score_rows(mentions: list[Mention]) -> TaskScore:
+    """Row-level pairs and the splits and merges of gold ACLED events over the mentions' rows."""
+    placed = [m for m in mentions if m.row is not None]
+    pairs = TaskScore()
+    for i, one in enumerate(placed):
+        for two in placed[i + 1 :]:
+            gold_same = one.unit == two.unit
+            pred_same = one.row == two.row
+            pairs.add(int(gold_same and pred_same), int(pred_same), int(gold_same))
+    rows_of: dict[str, set[int]] = defaultdict(set)
+    units_of: dict[int, set[str]] = defaultdict(set)
+    for mention in placed:
+        rows_of[mention.unit].add(int(mention.row or 0))
+        units_of[int(mention.row or 0)].add(mention.unit)
+    events = {m.unit for m in mentions if not m.background}
+    background_rows = {int(m.row or 0) for m in placed if m.background}
+    pairs.extra = {
+        "mentions_in_rows": len(placed),
+        "mentions": len(mentions),
+        "events": len(events),
+        "events_with_rows": len(events & set(rows_of)),
+        "events_split": sum(len(rows_of[u]) > 1 for u in events if u in rows_of),
+        "rows_per_event": _mean([len(rows_of[u]) for u in events if u in rows_of]),
+        "rows": len(units_of),
+        "rows_merging": sum(len(units) > 1 for units in units_of.values()),
+        "events_per_row": _mean([len(units) for units in units_of.values()]),
+        "background_rows": len(background_rows),
+    }
+    return pairs
+
+
+def score_fatalities(
+    mentions: list[Mention], rows: list[dict[str, Any]]
+) -> tuple[TaskScore, dict[str, list[int]]]:
+    """Per gold event (background left out) and per country: export fatalities against gold; the gold
+    events whose rows count other fatalities come back too ([gold, export])."""
+    gold_of: dict[str, dict[str, int]] = defaultdict(dict)  # event -> incident -> fatalities
+    country_of: dict[str, str] = {}
+    rows_of: dict[str, set[int]] = defaultdict(set)
+    for mention in mentions:
+        if mention.background:
+            continue
+        gold_of[mention.unit][mention.incident] = mention.fatalities
+        country_of[mention.unit] = mention.country
+        if mention.row is not None:
+            rows_of[mention.unit].add(mention.row)
+    score = TaskScore(gold=len(gold_of))
+    per_event: dict[str, list[int]] = {}
+    for unit, incidents in sorted(gold_of.items()):
+        gold = sum(incidents.values())
+        if unit not in rows_of:
+            per_event[unit] = [gold, 0]
+            continue
+        found = sum(int(rows[i]["fatalities"] or 0) for i in rows_of[unit])
+        per_event[unit] = [gold, found]
+        score.add(int(found == gold), 1, 0)
+    by_country: dict[str, list[int]] = {}
+    names = {_country_name(code): code for code in set(country_of.values())}
+    for unit, incidents in gold_of.items():
+        entry = by_country.setdefault(country_of[unit], [0, 0])
+        entry[0] += sum(incidents.values())
+    for row in rows:
+        code = names.get(str(row["country"]), str(row["country"]) or "?")
+        by_country.setdefault(code, [0, 0])[1] += int(row["fatalities"] or 0)
+    score.extra = {
+        "gold_total": sum(gold for gold, _ in by_country.values()),
+        "export_total": sum(found for _, found in by_country.values()),
+        "abs_error": sum(abs(gold - found) for gold, found in by_country.values()),
+        "by_country": {code: by_country[code] for code in sorted(by_country)},
+    }
+    return score, {unit: pair for unit, pair in per_event.items() if pair[0] != pair[1]}
+
+
+def _country_name(iso2: str) -> str:
+    """The country's name as the export writes it ("" when unknown)."""
+    from tally.export.acled import _countries
+
+    return str(_countries().get(iso2, {}).get("name", ""))
+
+
+def _mean(values: list[int]) -> float:
+    return sum(values) / len(values) if values else 0.0
+
+
 class ClusterScorer(Scorer):
     """Scores event clusters against a ``clusters`` split (see the module docstring)."""
 
@@ -153,16 +263,27 @@ class ClusterScorer(Scorer):
         self._texts: dict[str, str] = {}
 
     def add_split(
-        self, items: list[GoldItem], articles: list[Article | None], clusters: list[EventCluster]
+        self,
+        items: list[GoldItem],
+        articles: list[Article | None],
+        clusters: list[EventCluster],
+        rows: list[dict[str, Any]] | None = None,
     ) -> None:
         cluster_of = {(e.doc, e.event): c.id for c in clusters for e in c.events}
+        row_of = {c: i for i, row in enumerate(rows or []) for c in str(row["tally_cluster"]).split()}
         found = 0
         for item, article in zip(items, articles, strict=True):
             self._texts[item.id] = item.text
             offsets = OffsetMap(item.text, article.text) if article is not None else None
             for gold in item.data.get("incidents") or []:
                 mention = Mention(
-                    doc=item.id, incident=str(gold["incident"]), span=(gold["start"], gold["end"])
+                    doc=item.id,
+                    incident=str(gold["incident"]),
+                    span=(gold["start"], gold["end"]),
+                    acled_event=str(gold.get("acled_event") or ""),
+                    fatalities=int(gold.get("fatalities") or 0),
+                    background=bool(gold.get("background")),
+                    country=str(gold.get("country") or ""),
                 )
                 if article is not None and offsets is not None:
                     mention.event = _event_for(mention.span, article, offsets)
@@ -170,6 +291,7 @@ class ClusterScorer(Scorer):
                         # an event no cluster holds is a cluster of its own
                         key = (article.id, mention.event)
                         mention.cluster = cluster_of.get(key, f"{article.id}:{mention.event}")
+                        mention.row = row_of.get(mention.cluster)
                 self.mentions.append(mention)
             found += len(article.events) if article is not None else 0
         matched = sum(m.cluster is not None for m in self.mentions)
@@ -181,7 +303,46 @@ class ClusterScorer(Scorer):
         self.scores["mentions"] = TaskScore(
             tp=matched, pred=found, gold=len(self.mentions), precision_defined=False
         )
+        if rows is not None:
+            self.scores["acled_rows"] = score_rows(self.mentions)
+            self.scores["fatalities"], wrong = score_fatalities(self.mentions, rows)
+            self._record_rows(items, rows)
+            if wrong:  # gold events whose rows count other fatalities: [gold, export]
+                self.errors.append(
+                    {"id": "(split)", "task": "fatalities", "missed": [], "invented": [], "wrong": [wrong]}
+                )
         self._record(items)
+
+    def _record_rows(self, items: list[GoldItem], rows: list[dict[str, Any]]) -> None:
+        """Per article: mentions whose row is missing or holds other events, or lacks their event's others."""
+        placed = [m for m in self.mentions if m.row is not None]
+        for item in items:
+            wrong: list[dict[str, Any]] = []
+            for mention in (m for m in self.mentions if m.doc == item.id):
+                row = None if mention.row is None else rows[mention.row]
+                apart = [
+                    _name(m, self._texts) for m in placed if m.unit == mention.unit and m.row != mention.row
+                ]
+                joined = [
+                    _name(m, self._texts) for m in placed if m.unit != mention.unit and m.row == mention.row
+                ]
+                if mention.background and row is not None:
+                    joined.append("(background in a row)")
+                if (row is None and mention.event is not None and not mention.background) or apart or joined:
+                    wrong.append(
+                        item_entry(
+                            item.text,
+                            mention.span,
+                            incident=mention.incident,
+                            acled_event=mention.unit,
+                            row=None if row is None else row["event_id_cnty"],
+                            sub_event_type=None if row is None else row["sub_event_type"],
+                            fatalities=None if row is None else row["fatalities"],
+                            kept_apart_from=apart,
+                            joined_with=joined,
+                        )
+                    )
+            self.record_errors(item, "acled_rows", wrong=wrong)
 
     def _record(self, items: list[GoldItem]) -> None:
         """Per article: gold mentions no event covers (missed) and matched ones clustered wrongly."""
@@ -229,10 +390,18 @@ def _name(mention: Mention, texts: dict[str, str]) -> str:
 
 def evaluate_clusters(items: list[GoldItem]) -> tuple[ClusterScorer, list[str]]:
     """Score a whole ``clusters`` split; the ids tally skipped come back too."""
-    articles, clusters = analyse_split(items)
+    articles, clusters, rows = analyse_split(items)
     scorer = ClusterScorer()
-    scorer.add_split(items, articles, clusters)
+    scorer.add_split(items, articles, clusters, rows)
     return scorer, [item.id for item, article in zip(items, articles, strict=True) if article is None]
 
 
-__all__ = ["ClusterScorer", "Mention", "analyse_split", "evaluate_clusters", "score_mentions"]
+__all__ = [
+    "ClusterScorer",
+    "Mention",
+    "analyse_split",
+    "evaluate_clusters",
+    "score_fatalities",
+    "score_mentions",
+    "score_rows",
+]

@@ -677,6 +677,16 @@ def acled_rows(reader: CorpusReader) -> list[dict[str, Any]]:
                 "tally_cluster": cluster.id,
                 "tally_status": cluster.status,
                 "tally_evidence": f"{first.doc}:{first.evidence[0]}-{first.evidence[1]}",
+                # not written: the reports' articles and the cluster's own period (_month_into_day)
+                "_docs": {e.doc for e in cluster.events},
+                "_towns": {
+                    place.name
+                    for e in cluster.events
+                    if e.doc in articles
+                    for place in articles[e.doc].places
+                    if place.kind == "city" and place.country == iso2
+                },
+                "_period": cluster.date or "",
             }
         )
     rows = _merge_same_events([row for row in rows if row["event_date"]])
@@ -772,7 +782,48 @@ def _merge_same_events(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             _merge_into(merged[next(iter(towns.values()))][1], row)
         else:
             merged.append((pos, row))
-    return [row for _, row in sorted(merged, key=lambda item: item[0])]
+    kept: list[tuple[int, dict[str, Any]]] = []
+    for pos, row in merged:
+        into = _month_into_day(row, merged)
+        if into is None:
+            kept.append((pos, row))
+        else:
+            _merge_into(into, row)
+    return [row for _, row in sorted(kept, key=lambda item: item[0])]
+
+
+def _month_into_day(row: dict[str, Any], merged: list[tuple[int, dict[str, Any]]]) -> dict[str, Any] | None:
+    """The demonstration row a month-dated, country-placed demonstration row is part of, or None.
+
+    A report's "riot police used batons to disperse the march" with no day or place of its own
+    is the demonstration the same article dates and places ("thousands marched in Minsk on
+    Sunday"): when exactly one demonstration row of that country dated to a day of that month and
+    placed in a town shares an article with it, and its articles name no other town of the country
+    (a report of the whole country's crackdown, "arrested 2,400 people since February 1", names
+    several), ACLED codes the two as one event.
+    """
+    period = str(row.get("_period") or "")
+    if (
+        row["sub_event_type"] not in _DEMONSTRATION
+        or row["time_precision"] != 3
+        or len(period) != 7
+        or row["location"] != row["country"]
+    ):
+        return None
+    docs = row.get("_docs") or set()
+    found = [
+        other
+        for _, other in merged
+        if other is not row
+        and other["sub_event_type"] in _DEMONSTRATION
+        and other["time_precision"] == 1
+        and other["event_date"][:7] == period
+        and other["event_id_cnty"] == row["event_id_cnty"]
+        and other["location"] != other["country"]
+        and docs & (other.get("_docs") or set())
+        and set(row.get("_towns") or ()) <= {other["location"]}
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _said(row: dict[str, Any]) -> tuple[str, ...]:
@@ -839,6 +890,9 @@ def _merge_into(into: dict[str, Any], row: dict[str, Any]) -> None:
         into["timestamp"] = row["timestamp"]
     for column in ("tally_cluster", "tally_evidence"):
         into[column] = " ".join(dict.fromkeys(into[column].split() + row[column].split()))
+    for column in ("_docs", "_towns"):  # not written (see _month_into_day)
+        if column in into or column in row:
+            into[column] = set(into.get(column) or ()) | set(row.get(column) or ())
     if "corroborated" in (row["tally_status"], into["tally_status"]):
         into["tally_status"] = "corroborated"
 
