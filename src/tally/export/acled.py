@@ -56,6 +56,7 @@ in ``docs/acled.md``; tally's own provenance columns (``tally_cluster``,
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -782,9 +783,20 @@ def _merge_same_events(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             _merge_into(merged[next(iter(towns.values()))][1], row)
         else:
             merged.append((pos, row))
+    # the day-dated demonstration rows placed in a town, by country and month: what a month-dated
+    # row may join (a row's date, place and country never change by a merge, nor a demonstration's
+    # type into another kind, so the index stays true)
+    by_month: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for _, row in merged:
+        if (
+            row["sub_event_type"] in _DEMONSTRATION
+            and row["time_precision"] == 1
+            and row["location"] != row["country"]
+        ):
+            by_month[row["event_id_cnty"], row["event_date"][:7]].append(row)
     kept: list[tuple[int, dict[str, Any]]] = []
     for pos, row in merged:
-        into = _month_into_day(row, merged)
+        into = _month_into_day(row, by_month)
         if into is None:
             kept.append((pos, row))
         else:
@@ -792,7 +804,9 @@ def _merge_same_events(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [row for _, row in sorted(kept, key=lambda item: item[0])]
 
 
-def _month_into_day(row: dict[str, Any], merged: list[tuple[int, dict[str, Any]]]) -> dict[str, Any] | None:
+def _month_into_day(
+    row: dict[str, Any], by_month: dict[tuple[str, str], list[dict[str, Any]]]
+) -> dict[str, Any] | None:
     """The demonstration row a month-dated, country-placed demonstration row is part of, or None.
 
     A report's "riot police used batons to disperse the march" with no day or place of its own
@@ -813,15 +827,8 @@ def _month_into_day(row: dict[str, Any], merged: list[tuple[int, dict[str, Any]]
     docs = row.get("_docs") or set()
     found = [
         other
-        for _, other in merged
-        if other is not row
-        and other["sub_event_type"] in _DEMONSTRATION
-        and other["time_precision"] == 1
-        and other["event_date"][:7] == period
-        and other["event_id_cnty"] == row["event_id_cnty"]
-        and other["location"] != other["country"]
-        and docs & (other.get("_docs") or set())
-        and set(row.get("_towns") or ()) <= {other["location"]}
+        for other in by_month.get((row["event_id_cnty"], period), ())
+        if docs & (other.get("_docs") or set()) and set(row.get("_towns") or ()) <= {other["location"]}
     ]
     return found[0] if len(found) == 1 else None
 
