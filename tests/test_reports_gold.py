@@ -75,6 +75,8 @@ def _items(split: str, folder: Path = GOLD) -> list[dict]:
         ("check", GEOWEB, 15),
         ("tune", LGL, 8),
         ("check", LGL, 8),
+        ("check40", LGL, 8),
+        ("check40", GEOWEB, 8),
         ("tune", AQUAINT, 8),
         ("check", AQUAINT, 8),
     ],
@@ -145,6 +147,14 @@ def test_splits_share_no_article() -> None:
     aq_tune = {item["id"] for item in _items("tune", AQUAINT)}
     aq_check = {item["id"] for item in _items("check", AQUAINT)}
     assert len(aq_tune) == len(aq_check) == 8 and not aq_tune & aq_check
+    # round 40's only-scored splits of real articles share none with the earlier ones
+    gw_40 = {item["id"] for item in _items("check40", GEOWEB)}
+    lgl_40 = {item["id"] for item in _items("check40", LGL)}
+    assert (
+        len(gw_40) == len(lgl_40) == 8
+        and not gw_40 & (gw_tune | gw_check)
+        and not lgl_40 & (lgl_tune | lgl_check)
+    )
 
 
 @pytest.mark.skipif(not GEOVIRUS.exists(), reason="../shared/eval/geovirus is not beside the project")
@@ -176,7 +186,7 @@ def test_geoweb_texts_are_the_corpus_texts_unchanged() -> None:
     """The GeoWebNews gold quotes its texts; they must be the corpus's, character for character."""
     with GEOWEB_SOURCE.open(encoding="utf-8") as fh:
         source = {row["id"]: row for row in map(json.loads, fh)}
-    for split in ("tune", "check"):
+    for split in ("tune", "check", "check40"):
         for item in _items(split, GEOWEB):
             row = source[item["id"]]
             assert item["text"] == row["text"] and item["url"] == row["url"], item["id"]
@@ -191,7 +201,7 @@ def test_lgl_texts_are_the_corpus_texts_unchanged() -> None:
     undated (LGL's ``date`` is the day of download, not of publication: README.md)."""
     with LGL_SOURCE.open(encoding="utf-8") as fh:
         source = {row["id"]: row for row in map(json.loads, fh)}
-    for split in ("tune", "check"):
+    for split in ("tune", "check", "check40"):
         for item in _items(split, LGL):
             row = source[item["id"]]
             assert item["text"] == row["text"] and item["title"] == row["title"], item["id"]
