@@ -3,7 +3,8 @@
 Classes read from ``eval/events_voa/train.jsonl``'s ``sense`` and ``generic`` errors (never the test
 split), each recurring in three stories or more: a threat noun that is posed, perceived or mitigated
 (a danger, no one threatening); "share" of a story, a video, a border or a view (no cooperation;
-sharing intelligence or data still is); "seek to" + verb (an aim, no demand); and "have to" of circumstance (no demand on anyone). Sentences are
+sharing intelligence or data still is); "seek to" + verb (an aim, no demand); "have to" of circumstance (no demand on anyone); and a
+report, an index or an assessment "released" (made public, no one freed). Sentences are
 our own, not from any gold set or from the VOA stories.
 """
 
@@ -99,3 +100,26 @@ def test_have_to_of_circumstance_is_no_demand(text: str, word: str) -> None:
 def test_must_of_a_party_stays_a_demand() -> None:
     text = "The government must release the detained students, the rights group said."
     assert "DEMAND" in [t for _trig, t, _m in _events(text)]
+
+
+PUBLISHED = [
+    "According to a new U.N. report to be released next week, the drought has spread.",
+    "A preliminary assessment from the health ministry released Monday showed that cases doubled.",
+    "The Press Freedom Index 2024, released by the watchdog in May, ranks the country last.",
+]
+
+
+@pytest.mark.parametrize("text", PUBLISHED)
+def test_a_text_released_frees_no_one(text: str) -> None:
+    assert "RETREAT" not in [t for trig, t, _m in _events(text) if trig == "released"]
+
+
+FREED = [
+    "The hostages, released on Monday by the rebels, were flown to the capital.",
+    "Dozens of prisoners from the central jail released on Monday said they had been beaten.",
+]
+
+
+@pytest.mark.parametrize("text", FREED)
+def test_people_released_stay_a_release(text: str) -> None:
+    assert "RETREAT" in [t for trig, t, _m in _events(text) if trig == "released"]

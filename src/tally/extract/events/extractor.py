@@ -2173,8 +2173,16 @@ def _text_released(tok: Token, obj: Token | None) -> bool:
     patient = obj
     if patient is not None and patient.lower_ in {"that", "which"} and tok.dep_ == "relcl":
         patient = tok.head
-    if patient is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
-        patient = tok.head
+    if patient is None and tok.dep_ in {"acl", "relcl"} and tok.tag_ == "VBN":
+        patient = tok.head  # "the survey, released on Friday", "a report to be released next week"
+        if (
+            patient.dep_ == "pobj"
+            and patient.head.dep_ == "prep"
+            and patient.lemma_.lower() not in (event_lexicon.PUBLICATION_NOUNS)
+        ):
+            # "an assessment from the health ministry released Monday": the participle hangs on the
+            # noun of the phrase after the text (round 40)
+            patient = patient.head.head
     return patient is not None and patient.lemma_.lower() in event_lexicon.PUBLICATION_NOUNS
 
 
