@@ -288,6 +288,45 @@ class StoredBlock(Protocol):
         """Decode these items now, and look up together whatever comparing them needs."""
 
 
+class _Span:
+    """What :meth:`_Replay.takes` reads of a list of items: how many, how many without a period, and
+    the latest first day and earliest last day of the others (their common span).
+
+    Every item of a list meets a period exactly when the list's span does, so a group is checked
+    against an item in one step, not one per member (a large group was read member by member for
+    every item placed near it).
+    """
+
+    __slots__ = ("count", "undated", "start", "end")
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.undated = 0
+        self.start = ""
+        self.end = "\uffff"
+
+    def add(self, period: tuple[str, str] | None) -> None:
+        self.count += 1
+        if period is None:
+            self.undated += 1
+        else:
+            self.start = max(self.start, period[0])
+            self.end = min(self.end, period[1])
+
+    def copy(self) -> _Span:
+        other = _Span()
+        other.count, other.undated, other.start, other.end = self.count, self.undated, self.start, self.end
+        return other
+
+    def meets(self, period: list[str] | tuple[str, str] | None) -> bool:
+        """Whether every item's period meets *period* (unknown meets only unknown); False for no items."""
+        if not self.count:
+            return False
+        if period is None:
+            return self.undated == self.count
+        return not self.undated and self.start <= period[1] and period[0] <= self.end
+
+
 @dataclass
 class Replayed:
     """What :func:`replay` found: the groups that differ from the stored ones, and the stored groups they replace."""
@@ -353,6 +392,16 @@ class _Replay:
         #: not the whole queue again at every item placed: that made replay quadratic in the queue)
         self.undecoded: list[str] = []
         self.dirty: dict[str, list[str]] = {}  # opener -> its members so far in the new order
+        self.spans: dict[str, _Span] = {}  # opener of a dirty group -> the span of its members so far
+        #: the dirty groups by the months of their span when they got their first members (a span only
+        #: narrows, so an item that meets it later shares one of those months), those of a wide or empty
+        #: span, and those with an undated member (they meet undated items only)
+        self.dirty_by_month: dict[int, list[str]] = {}
+        self.dirty_wide: list[str] = []
+        self.dirty_undated: list[str] = []
+        self.windows: dict[tuple[str, str] | None, list[str]] = {}  # period -> the stored groups it meets
+        #: stored group -> its members in order, their order keys, and the span of each prefix
+        self.prefixes: dict[str, tuple[list[str], list[tuple[Any, ...]], list[_Span]]] = {}
         self.in_order: list[tuple[tuple[Any, ...], str]] = []  # the dirty groups by opener
         self.replaced: set[str] = set()  # stored groups that are dirty
         self.spoiled: list[str] = []  # groups spoiled by the item being placed
@@ -387,27 +436,72 @@ class _Replay:
             if name not in self.own:
                 self.undecoded.append(name)
 
-    def meets(self, members: list[str], period: list[str] | None) -> bool:
-        """Whether every member's period meets *period* (read from the columns, as
-        :meth:`_Groups.meets` reads spans): a group that misses it cannot take the item."""
-        for m in members:
-            theirs = self.period(m)
-            if theirs is None or period is None:
-                if theirs is not period:
-                    return False
-            elif theirs[0] > period[1] or period[0] > theirs[1]:
-                return False
-        return bool(members)
-
-    def takes(self, members: list[str], item: Features) -> bool:
-        return self.meets(members, item["period"]) and all(
-            self.compatible(item, self.features(m)) for m in members
+    def takes(self, group_opener: str, item: Features) -> bool:
+        """Whether dirty group *group_opener* takes *item*: its span meets the item's period (read from
+        the columns, as :meth:`_Groups.meets` reads spans: a group that misses it cannot take the
+        item), and every member is compatible with it."""
+        return self.spans[group_opener].meets(item["period"]) and all(
+            self.compatible(item, self.features(m)) for m in self.dirty[group_opener]
         )
+
+    def groups_meeting(self, period: list[str] | None) -> list[str]:
+        """The stored groups with a member whose period shares a day with *period* (each window once:
+        the items of one article or one week share windows, and a window of a large block holds
+        many members of few groups)."""
+        window = (period[0], period[1]) if period is not None else None
+        found = self.windows.get(window)
+        if found is None:
+            groups = (self.stored.group_of(other) for other in self.stored.overlapping(period))
+            found = self.windows[window] = list(dict.fromkeys(gid for gid in groups if gid is not None))
+        return found
+
+    def prefix(self, gid: str, now: tuple[Any, ...]) -> tuple[list[str], _Span]:
+        """The members of stored group *gid* before *now*, in order, and their span (each group's
+        members sorted once, not filtered again at every item that meets it)."""
+        found = self.prefixes.get(gid)
+        if found is None:
+            members = sorted(self.stored.members(gid), key=self.order)
+            spans = [_Span()]
+            for m in members:
+                span = spans[-1].copy()
+                span.add(self.period(m))
+                spans.append(span)
+            found = self.prefixes[gid] = (members, [self.order(m) for m in members], spans)
+        members, keys, spans = found
+        count = bisect_left(keys, now)
+        return members[:count], spans[count]
+
+    def index(self, group_opener: str) -> None:
+        """Index a dirty group that has just got its first members by the months of their span."""
+        span = self.spans[group_opener]
+        if span.undated:
+            self.dirty_undated.append(group_opener)
+            return
+        months = period_months((span.start, span.end)) if span.start <= span.end else None
+        if months is None:
+            self.dirty_wide.append(group_opener)
+        else:
+            for month in months:
+                self.dirty_by_month.setdefault(month, []).append(group_opener)
+
+    def dirty_near(self, period: list[str] | None, limit: tuple[Any, ...]) -> list[str]:
+        """The dirty groups opened before *limit* that may meet *period*, in the order they were opened:
+        every one whose members' periods all meet it, and a few more (those sharing a month with it);
+        without the index every item placed read every dirty group of its block."""
+        if period is None:
+            found: Iterable[str] = self.dirty_undated
+        elif (months := period_months(period)) is None:
+            return [g for k, g in self.in_order[: bisect_left(self.in_order, (limit, ""))]]
+        else:
+            near = set(self.dirty_wide)
+            for month in months:
+                near.update(self.dirty_by_month.get(month, ()))
+            found = near
+        return sorted((g for g in found if self.order(g) < limit), key=self.order)
 
     def first_dirty(self, limit: tuple[Any, ...], item: Features) -> str | None:
         """The first dirty group opened before *limit* that takes *item*."""
-        groups = self.in_order[: bisect_left(self.in_order, (limit, ""))]
-        return next((g for _, g in groups if self.takes(self.dirty[g], item)), None)
+        return next((g for g in self.dirty_near(item["period"], limit) if self.takes(g, item)), None)
 
     def first_taker(
         self, name: str, now: tuple[Any, ...], item: Features, after: tuple[Any, ...] | None = None
@@ -421,14 +515,9 @@ class _Replay:
         when none takes it (it opens one).
         """
         candidates: dict[str, str | None] = {  # opener -> its stored group, None for a dirty one
-            g: None for k, g in self.in_order if k < now and (after is None or k > after)
+            g: None for g in self.dirty_near(item["period"], now) if after is None or self.order(g) > after
         }
-        seen: set[str] = set()
-        for other in self.stored.overlapping(item["period"]):
-            gid = self.stored.group_of(other)
-            if gid is None or gid in seen:
-                continue
-            seen.add(gid)
+        for gid in self.groups_meeting(item["period"]):
             first = self.opener(gid)
             if (
                 first not in self.dirty
@@ -437,13 +526,12 @@ class _Replay:
             ):
                 candidates[first] = gid
         tried = []
-        for first, gid in sorted(candidates.items(), key=lambda pair: self.order(pair[0])):
-            members = (
-                self.dirty[first]
-                if gid is None
-                else [m for m in self.stored.members(gid) if self.order(m) < now]
-            )
-            if self.meets(members, item["period"]):
+        for first, stored_gid in sorted(candidates.items(), key=lambda pair: self.order(pair[0])):
+            if stored_gid is None:
+                members, span = self.dirty[first], self.spans[first]
+            else:
+                members, span = self.prefix(stored_gid, now)
+            if span.meets(item["period"]):
                 tried.append((first, members))
         self.stored.prepare([m for _, members in tried for m in members])
         return next(
@@ -465,9 +553,7 @@ class _Replay:
             earlier = self.first_dirty(limit, item)
             if earlier is not None:
                 return earlier
-            return (
-                home if self.takes(self.dirty[home], item) else self.first_taker(name, now, item, after=limit)
-            )
+            return home if self.takes(home, item) else self.first_taker(name, now, item, after=limit)
         # its stored group is what it was: only a dirty group before it can take it first
         return self.first_dirty(self.order(home) if home != name else now, item) or home
 
@@ -489,6 +575,9 @@ class _Replay:
                 self.spoil(home, now)
         if target in self.dirty:
             self.dirty[target].append(name)
+            self.spans[target].add(self.period(name))
+            if self.spans[target].count == 1:
+                self.index(target)
         self.reach(now)
 
     def spoil(self, group_opener: str, now: tuple[Any, ...]) -> None:
@@ -507,6 +596,11 @@ class _Replay:
             prefix.sort(key=self.order)
             self.stored.prepare(prefix)
         self.dirty[group_opener] = prefix
+        span = self.spans[group_opener] = _Span()
+        for member in prefix:
+            span.add(self.period(member))
+        if span.count:
+            self.index(group_opener)
         insort(self.in_order, (self.order(group_opener), group_opener))
         self.spoiled.append(group_opener)
 
@@ -519,13 +613,12 @@ class _Replay:
         it. A group left by its opener is gone: it meets none.
         """
         for group_opener in self.spoiled:
-            members = self.dirty[group_opener]
-            if not members:
+            common = self.spans[group_opener]
+            if not common.count:
                 continue
-            periods = [self.period(m) for m in members]
             span: list[str] | None = None
-            if all(p is not None for p in periods):
-                span = [max(p[0] for p in periods if p), min(p[1] for p in periods if p)]
+            if not common.undated:
+                span = [common.start, common.end]
                 if span[0] > span[1]:
                     continue
             first = self.order(group_opener)
