@@ -99,8 +99,7 @@ def link_place(
     if not ctx.places:
         return None, evidence
     for scope in (clause, evidence):
-        mentions = [m for m in _place_mentions(ctx, scope) if not _in_an_arguments_clause(head, m[1], m[2])]
-        found = _nearest(mentions, trigger[0])
+        found = _nearest(_place_mentions(ctx, scope), trigger[0])
         if found is not None:
             return found, evidence
     sent = head.sent
@@ -121,45 +120,6 @@ def link_place(
         return None, evidence
     best = min(there, key=lambda m: (_SPECIFIC.get(kinds[m[0]], 1), m[1]))
     return best[0], (evidence[0], max(evidence[1], nxt.end_char))
-
-
-#: clauses that describe a noun with a verb of their own ("a bus that was travelling to Gondar",
-#: "protesters who had come from Mombasa"). Not a participle's ("a bus transporting troops in
-#: Kalat", "schoolgirls kidnapped in Zamfara were freed"): over the VOA stories its place was
-#: where the event happened as often as not, the parser hanging the event's own "in X" on it
-_NOUN_CLAUSES = frozenset({"relcl"})
-
-#: how far up from a place name its clause's verb may stand (a few prepositions and nouns)
-_CLAUSE_DEPTH = 8
-
-
-def _in_an_arguments_clause(head: Token, start: int, end: int) -> bool:
-    """Whether the place named at ``[start, end)`` sits in a clause that describes one of the
-    event's arguments, not the event: "soldiers opened fire on a bus *that was travelling to
-    Gondar*" says where the bus was going, not where the shooting was. A clause of the event noun
-    itself ("a rally that was held in Tabriz") still places it."""
-    span = head.doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    tok = span.root
-    for _ in range(_CLAUSE_DEPTH):
-        if tok.i == head.i or tok.head.i == tok.i:
-            return False
-        if tok.dep_ in _NOUN_CLAUSES:
-            return tok.head.i != head.i and _under(tok.head, head)
-        tok = tok.head
-    return False
-
-
-def _under(tok: Token, head: Token) -> bool:
-    """Whether *tok* is *head* or below it, a few steps up at most."""
-    for _ in range(_CLAUSE_DEPTH):
-        if tok.i == head.i:
-            return True
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return False
 
 
 def link_figures(
