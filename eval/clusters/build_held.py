@@ -9,8 +9,7 @@ annotated before tally ran on them; tally is only scored on this split.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from _mentions import mention, write
 
 WHY = {
     "ge-1012-rally": "the rally outside parliament on Rustaveli Avenue, Tbilisi, Sunday 12 October 2025",
@@ -236,18 +235,18 @@ def build() -> list[dict[str, object]]:
         incidents = []
         for incident, anchor, phrase in article["mentions"]:
             assert incident in WHY, incident
-            at = text.index(anchor)
-            start = text.index(phrase, at)
-            assert start < at + len(anchor), (article["id"], anchor, phrase)
-            end = start + len(phrase)
-            assert text[start:end] == phrase
-            mention = {"incident": incident, "start": start, "end": end, "text": phrase, "why": WHY[incident]}
-            mention.update(
-                fatalities=FATALITIES.get(incident, 0),
-                acled_event=ACLED_EVENT.get(incident, incident),
-                country=incident[:2].upper(),
+            incidents.append(
+                mention(
+                    text,
+                    article["id"],
+                    incident,
+                    anchor,
+                    phrase,
+                    why=WHY[incident],
+                    fatalities=FATALITIES.get(incident, 0),
+                    acled_event=ACLED_EVENT.get(incident, incident),
+                )
             )
-            incidents.append(mention)
         incidents.sort(key=lambda m: (m["start"], m["end"]))
         line = {k: article[k] for k in ("id", "text", "published", "title", "outlet")}
         line["incidents"] = incidents
@@ -256,9 +255,4 @@ def build() -> list[dict[str, object]]:
 
 
 if __name__ == "__main__":
-    out = Path(__file__).with_name("held.jsonl")
-    lines = build()
-    with out.open("w", encoding="utf-8") as handle:
-        for line in lines:
-            handle.write(json.dumps(line, ensure_ascii=False) + "\n")
-    print(f"{out}: {len(lines)} articles, {sum(len(x['incidents']) for x in lines)} mentions")
+    write(build(), "held.jsonl")

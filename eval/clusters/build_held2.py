@@ -12,8 +12,7 @@ event (README). Written and annotated before tally ran on them; tally is only sc
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from _mentions import mention, write
 
 #: incident -> (why its mentions are one event, conservative fatalities, ACLED event)
 INCIDENTS: dict[str, tuple[str, int, str]] = {
@@ -320,16 +319,19 @@ def build() -> list[dict[str, object]]:
         incidents = []
         for incident, anchor, phrase in article["mentions"]:
             why, fatalities, event = INCIDENTS[incident]
-            at = text.index(anchor)
-            start = text.index(phrase, at)
-            assert start < at + len(anchor), (article["id"], anchor, phrase)
-            end = start + len(phrase)
-            assert text[start:end] == phrase
-            mention = {"incident": incident, "start": start, "end": end, "text": phrase, "why": why}
-            mention.update(fatalities=fatalities, acled_event=event, country=incident[:2].upper())
-            if incident in BACKGROUND:
-                mention["background"] = True
-            incidents.append(mention)
+            incidents.append(
+                mention(
+                    text,
+                    article["id"],
+                    incident,
+                    anchor,
+                    phrase,
+                    why=why,
+                    fatalities=fatalities,
+                    acled_event=event,
+                    background=incident in BACKGROUND,
+                )
+            )
         incidents.sort(key=lambda m: (m["start"], m["end"]))
         line = {k: article[k] for k in ("id", "text", "published", "title", "outlet")}
         line["incidents"] = incidents
@@ -338,9 +340,4 @@ def build() -> list[dict[str, object]]:
 
 
 if __name__ == "__main__":
-    out = Path(__file__).with_name("held2.jsonl")
-    lines = build()
-    with out.open("w", encoding="utf-8") as handle:
-        for line in lines:
-            handle.write(json.dumps(line, ensure_ascii=False) + "\n")
-    print(f"{out}: {len(lines)} articles, {sum(len(x['incidents']) for x in lines)} mentions")
+    write(build(), "held2.jsonl")

@@ -8,8 +8,9 @@ off), so the offsets are computed, never typed; the script checks ``text[start:e
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from _mentions import mention, write
 
 from tally.ingest.files import _from_text
 
@@ -210,20 +211,19 @@ def build() -> list[dict[str, object]]:
         incidents = []
         for incident, anchor, phrase in MENTIONS[doc]:
             assert incident in WHY, incident
-            at = text.index(anchor)
-            start = text.index(phrase, at)
-            assert start < at + len(anchor), (doc, anchor, phrase)
-            end = start + len(phrase)
-            assert text[start:end] == phrase
-            mention = {"incident": incident, "start": start, "end": end, "text": phrase, "why": WHY[incident]}
-            mention.update(
-                fatalities=FATALITIES.get(incident, 0),
-                acled_event=ACLED_EVENT.get(incident, incident),
-                country=incident[:2].upper(),
+            incidents.append(
+                mention(
+                    text,
+                    doc,
+                    incident,
+                    anchor,
+                    phrase,
+                    why=WHY[incident],
+                    fatalities=FATALITIES.get(incident, 0),
+                    acled_event=ACLED_EVENT.get(incident, incident),
+                    background=incident in BACKGROUND,
+                )
             )
-            if incident in BACKGROUND:
-                mention["background"] = True
-            incidents.append(mention)
         incidents.sort(key=lambda m: (m["start"], m["end"]))
         line = {"id": doc, "text": text, "published": raw.published, "title": raw.title, "outlet": raw.outlet}
         line["incidents"] = incidents
@@ -232,9 +232,4 @@ def build() -> list[dict[str, object]]:
 
 
 if __name__ == "__main__":
-    out = Path(__file__).with_name("tune.jsonl")
-    lines = build()
-    with out.open("w", encoding="utf-8") as handle:
-        for line in lines:
-            handle.write(json.dumps(line, ensure_ascii=False) + "\n")
-    print(f"{out}: {len(lines)} articles, {sum(len(x['incidents']) for x in lines)} mentions")
+    write(build(), "tune.jsonl")

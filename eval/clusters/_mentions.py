@@ -1,0 +1,46 @@
+"""What the three build scripts of the clusters gold share: a mention found by its anchor, and the split written out.
+
+Each script holds its own articles and incidents; a mention is written as (incident, anchor,
+phrase): the phrase is the first one at or after the anchor's start and must begin inside the
+anchor, so a phrase that occurs earlier in the text is never taken by mistake.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+
+def mention(
+    text: str,
+    where: str,
+    incident: str,
+    anchor: str,
+    phrase: str,
+    *,
+    why: str,
+    fatalities: int,
+    acled_event: str,
+    background: bool = False,
+) -> dict[str, Any]:
+    """One gold mention of *incident* in *text* (*where* names the article in an assertion's message)."""
+    at = text.index(anchor)
+    start = text.index(phrase, at)
+    assert start < at + len(anchor), (where, anchor, phrase)
+    end = start + len(phrase)
+    assert text[start:end] == phrase
+    found: dict[str, Any] = {"incident": incident, "start": start, "end": end, "text": phrase, "why": why}
+    found.update(fatalities=fatalities, acled_event=acled_event, country=incident[:2].upper())
+    if background:
+        found["background"] = True
+    return found
+
+
+def write(lines: list[dict[str, Any]], name: str) -> None:
+    """Write the split *name* beside these scripts, one article per line, and say how much it holds."""
+    out = Path(__file__).with_name(name)
+    with out.open("w", encoding="utf-8") as handle:
+        for line in lines:
+            handle.write(json.dumps(line, ensure_ascii=False) + "\n")
+    print(f"{out}: {len(lines)} articles, {sum(len(x['incidents']) for x in lines)} mentions")
