@@ -18,6 +18,9 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import get_args
+
+from tally.records import FigureCategory, Qualifier
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "reports" / "check40.jsonl"
@@ -27,20 +30,9 @@ CANDIDATES = [
     HERE.parents[3] / "shared" / "eval" / "lgl" / "dev.jsonl",
 ]
 
-CATEGORIES = {
-    "killed",
-    "injured",
-    "arrested",
-    "detained",
-    "executed",
-    "disappeared",
-    "sentenced",
-    "protesters",
-    "places",
-    "deaths",
-    "other",
-}
-QUALIFIERS = {"exact", "at_least", "over", "about", "up_to", "vague"}
+#: the categories and qualifiers a figure may have: those of tally's records, which the scorer reads
+CATEGORIES = set(get_args(FigureCategory))
+QUALIFIERS = set(get_args(Qualifier))
 
 
 def F(value, qualifier, category, asserted_by, evidence, value_max=None):  # noqa: N802
