@@ -77,6 +77,8 @@ def _items(split: str, folder: Path = GOLD) -> list[dict]:
         ("check", LGL, 8),
         ("check40", LGL, 8),
         ("check40", GEOWEB, 8),
+        ("check40", TRNEWS, 8),
+        ("check40", WIKINEWS, 8),
         ("tune", AQUAINT, 8),
         ("check", AQUAINT, 8),
     ],
@@ -155,6 +157,13 @@ def test_splits_share_no_article() -> None:
         and not gw_40 & (gw_tune | gw_check)
         and not lgl_40 & (lgl_tune | lgl_check)
     )
+    tr_40 = {item["id"] for item in _items("check40", TRNEWS)}
+    wn_40 = {item["id"] for item in _items("check40", WIKINEWS)}
+    assert (
+        len(tr_40) == len(wn_40) == 8
+        and not tr_40 & (tr_tune | tr_check)
+        and not wn_40 & (wn_tune | wn_check)
+    )
 
 
 @pytest.mark.skipif(not GEOVIRUS.exists(), reason="../shared/eval/geovirus is not beside the project")
@@ -162,7 +171,7 @@ def test_wikinews_texts_are_geovirus_texts_unchanged() -> None:
     """The Wikinews gold quotes its texts; they must be GeoVirus's, character for character."""
     with GEOVIRUS.open(encoding="utf-8") as fh:
         source = {row["id"]: row["text"] for row in map(json.loads, fh)}
-    for split in ("tune", "check"):
+    for split in ("tune", "check", "check40"):
         for item in _items(split, WIKINEWS):
             assert item["text"] == source[item["id"]], item["id"]
             assert item["published"] is None and item["url"].startswith("https://en.wikinews.org/")
@@ -173,7 +182,7 @@ def test_trnews_texts_are_the_corpus_texts_unchanged() -> None:
     """The TR-News gold quotes its texts; they must be the corpus's, character for character."""
     with TRNEWS_SOURCE.open(encoding="utf-8") as fh:
         source = {row["id"]: row for row in map(json.loads, fh)}
-    for split in ("tune", "check"):
+    for split in ("tune", "check", "check40"):
         for item in _items(split, TRNEWS):
             row = source[item["id"]]
             assert item["text"] == row["text"] and item["url"] == row["url"], item["id"]

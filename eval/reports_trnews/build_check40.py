@@ -21,25 +21,17 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import get_args
+
+from tally.records import FigureCategory, Qualifier
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_SOURCE = HERE.parents[2] / "shared" / "eval" / "trnews" / "dev.jsonl"
 OUT = HERE / "reports" / "check40.jsonl"
 
-CATEGORIES = {
-    "killed",
-    "injured",
-    "arrested",
-    "detained",
-    "executed",
-    "disappeared",
-    "sentenced",
-    "protesters",
-    "places",
-    "deaths",
-    "other",
-}
-QUALIFIERS = {"exact", "at_least", "over", "about", "up_to", "vague"}
+#: the categories and qualifiers a figure may have: those of tally's records, which the scorer reads
+CATEGORIES = set(get_args(FigureCategory))
+QUALIFIERS = set(get_args(Qualifier))
 ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 

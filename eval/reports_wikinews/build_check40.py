@@ -18,16 +18,27 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 # GeoVirus texts as in ../shared/eval/geovirus/dev.jsonl (the articles come from its held half)
 _SHARED = [HERE.parents[1].parent / "shared", Path("/work/shared")]
-SOURCE = Path(sys.argv[1]) if len(sys.argv) > 1 else next(
-    (p / "eval/geovirus/dev.jsonl" for p in _SHARED if (p / "eval/geovirus/dev.jsonl").exists()),
-    _SHARED[0] / "eval/geovirus/dev.jsonl")
+SOURCE = (
+    Path(sys.argv[1])
+    if len(sys.argv) > 1
+    else next(
+        (p / "eval/geovirus/dev.jsonl" for p in _SHARED if (p / "eval/geovirus/dev.jsonl").exists()),
+        _SHARED[0] / "eval/geovirus/dev.jsonl",
+    )
+)
 OUT = HERE / "reports" / "check40.jsonl"
 W = "Wikinews"
 
 
 def F(value, qualifier, category, asserted_by, evidence, value_max=None):
-    return {"value": value, "value_max": value_max, "qualifier": qualifier, "category": category,
-            "asserted_by": asserted_by, "evidence": evidence}
+    return {
+        "value": value,
+        "value_max": value_max,
+        "qualifier": qualifier,
+        "category": category,
+        "asserted_by": asserted_by,
+        "evidence": evidence,
+    }
 
 
 def Q(kind, speaker, text_start):
@@ -51,8 +62,21 @@ GOLD = {
             F(2500, "over", "other", W, "more than 2,500 are still missing"),
         ],
         "quotes": [],
-        "places": ["Asia", "Indonesia", "Aceh", "Sri Lanka", "India", "Malaysia", "Myanmar",
-                   "Bangladesh", "Maldives", "Somalia", "Tanzania", "Kenya", "Sweden"],
+        "places": [
+            "Asia",
+            "Indonesia",
+            "Aceh",
+            "Sri Lanka",
+            "India",
+            "Malaysia",
+            "Myanmar",
+            "Bangladesh",
+            "Maldives",
+            "Somalia",
+            "Tanzania",
+            "Kenya",
+            "Sweden",
+        ],
         "dates": [],
     },
     "geovirus-Bad_weather_makes_life_tougher_for_quake_survivors": {
@@ -61,17 +85,44 @@ GOLD = {
             F(23000, "exact", "deaths", "officials", "officially stands at 23,000"),
             F(4000000, "exact", "other", W, "4 million who have been made homeless"),
             F(1000000, "exact", "other", W, "1 million in acute need"),
-            F(1300, "at_least", "deaths", "authorities in the Indian state of Jammu and Kashmir",
-              "at least 1,300 people are known to have died"),
-            F(30, "exact", "places", "Jan Vandemoortele, U.N. Resident Coordinator for Pakistan",
-              "30 countries including Australia"),
+            F(
+                1300,
+                "at_least",
+                "deaths",
+                "authorities in the Indian state of Jammu and Kashmir",
+                "at least 1,300 people are known to have died",
+            ),
+            F(
+                30,
+                "exact",
+                "places",
+                "Jan Vandemoortele, U.N. Resident Coordinator for Pakistan",
+                "30 countries including Australia",
+            ),
             F(1000000, "vague", "other", "United Nations officials", "the millions of survivors"),
         ],
         "quotes": [
-            Q("direct", "a man in Pakistan-administered Kashmir", "I find that we are alone now. We have nothing."),
+            Q(
+                "direct",
+                "a man in Pakistan-administered Kashmir",
+                "I find that we are alone now. We have nothing.",
+            ),
         ],
-        "places": ["South Asia", "Pakistan", "Jammu and Kashmir", "Pakistan-administered Kashmir",
-                   "Australia", "France", "Japan", "Jordan", "China", "Russia", "Iran", "Syria", "US"],
+        "places": [
+            "South Asia",
+            "Pakistan",
+            "Jammu and Kashmir",
+            "Pakistan-administered Kashmir",
+            "Australia",
+            "France",
+            "Japan",
+            "Jordan",
+            "China",
+            "Russia",
+            "Iran",
+            "Syria",
+            "US",
+        ],
         "dates": [],
     },
     "geovirus-%27Explosive%27_Haitian_cholera_outbreak_kills_292,_neighboring_countries_prepare": {
@@ -105,10 +156,22 @@ GOLD = {
     },
     "geovirus-Saudi_Arabia_fears_Hajj_swine_flu_outbreak_as_four_pilgrims_die": {
         "figures": [
-            F(4, "exact", "deaths", "the Health Ministry", "Four, with underlying health issues, have already died"),
+            F(
+                4,
+                "exact",
+                "deaths",
+                "the Health Ministry",
+                "Four, with underlying health issues, have already died",
+            ),
             F(2, "exact", "deaths", "the Health Ministry", "Two men and a woman in their seventies"),
             F(1, "exact", "deaths", "the Health Ministry", "One died in Mecca"),
-            F(6750, "exact", "deaths", "The World Health Organisation", "current swine flu death toll at 6,750"),
+            F(
+                6750,
+                "exact",
+                "deaths",
+                "The World Health Organisation",
+                "current swine flu death toll at 6,750",
+            ),
             F(4, "exact", "other", W, "Four more people are in Saudi hospitals"),
             F(12, "exact", "other", W, "a further twelve are recovering in hospital"),
             F(3000000, "about", "other", W, "around three million make the pilgrimage"),
@@ -117,13 +180,31 @@ GOLD = {
             F(100, "vague", "other", W, "forbade hundreds of Muslims"),
         ],
         "quotes": [],
-        "places": ["Mecca", "India", "Sudan", "Morocco", "Nigeria", "Medina", "Egypt", "Cairo",
-                   "Africa", "Middle East", "Saudi Arabia", "Iran"],
+        "places": [
+            "Mecca",
+            "India",
+            "Sudan",
+            "Morocco",
+            "Nigeria",
+            "Medina",
+            "Egypt",
+            "Cairo",
+            "Africa",
+            "Middle East",
+            "Saudi Arabia",
+            "Iran",
+        ],
         "dates": [],
     },
     "geovirus-Meteorite_blamed_for_mysterious_illness_in_Peru": {
         "figures": [
-            F(200, "about", "other", "a local health department official, Jorge López", "roughly 200 villagers"),
+            F(
+                200,
+                "about",
+                "other",
+                "a local health department official, Jorge López",
+                "roughly 200 villagers",
+            ),
             F(1000, "up_to", "other", W, "home to less than 1,000 people"),
         ],
         "quotes": [
@@ -134,16 +215,35 @@ GOLD = {
             Q("mixed", "Dr Caroline Smith", "a lake of sedimentary deposit, which may be full of"),
             Q("mixed", "David Syzdek", "that is producing toxic gasses [sic] such as methane"),
         ],
-        "places": ["Carancas", "Lake Titicaca", "Puno", "Peru", "Bolivia", "Desaguadero",
-                   "Massachusetts", "London"],
+        "places": [
+            "Carancas",
+            "Lake Titicaca",
+            "Puno",
+            "Peru",
+            "Bolivia",
+            "Desaguadero",
+            "Massachusetts",
+            "London",
+        ],
         "dates": [],
     },
     "geovirus-Cholera_outbreak_hits_Angola": {
         "figures": [
             # restated in Veerman's quote ("the official number of deaths countrywide is now more than 1,200")
-            F(1200, "over", "deaths", "Spokesman for Medecines Sans Frontiere Richard Veerman",
-              "killed over 1,200 people"),
-            F(35000, "about", "other", "The UN World Health Organization (WHO)", "about 35,000 people have fallen ill"),
+            F(
+                1200,
+                "over",
+                "deaths",
+                "Spokesman for Medecines Sans Frontiere Richard Veerman",
+                "killed over 1,200 people",
+            ),
+            F(
+                35000,
+                "about",
+                "other",
+                "The UN World Health Organization (WHO)",
+                "about 35,000 people have fallen ill",
+            ),
             F(546, "exact", "other", "The UN", "546 new cases"),
             F(31, "exact", "deaths", "The UN", "31 deaths reported in the last 24 hours"),
         ],
@@ -158,7 +258,13 @@ GOLD = {
         "figures": [
             F(3, "exact", "deaths", W, "three siblings died"),
             F(3, "exact", "other", "The mayor of Dogubayazit, Mukkades Kubilay", "sent only three doctors"),
-            F(11, "exact", "places", "Agriculture Minister Mehdi Eker", "confirmed in 11 of Turkey's 81 provinces"),
+            F(
+                11,
+                "exact",
+                "places",
+                "Agriculture Minister Mehdi Eker",
+                "confirmed in 11 of Turkey's 81 provinces",
+            ),
             F(81, "exact", "places", W, "Turkey's 81 provinces"),
             F(14, "exact", "places", "Agriculture Minister Mehdi Eker", "suspected in 14 others"),
             F(18, "exact", "other", W, "confirmed human cases of H5N1 in Turkey is 18"),
@@ -204,8 +310,17 @@ def main() -> None:
         for date in gold["dates"]:
             if date["text"] not in text:
                 problems.append(f"{ident}: date not found: {date['text']!r}")
-        out.append({"id": ident, "title": title, "text": text, "published": row["date"],
-                    "outlet": "Wikinews", "url": row["url"], **gold})
+        out.append(
+            {
+                "id": ident,
+                "title": title,
+                "text": text,
+                "published": row["date"],
+                "outlet": "Wikinews",
+                "url": row["url"],
+                **gold,
+            }
+        )
     if problems:
         raise SystemExit("check40 gold does not match its texts:\n  " + "\n  ".join(problems))
     with OUT.open("w", encoding="utf-8") as fh:
