@@ -47,6 +47,10 @@ eval: install
 	$(BIN)/tally eval reports --root eval/reports_geoweb --split check
 	$(BIN)/tally eval reports --root eval/reports_lgl --split tune
 	$(BIN)/tally eval reports --root eval/reports_lgl --split check
+	$(BIN)/tally eval reports --root eval/reports_geoweb --split check40
+	$(BIN)/tally eval reports --root eval/reports_lgl --split check40
+	$(BIN)/tally eval reports --root eval/reports_trnews --split check40
+	$(BIN)/tally eval reports --root eval/reports_wikinews --split check40
 	$(BIN)/tally eval reports --root eval/reports_aquaint --split tune
 	$(BIN)/tally eval reports --root eval/reports_aquaint --split check
 	$(BIN)/tally eval clusters --split tune
