@@ -79,6 +79,9 @@ def _items(split: str, folder: Path = GOLD) -> list[dict]:
         ("check40", GEOWEB, 8),
         ("check40", TRNEWS, 8),
         ("check40", WIKINEWS, 8),
+        ("tune41", LGL, 10),
+        ("tune41", GEOWEB, 10),
+        ("tune41", TRNEWS, 10),
         ("tune", AQUAINT, 8),
         ("check", AQUAINT, 8),
     ],
@@ -164,6 +167,14 @@ def test_splits_share_no_article() -> None:
         and not tr_40 & (tr_tune | tr_check)
         and not wn_40 & (wn_tune | wn_check)
     )
+    # round 41's fresh tune splits share none with any earlier split of their corpus
+    for folder, earlier_ids in (
+        (GEOWEB, gw_tune | gw_check | gw_40),
+        (LGL, lgl_tune | lgl_check | lgl_40),
+        (TRNEWS, tr_tune | tr_check | tr_40),
+    ):
+        fresh = {item["id"] for item in _items("tune41", folder)}
+        assert len(fresh) == 10 and not fresh & earlier_ids, folder
 
 
 @pytest.mark.skipif(not GEOVIRUS.exists(), reason="../shared/eval/geovirus is not beside the project")
@@ -182,7 +193,7 @@ def test_trnews_texts_are_the_corpus_texts_unchanged() -> None:
     """The TR-News gold quotes its texts; they must be the corpus's, character for character."""
     with TRNEWS_SOURCE.open(encoding="utf-8") as fh:
         source = {row["id"]: row for row in map(json.loads, fh)}
-    for split in ("tune", "check", "check40"):
+    for split in ("tune", "check", "check40", "tune41"):
         for item in _items(split, TRNEWS):
             row = source[item["id"]]
             assert item["text"] == row["text"] and item["url"] == row["url"], item["id"]
@@ -195,7 +206,7 @@ def test_geoweb_texts_are_the_corpus_texts_unchanged() -> None:
     """The GeoWebNews gold quotes its texts; they must be the corpus's, character for character."""
     with GEOWEB_SOURCE.open(encoding="utf-8") as fh:
         source = {row["id"]: row for row in map(json.loads, fh)}
-    for split in ("tune", "check", "check40"):
+    for split in ("tune", "check", "check40", "tune41"):
         for item in _items(split, GEOWEB):
             row = source[item["id"]]
             assert item["text"] == row["text"] and item["url"] == row["url"], item["id"]
@@ -210,7 +221,7 @@ def test_lgl_texts_are_the_corpus_texts_unchanged() -> None:
     undated (LGL's ``date`` is the day of download, not of publication: README.md)."""
     with LGL_SOURCE.open(encoding="utf-8") as fh:
         source = {row["id"]: row for row in map(json.loads, fh)}
-    for split in ("tune", "check", "check40"):
+    for split in ("tune", "check", "check40", "tune41"):
         for item in _items(split, LGL):
             row = source[item["id"]]
             assert item["text"] == row["text"] and item["title"] == row["title"], item["id"]
