@@ -1165,11 +1165,52 @@ def _sentence_lemmas(tok: Token) -> frozenset[str]:
         if blasts and all(_accidental_blast(t) for t in blasts):
             # "a gas explosion", "a boiler blast": an accident, not the violence "explosion" names
             found = (found - {t.lemma_.lower() for t in blasts} - {t.lower_ for t in blasts}) | {"accident"}
+        fires = [doc[i] for i in words if lem[i] == "fire"]
+        if fires and all(_blaze(t) for t in fires):
+            # "a fire that killed four children", "died in a house fire": a blaze, not gunfire
+            found = (found - {"fire"}) | {"blaze"}
         if not found & _TAINT_VIOLENCE and any(_taints_food(doc[i]) for i in words if lem[i] in _TAINT_WORDS):
             found.add("illness")  # "after they ate tainted rice": a sickness, as a disease's
         lemmas = frozenset(found)
         held[sent.start] = lemmas
     return lemmas
+
+
+#: Verbs whose object "fire" is shooting: "opened fire", "exchanged fire", "returned fire", "held
+#: their fire", "ceased fire", "drew fire"; and "set fire to", "set on fire" (arson is an attack).
+_SHOOTING_FIRE_VERBS = frozenset({"open", "exchange", "return", "hold", "cease", "draw", "set", "trade"})
+#: Words before "fire" that make it shooting: "sniper fire", "live fire", "under fire", "cross fire".
+_SHOOTING_FIRE_MODIFIERS = frozenset(
+    {
+        "gun", "sniper", "artillery", "rocket", "mortar", "machine", "machine-gun", "tank", "live",
+        "cross", "friendly", "warning", "automatic", "small", "arms", "rifle", "cannon", "naval",
+        "hostile", "enemy", "police", "army", "under", "cease", "heavy", "sporadic",
+    }
+)  # fmt: skip
+
+
+def _blaze(fire: Token) -> bool:
+    """Whether a word "fire" names a blaze: a noun ("a fire that killed four children", "died in a
+    house fire", "the fire spread") that no verb of shooting governs ("opened fire", "exchange of
+    fire", "set fire to"), no word of weapons or of being shot at qualifies ("sniper fire", "under
+    fire"), and that is not aimed "on" or "at" anyone ("fire on protesters"). The verb ("police
+    fired on the crowd") is always shooting."""
+    if fire.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    head = fire.head
+    if fire.dep_ in {"dobj", "pobj", "nsubjpass"} and head.lemma_.lower() in _SHOOTING_FIRE_VERBS:
+        return False
+    if fire.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in {"exchange", "line", "hail"}:
+        return False  # "an exchange of fire", "in the line of fire"
+    if fire.dep_ == "pobj" and head.lower_ in {"on", "under"} and head.head.lemma_.lower() == "set":
+        return False  # "set the building on fire"
+    doc = fire.doc
+    before = doc[fire.i - 1] if fire.i > 0 else None
+    if before is not None and before.lower_.strip("-") in _SHOOTING_FIRE_MODIFIERS:
+        return False
+    if any(c.lower_ in _SHOOTING_FIRE_MODIFIERS for c in fire.children if c.dep_ in {"compound", "amod"}):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in {"on", "at"} for c in fire.children)
 
 
 #: Words of spoilt food or water: an illness's cause only when food or water is what they spoil.
@@ -1423,7 +1464,7 @@ def _violent_article(doc: Doc) -> bool:
         calm = figure_words.DISEASE_WORDS | figure_words.DISASTER_WORDS
         # the lemmas on either list are few: a date's or time's word is left out, its tag read for those only
         lemmas = [
-            lemma
+            "blaze" if lemma == "fire" and _blaze(doc[i]) else lemma  # a house fire is no shooting
             for i, lemma in enumerate(token_lemmas(doc))
             if (lemma in violent or lemma in calm) and doc[i].ent_type_ not in _TIME_LABELS
         ]
