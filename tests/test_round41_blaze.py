@@ -29,7 +29,7 @@ def _categories(text: str) -> dict[str, str]:
     [
         ("A fire that killed three children destroyed the house on Sunday.", "three"),
         ("Two men died in a house fire in Leeds on Sunday.", "Two"),
-        ("The fire spread through the apartment building overnight and killed nine residents.", "nine"),
+        ("The fire tore through the apartment building overnight and killed nine residents.", "nine"),
         ("Seven workers were killed when a fire swept through the textile factory.", "Seven"),
     ],
 )

@@ -1200,7 +1200,11 @@ def _blaze(fire: Token) -> bool:
     head = fire.head
     if fire.dep_ in {"dobj", "pobj", "nsubjpass"} and head.lemma_.lower() in _SHOOTING_FIRE_VERBS:
         return False
-    if fire.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in {"exchange", "line", "hail"}:
+    if (
+        fire.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() in {"exchange", "line", "hail"}
+    ):
         return False  # "an exchange of fire", "in the line of fire"
     if fire.dep_ == "pobj" and head.lower_ in {"on", "under"} and head.head.lemma_.lower() == "set":
         return False  # "set the building on fire"
