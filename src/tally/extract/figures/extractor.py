@@ -428,6 +428,34 @@ def _glued(doc: Doc, i: int) -> bool:
     return i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
+#: Nouns of one wound or hurt on a body: counted on one person they count no people.
+_WOUND_NOUNS = frozenset(
+    {"wound", "injury", "fracture", "laceration", "bruise", "gash", "cut", "stitch", "burn", "bullet"}
+)
+#: Verbs by which a body takes wounds: "suffered two stab wounds", "received three stitches".
+_TAKING_WOUNDS_VERBS = frozenset({"suffer", "sustain", "receive", "have", "get", "take", "need", "require"})
+
+
+def _wounds_of_one_person(num: Token) -> bool:
+    """ "The victim suffered two small puncture wounds", "he received 14 stitches", "she was hit by
+    three bullets": a count of wounds one person took (the taking verb's subject a singular noun,
+    a name or "he"/"she"), no count of people hurt. "The clashes caused 40 injuries" and "police
+    said 12 people sustained injuries" still count people."""
+    noun = num.head if num.dep_ == "nummod" else None
+    if noun is None or noun.lemma_.lower() not in _WOUND_NOUNS:
+        return False
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _TAKING_WOUNDS_VERBS:
+        return False
+    taker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if taker is None:
+        return False
+    return taker.tag_ in {"NN", "NNP"} or taker.lower_ in {"he", "she"}
+
+
+#: Signs that make the number after them a name: "Lot No. 15", "Nos. 3 and 4", "room #12".
+_NUMBER_SIGNS = frozenset({"No.", "Nos.", "no.", "nos.", "#", "Nº", "№"})
+
 #: How many tokens back a list of identifiers is followed to its noun ("Articles 166, 167 and 173").
 _IDENTIFIER_LIST_REACH = 8
 
@@ -1080,6 +1108,11 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         and not _past_a_day(phrase, before)
     ):
         prev = doc[phrase.start - 1]
+        sign = prev.text
+        if sign == "." and phrase.start > 1 and not doc[phrase.start - 2].whitespace_:
+            sign = doc[phrase.start - 2].text + "."  # the tokenizer may split "No." in two
+        if sign in _NUMBER_SIGNS:
+            return True  # "at Lot No. 15", "room #12", "Nos. 3 and 4": a number that names, no count
         if (
             prev.pos_ in {"PROPN", "NOUN"}
             and prev.text[:1].isupper()
@@ -1089,6 +1122,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
             return True
     if _later_identifier(doc, words, phrase):
         return True  # "Articles 166 and 173", "Sections 3, 4 and 5"
+    if _wounds_of_one_person(core[-1]):
+        return True  # "the victim suffered two puncture wounds": one person hurt, no count of people
     if before == "every":
         return True  # "one officer for every 600 people": the size of a share, no count
     # list markers at the start of a line: "1." "2)"
