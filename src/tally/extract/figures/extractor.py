@@ -348,6 +348,19 @@ _PASSING_VERBS = frozenset({"exceed", "top", "surpass"})
 _LEVEL_VERBS = frozenset({"stand", "reach", "hit"})
 
 
+def _level_by_be(head: Token, x: Token, dep: str) -> bool:
+    """ "Arrests are now up to 340", "deaths are at 52", "arrests are 340": "be" with the count as
+    its complement, its "at" or its "up to", gives the level its subject (a plural noun of counted
+    events) has come to, as "stand at" does."""
+    if head.lemma_.lower() != "be":
+        return False
+    return (
+        dep == "attr"
+        or (dep == "prep" and x.lower_ in {"at", "to"})
+        or (dep == "advmod" and x.lower_ == "up")
+    )
+
+
 def _hedged_by_its_verb(doc: Doc, phrase: NumberPhrase) -> NumberPhrase:
     """ "the number of arrests exceeded 11,000", "the toll has topped 100 people": a count that is
     the object of a verb of passing is a bound passed, as "more than 11,000" is."""
@@ -3357,6 +3370,7 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                     if lemma in figure_words.NOUN_CATEGORY and (
                         head.lower_ in figure_words.CHANGE_WORDS
                         or head.lemma_.lower() in _PASSING_VERBS | _LEVEL_VERBS
+                        or _level_by_be(head, x, dep)
                         or _brought_to(head, sibling, x)
                         or _runs_into(head, sibling, x)
                     ):
