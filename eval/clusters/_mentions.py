@@ -39,6 +39,24 @@ def mention(
     return found
 
 
+def described(
+    name: str,
+    why: dict[str, str],
+    fatalities: dict[str, int],
+    acled_event: dict[str, str],
+    background: frozenset[str] | set[str] = frozenset(),
+) -> dict[str, Any]:
+    """The keywords of :func:`mention` for incident *name*: why its mentions are one event, its
+    conservative fatalities (0 when not listed), its ACLED event (else itself), whether background."""
+    assert name in why, name
+    return {
+        "why": why[name],
+        "fatalities": fatalities.get(name, 0),
+        "acled_event": acled_event.get(name, name),
+        "background": name in background,
+    }
+
+
 #: What a line of the split holds before its incidents, in this order.
 HEAD = ("id", "text", "published", "title", "outlet")
 

@@ -9,7 +9,7 @@ annotated before tally ran on them; tally is only scored on this split.
 
 from __future__ import annotations
 
-from _mentions import article_line, write
+from _mentions import article_line, described, write
 
 WHY = {
     "ge-1012-rally": "the rally outside parliament on Rustaveli Avenue, Tbilisi, Sunday 12 October 2025",
@@ -229,12 +229,7 @@ ARTICLES = [
 
 
 def _incident(name: str) -> dict[str, object]:
-    assert name in WHY, name
-    return {
-        "why": WHY[name],
-        "fatalities": FATALITIES.get(name, 0),
-        "acled_event": ACLED_EVENT.get(name, name),
-    }
+    return described(name, WHY, FATALITIES, ACLED_EVENT)
 
 
 def build() -> list[dict[str, object]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from _mentions import article_line, write
+from _mentions import article_line, described, write
 
 from tally.ingest.files import _from_text
 
@@ -204,13 +204,7 @@ MENTIONS: dict[str, list[tuple[str, str, str]]] = {
 
 
 def _incident(name: str) -> dict[str, object]:
-    assert name in WHY, name
-    return {
-        "why": WHY[name],
-        "fatalities": FATALITIES.get(name, 0),
-        "acled_event": ACLED_EVENT.get(name, name),
-        "background": name in BACKGROUND,
-    }
+    return described(name, WHY, FATALITIES, ACLED_EVENT, BACKGROUND)
 
 
 def build() -> list[dict[str, object]]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tally.evaluate.reports_gold import build, date, fig, quote, record
+from tally.evaluate.reports_gold import build, date, fig, from_row, quote
 
 OUT = Path(__file__).resolve().parent / "reports" / "check40.jsonl"
 
@@ -247,9 +247,7 @@ def main() -> int:
         GOLD,
         OUT,
         corpus="geowebnews",
-        line=lambda gid, gold, row: record(
-            gid, row["title"], row["text"], gold["published"], gold["outlet"], row["url"], gold
-        ),
+        line=from_row,
         description=__doc__.splitlines()[0],
     )
 

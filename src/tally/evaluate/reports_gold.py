@@ -88,6 +88,20 @@ def record(
     return line
 
 
+def from_row(ident: str, annotation: Mapping[str, Any], row: Mapping[str, Any]) -> Item:
+    """The line of an article whose title, text and URL are the corpus row's and whose publication
+    date and outlet the annotation gives (GeoWebNews, TR-News)."""
+    return record(
+        ident,
+        row["title"],
+        row["text"],
+        annotation["published"],
+        annotation["outlet"],
+        row["url"],
+        annotation,
+    )
+
+
 def item_problems(item: Mapping[str, Any]) -> list[str]:
     """Every problem with one article's gold (empty when it is sound): a verbatim string (figure
     evidence, which may lie in the title; quote start; place; date text) not in the text, a word of
