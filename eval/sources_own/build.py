@@ -12,18 +12,14 @@ import hashlib
 import json
 from pathlib import Path
 
+from tally.evaluate.reports_gold import fig as gold_figure
+
 HERE = Path(__file__).parent
 
 
 def F(value, category, asserted_by, evidence, qualifier="exact", value_max=None):  # noqa: N802
-    return {
-        "value": value,
-        "value_max": value_max,
-        "qualifier": qualifier,
-        "category": category,
-        "asserted_by": asserted_by,
-        "evidence": evidence,
-    }
+    """One gold figure (``tally.evaluate.reports_gold.fig``), qualifier last and ``exact`` unless said."""
+    return gold_figure(value, qualifier, category, asserted_by, evidence, value_max)
 
 
 ARTICLES = [

@@ -4,20 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from tally.evaluate.reports_gold import fig
+
 
 def F(value, category, asserted_by, evidence, qualifier="exact", value_max=None, confirmed_by=None):  # noqa: N802
     """One gold figure; ``confirmed_by`` is recorded for readers, the scorer reads ``asserted_by``."""
-    fig: dict[str, Any] = {
-        "value": value,
-        "value_max": value_max,
-        "qualifier": qualifier,
-        "category": category,
-        "asserted_by": asserted_by,
-        "evidence": evidence,
-    }
+    found: dict[str, Any] = fig(value, qualifier, category, asserted_by, evidence, value_max)
     if confirmed_by:
-        fig["confirmed_by"] = confirmed_by
-    return fig
+        found["confirmed_by"] = confirmed_by
+    return found
 
 
 def P(*paragraphs: str) -> str:  # noqa: N802
