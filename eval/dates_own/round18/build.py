@@ -14,8 +14,9 @@ split by the SHA-1 of their id into ``work`` (errors may be read) and
 
 import datetime
 import hashlib
-import json
 import pathlib
+
+from tally.evaluate.reports_gold import date, record, write_split
 
 A = []
 
@@ -995,23 +996,11 @@ def main():
     for item in A:
         check(item)
         digit = int(hashlib.sha1(item["id"].encode()).hexdigest()[0], 16)
-        record = {
-            "id": item["id"],
-            "title": item["title"],
-            "text": item["text"],
-            "published": item["published"],
-            "outlet": "probe",
-            "url": "",
-            "figures": [],
-            "quotes": [],
-            "places": [],
-            "dates": [{"text": t, "value": v} for t, v in item["dates"]],
-        }
-        splits["work" if digit % 2 == 0 else "held"].append(record)
+        gold = {"figures": [], "quotes": [], "places": [], "dates": [date(t, v) for t, v in item["dates"]]}
+        line = record(item["id"], item["title"], item["text"], item["published"], "probe", "", gold)
+        splits["work" if digit % 2 == 0 else "held"].append(line)
     for name, items in splits.items():
-        with open(root / f"{name}.jsonl", "w", encoding="utf-8") as out:
-            for record in items:
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        write_split(root / f"{name}.jsonl", items)
         print(
             name,
             len(items),
