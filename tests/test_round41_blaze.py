@@ -46,6 +46,7 @@ def test_deaths_in_a_blaze_are_deaths(text: str, number: str) -> None:
         ("Sniper fire killed five people in the square on Friday.", "five"),
         ("Protesters set fire to a police station, and three officers died.", "three"),
         ("Security forces fired on the marchers and killed eleven of them.", "eleven"),
+        ("A fire set by the attackers killed nine people in the market.", "nine"),
     ],
 )
 def test_shooting_fire_stays_killed(text: str, number: str) -> None:

@@ -1262,6 +1262,8 @@ def _blaze(fire: Token) -> bool:
         return False
     if any(c.lower_ in _SHOOTING_FIRE_MODIFIERS for c in fire.children if c.dep_ in {"compound", "amod"}):
         return False
+    if any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() == "set" for c in fire.children):
+        return False  # "a fire set by the attackers", "the fire that militants set": arson, an attack
     return not any(c.dep_ == "prep" and c.lower_ in {"on", "at"} for c in fire.children)
 
 
