@@ -227,7 +227,7 @@ def _unknown_names_said_to_be_places(text: str, mentions: list[Mention]) -> list
             and not mention.demonym
             and mention.within is None
             and not mention.dateline
-            and _plain_name(mention.text)
+            and mention.text.isalnum()
             and mention.text not in place_words.SEAT_NAMES
         ):
             unknown.setdefault(fold(mention.text), []).append(mention)
@@ -253,25 +253,6 @@ def _unknown_names_said_to_be_places(text: str, mentions: list[Mention]) -> list
             queue.extend(_joined_names(text, mention, by_start, by_end))
     drop = {id(m) for key, group in unknown.items() if key not in kept for m in group}
     return [m for m in mentions if id(m) not in drop]
-
-
-def _place_kinds() -> frozenset[str]:
-    return _kind_words(
-        place_words.UNKNOWN_NAME_CUES,
-        place_words.DIVISION_SUFFIXES,
-        place_words.CITY_SUFFIXES,
-        place_words.SITE_WORDS,
-        place_words.LOWER_FEATURE_WORDS,
-        place_words.GENERIC_WORDS,
-        place_words.STREET_WORDS,
-    )
-
-
-def _plain_name(name: str) -> bool:
-    words = name.split(" ")
-    if not all(w.isalnum() for w in words):
-        return False
-    return len(words) == 1 or words[-1].lower() not in _place_kinds()
 
 
 def _cued(text: str, mention: Mention) -> bool:
