@@ -54,6 +54,7 @@ eval: install
 	$(BIN)/tally eval reports --root eval/reports_lgl --split tune41
 	$(BIN)/tally eval reports --root eval/reports_geoweb --split tune41
 	$(BIN)/tally eval reports --root eval/reports_trnews --split tune41
+	$(BIN)/tally eval reports --root eval/reports_wikinews --split tune41
 	$(BIN)/tally eval reports --root eval/reports_aquaint --split tune
 	$(BIN)/tally eval reports --root eval/reports_aquaint --split check
 	$(BIN)/tally eval clusters --split tune

@@ -77,6 +77,7 @@ def _items(split: str, folder: Path = GOLD) -> list[dict]:
         ("tune41", LGL, 10),
         ("tune41", GEOWEB, 10),
         ("tune41", TRNEWS, 10),
+        ("tune41", WIKINEWS, 10),
         ("tune", AQUAINT, 8),
         ("check", AQUAINT, 8),
     ],
@@ -203,6 +204,7 @@ def test_splits_share_no_article() -> None:
         (GEOWEB, gw_tune | gw_check | gw_40),
         (LGL, lgl_tune | lgl_check | lgl_40),
         (TRNEWS, tr_tune | tr_check | tr_40),
+        (WIKINEWS, wn_tune | wn_check | wn_40),
     ):
         fresh = {item["id"] for item in _items("tune41", folder)}
         assert len(fresh) == 10 and not fresh & earlier_ids, folder
@@ -213,7 +215,7 @@ def test_wikinews_texts_are_geovirus_texts_unchanged() -> None:
     """The Wikinews gold quotes its texts; they must be GeoVirus's, character for character."""
     with GEOVIRUS.open(encoding="utf-8") as fh:
         source = {row["id"]: row["text"] for row in map(json.loads, fh)}
-    for split in ("tune", "check", "check40"):
+    for split in ("tune", "check", "check40", "tune41"):
         for item in _items(split, WIKINEWS):
             assert item["text"] == source[item["id"]], item["id"]
             assert item["published"] is None and item["url"].startswith("https://en.wikinews.org/")
