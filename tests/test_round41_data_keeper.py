@@ -69,3 +69,18 @@ def test_the_keeper_of_cited_data_gives_the_count(text: str, number: str, keeper
 )
 def test_citing_without_a_keeper_keeps_the_citer(text: str, number: str, source: str) -> None:
     assert any(source in name for name in _sources(text)[number])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The national laboratory confirmed 12 new cases of cholera on Monday.",
+        "The laboratory at the main hospital has confirmed 30 cases of measles.",
+    ],
+)
+def test_a_laboratory_counts_the_cases_it_confirms(text: str) -> None:
+    """A laboratory confirms the cases it tests, as a hospital counts the wounded it receives."""
+    article = tally.analyze(text)
+    names = {entity.id: entity.name for entity in article.entities}
+    (figure,) = article.figures
+    assert any("laboratory" in names[s] for s in figure.confirmed_by + figure.asserted_by)

@@ -738,8 +738,9 @@ def _may_speak(ctx: ExtractContext, tok: Token) -> bool:
     )
 
 
-#: Institutions that count the dead and wounded they receive and report them: "the hospital said".
-_REPORTING_INSTITUTIONS = frozenset({"hospital", "morgue", "mortuary", "clinic"})
+#: Institutions that count the dead and wounded they receive, or the cases they test, and report
+#: them: "the hospital said", "the laboratory confirmed 12 cases".
+_REPORTING_INSTITUTIONS = frozenset({"hospital", "morgue", "mortuary", "clinic", "laboratory", "lab"})
 
 
 #: Verbs by which a place "records" what happened in it: "Nairobi recorded 17 deaths".
