@@ -450,9 +450,9 @@ _TAKING_WOUNDS_VERBS = frozenset({"suffer", "sustain", "receive", "have", "get",
 
 
 def _wounds_of_one_person(num: Token) -> bool:
-    """ "The victim suffered two small puncture wounds", "he received 14 stitches", "she was hit by
-    three bullets": a count of wounds one person took (the taking verb's subject a singular noun,
-    a name or "he"/"she"), no count of people hurt. "The clashes caused 40 injuries" and "police
+    """ "The victim suffered two small puncture wounds", "he received 14 stitches": a count of
+    wounds one person took (the taking verb's subject a singular noun for a person, a person's
+    name or "he"/"she"), no count of people hurt. "The clashes caused 40 injuries" and "police
     said 12 people sustained injuries" still count people."""
     noun = num.head if num.dep_ == "nummod" else None
     if noun is None or noun.lemma_.lower() not in _WOUND_NOUNS:
@@ -463,7 +463,11 @@ def _wounds_of_one_person(num: Token) -> bool:
     taker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if taker is None:
         return False
-    return taker.tag_ in {"NN", "NNP"} or taker.lower_ in {"he", "she"}
+    if taker.lower_ in {"he", "she"} or (taker.tag_ == "NNP" and taker.ent_type_ == "PERSON"):
+        return True
+    # "the victim", "the boy"; not "the company suffered 40 job cuts" (the broad person-noun list
+    # takes "company" for a body of soldiers)
+    return taker.tag_ == "NN" and taker.lemma_.lower() in figure_words.PERSON_NOUNS
 
 
 #: Signs that make the number after them a name: "Lot No. 15", "Nos. 3 and 4", "room #12".
