@@ -1313,16 +1313,16 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
         keeper = _keeper_in_clause(ctx, tok, depth)
         if keeper is not None:
             return keeper  # "The toll, which the group compiled from hospital records, …": the group's
-    keeper = _data_keeper(tok)
+    data_keeper = _data_keeper(tok)
     if (
-        keeper is not None
-        and keeper.i != tok.i
-        and (lemma not in figure_words.REPORT_NOUNS or keeper.dep_ == "nmod")
+        data_keeper is not None
+        and data_keeper.i != tok.i
+        and (lemma not in figure_words.REPORT_NOUNS or data_keeper.dep_ == "nmod")
         and depth < 3
     ):
         # "Interior Ministry numbers", "Ministry of Transportation numbers" (the parser's "nmod"):
         # the keeper named before the data; "number" is data only with a keeper named
-        found = source_span(ctx, keeper, depth + 1)
+        found = source_span(ctx, data_keeper, depth + 1)
         if found:
             return found
     if (
