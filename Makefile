@@ -51,6 +51,10 @@ eval: install
 	$(BIN)/tally eval reports --root eval/reports_lgl --split check40
 	$(BIN)/tally eval reports --root eval/reports_trnews --split check40
 	$(BIN)/tally eval reports --root eval/reports_wikinews --split check40
+	$(BIN)/tally eval reports --root eval/reports_lgl --split tune41
+	$(BIN)/tally eval reports --root eval/reports_geoweb --split tune41
+	$(BIN)/tally eval reports --root eval/reports_trnews --split tune41
+	$(BIN)/tally eval reports --root eval/reports_wikinews --split tune41
 	$(BIN)/tally eval reports --root eval/reports_aquaint --split tune
 	$(BIN)/tally eval reports --root eval/reports_aquaint --split check
 	$(BIN)/tally eval clusters --split tune

@@ -8,40 +8,35 @@ and that the two splits never share an article.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
-from typing import get_args
 
 import pytest
 
-from tally.records import FigureCategory, Qualifier
+from tally.evaluate.reports_gold import ISO, item_problems, published_problems, source_path
 
 GOLD = Path(__file__).resolve().parent.parent / "eval" / "reports"
 #: Articles of our own annotated the same way (``eval/reports_own/README.md``).
 OWN = Path(__file__).resolve().parent.parent / "eval" / "reports_own" / "reports"
 #: Real Wikinews articles (CC BY 2.5) annotated the same way (``eval/reports_wikinews/README.md``).
 WIKINEWS = Path(__file__).resolve().parent.parent / "eval" / "reports_wikinews" / "reports"
-#: Where their texts come from: the GeoVirus dev set beside the project, when it is there.
-GEOVIRUS = Path(__file__).resolve().parents[2] / "shared" / "eval" / "geovirus" / "dev.jsonl"
+#: Where their texts come from: the GeoVirus dev set (under $TALLY_EVAL_ROOT, else beside the project), when it is there.
+GEOVIRUS = source_path("geovirus")
 #: Real TR-News articles annotated the same way (``eval/reports_trnews/README.md``).
 TRNEWS = Path(__file__).resolve().parent.parent / "eval" / "reports_trnews" / "reports"
-#: Where their texts come from: the TR-News dev set beside the project, when it is there.
-TRNEWS_SOURCE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "trnews" / "dev.jsonl"
+#: Where their texts come from: the TR-News dev set (under $TALLY_EVAL_ROOT, else beside the project), when it is there.
+TRNEWS_SOURCE = source_path("trnews")
 #: Real GeoWebNews articles annotated the same way (``eval/reports_geoweb/README.md``).
 GEOWEB = Path(__file__).resolve().parent.parent / "eval" / "reports_geoweb" / "reports"
-#: Where their texts come from: the GeoWebNews dev set beside the project, when it is there.
-GEOWEB_SOURCE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "geowebnews" / "dev.jsonl"
+#: Where their texts come from: the GeoWebNews dev set (under $TALLY_EVAL_ROOT, else beside the project), when it is there.
+GEOWEB_SOURCE = source_path("geowebnews")
 #: Real LGL local-news articles annotated the same way (``eval/reports_lgl/README.md``).
 LGL = Path(__file__).resolve().parent.parent / "eval" / "reports_lgl" / "reports"
-#: Where their texts come from: the LGL dev set beside the project, when it is there.
-LGL_SOURCE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "lgl" / "dev.jsonl"
+#: Where their texts come from: the LGL dev set (under $TALLY_EVAL_ROOT, else beside the project), when it is there.
+LGL_SOURCE = source_path("lgl")
 #: Real AQUAINT newswire articles annotated the same way (``eval/reports_aquaint/README.md``).
 AQUAINT = Path(__file__).resolve().parent.parent / "eval" / "reports_aquaint" / "reports"
-#: Where their texts come from: the TempEval-3 dev set beside the project, when it is there.
-AQUAINT_SOURCE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "tempeval3" / "dev.jsonl"
-CATEGORIES = set(get_args(FigureCategory))  # the gold's vocabulary is the records'
-QUALIFIERS = set(get_args(Qualifier))
-ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+#: Where their texts come from: the TempEval-3 dev set (under $TALLY_EVAL_ROOT, else beside the project), when it is there.
+AQUAINT_SOURCE = source_path("tempeval3")
 
 
 def _items(split: str, folder: Path = GOLD) -> list[dict]:
@@ -82,27 +77,64 @@ def _items(split: str, folder: Path = GOLD) -> list[dict]:
         ("tune41", LGL, 10),
         ("tune41", GEOWEB, 10),
         ("tune41", TRNEWS, 10),
+        ("tune41", WIKINEWS, 10),
         ("tune", AQUAINT, 8),
         ("check", AQUAINT, 8),
     ],
 )
 def test_every_verbatim_string_is_in_the_article(split: str, folder: Path, least: int) -> None:
+    """The check every builder of this gold runs (``tally.evaluate.reports_gold.item_problems``):
+    verbatim strings in the text, the records' vocabulary, ISO date values, nothing listed twice."""
     items = _items(split, folder)
     assert len(items) >= least
     for item in items:
-        text, title = item["text"], item["title"]
-        for fig in item["figures"]:
-            assert fig["evidence"] in text or fig["evidence"] in title, (item["id"], fig)
-            assert fig["category"] in CATEGORIES and fig["qualifier"] in QUALIFIERS, (item["id"], fig)
-            assert isinstance(fig["value"], int) and fig["asserted_by"], (item["id"], fig)
-        for quote in item["quotes"]:
-            assert quote["text_start"] in text and quote["kind"] in {"direct", "mixed"}, (item["id"], quote)
-            assert quote["speaker"], (item["id"], quote)
-        for place in item["places"]:
-            assert place in text, (item["id"], place)
-        for date in item["dates"]:
-            assert date["text"] in text, (item["id"], date)
-            assert all(ISO.match(part) for part in date["value"].split("/")), (item["id"], date)
+        assert not item_problems(item), (item["id"], item_problems(item))
+
+
+def test_the_gold_check_names_each_problem() -> None:
+    """A made-up article with one fault of each kind: each is named, and a sound one has none."""
+    text = 'Police detained 12 people in Lorsk on Monday, the mayor said. "We will rebuild," she said.'
+    sound = {
+        "id": "x",
+        "title": "Twelve detained in Lorsk",
+        "text": text,
+        "published": "2031-05-06",
+        "url": "https://example.org/2031/05/06/lorsk",
+        "figures": [
+            {
+                "value": 12,
+                "value_max": None,
+                "qualifier": "exact",
+                "category": "detained",
+                "asserted_by": "the mayor",
+                "evidence": "detained 12 people",
+            }
+        ],
+        "quotes": [{"kind": "direct", "speaker": "the mayor", "text_start": "We will rebuild"}],
+        "places": ["Lorsk"],
+        "dates": [{"text": "Monday", "value": "2031-05-05"}],
+    }
+    assert item_problems(sound) == [] and published_problems(sound) == []
+    bad = json.loads(json.dumps(sound))
+    bad["figures"][0].update(evidence="held 12 people", category="jailed", value_max=3)
+    bad["quotes"][0].update(kind="indirect")
+    bad["places"] += ["Lorsk", "Minsk"]
+    bad["dates"] += [{"text": "Monday", "value": "2031-05-05"}, {"text": "Monday", "value": "5 May"}]
+    bad["published"] = "2031-05-07"
+    problems = item_problems(bad)
+    for kind in (
+        "figure evidence not in text",
+        "figure value_max",
+        "figure category/qualifier",
+        "quote kind/speaker",
+        "place not in text: 'Minsk'",
+        "place listed twice: 'Lorsk'",
+        "date listed twice",
+        "date value not ISO",
+    ):
+        assert any(p.startswith(kind) for p in problems), (kind, problems)
+    assert len(problems) == 8
+    assert published_problems(bad) and not published_problems(bad, explained="corpus date 2031-05-07")
 
 
 def test_splits_share_no_article() -> None:
@@ -172,6 +204,7 @@ def test_splits_share_no_article() -> None:
         (GEOWEB, gw_tune | gw_check | gw_40),
         (LGL, lgl_tune | lgl_check | lgl_40),
         (TRNEWS, tr_tune | tr_check | tr_40),
+        (WIKINEWS, wn_tune | wn_check | wn_40),
     ):
         fresh = {item["id"] for item in _items("tune41", folder)}
         assert len(fresh) == 10 and not fresh & earlier_ids, folder
@@ -182,7 +215,7 @@ def test_wikinews_texts_are_geovirus_texts_unchanged() -> None:
     """The Wikinews gold quotes its texts; they must be GeoVirus's, character for character."""
     with GEOVIRUS.open(encoding="utf-8") as fh:
         source = {row["id"]: row["text"] for row in map(json.loads, fh)}
-    for split in ("tune", "check", "check40"):
+    for split in ("tune", "check", "check40", "tune41"):
         for item in _items(split, WIKINEWS):
             assert item["text"] == source[item["id"]], item["id"]
             assert item["published"] is None and item["url"].startswith("https://en.wikinews.org/")

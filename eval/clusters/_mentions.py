@@ -1,4 +1,5 @@
-"""What the three build scripts of the clusters gold share: a mention found by its anchor, and the split written out.
+"""What the three build scripts of the clusters gold share: a mention found by its anchor, an
+article's line (its mentions in text order), and the split written out.
 
 Each script holds its own articles and incidents; a mention is written as (incident, anchor,
 phrase): the phrase is the first one at or after the anchor's start and must begin inside the
@@ -8,6 +9,7 @@ anchor, so a phrase that occurs earlier in the text is never taken by mistake.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +37,46 @@ def mention(
     if background:
         found["background"] = True
     return found
+
+
+def described(
+    name: str,
+    why: dict[str, str],
+    fatalities: dict[str, int],
+    acled_event: dict[str, str],
+    background: frozenset[str] | set[str] = frozenset(),
+) -> dict[str, Any]:
+    """The keywords of :func:`mention` for incident *name*: why its mentions are one event, its
+    conservative fatalities (0 when not listed), its ACLED event (else itself), whether background."""
+    assert name in why, name
+    return {
+        "why": why[name],
+        "fatalities": fatalities.get(name, 0),
+        "acled_event": acled_event.get(name, name),
+        "background": name in background,
+    }
+
+
+#: What a line of the split holds before its incidents, in this order.
+HEAD = ("id", "text", "published", "title", "outlet")
+
+
+def article_line(
+    article: dict[str, Any],
+    mentions: Iterable[tuple[str, str, str]],
+    incident: Callable[[str], dict[str, Any]],
+) -> dict[str, Any]:
+    """One article's line: its :data:`HEAD` fields and its ``incidents``, each (incident, anchor,
+    phrase) of *mentions* found by :func:`mention` with the keywords ``incident(name)`` gives
+    (``why``, ``fatalities``, ``acled_event``, ``background``), sorted by where they stand."""
+    found = [
+        mention(article["text"], article["id"], name, anchor, phrase, **incident(name))
+        for name, anchor, phrase in mentions
+    ]
+    found.sort(key=lambda m: (m["start"], m["end"]))
+    line = {k: article[k] for k in HEAD}
+    line["incidents"] = found
+    return line
 
 
 def write(lines: list[dict[str, Any]], name: str) -> None:

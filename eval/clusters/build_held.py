@@ -9,7 +9,7 @@ annotated before tally ran on them; tally is only scored on this split.
 
 from __future__ import annotations
 
-from _mentions import mention, write
+from _mentions import article_line, described, write
 
 WHY = {
     "ge-1012-rally": "the rally outside parliament on Rustaveli Avenue, Tbilisi, Sunday 12 October 2025",
@@ -228,30 +228,12 @@ ARTICLES = [
 ]
 
 
+def _incident(name: str) -> dict[str, object]:
+    return described(name, WHY, FATALITIES, ACLED_EVENT)
+
+
 def build() -> list[dict[str, object]]:
-    lines = []
-    for article in ARTICLES:
-        text = article["text"]
-        incidents = []
-        for incident, anchor, phrase in article["mentions"]:
-            assert incident in WHY, incident
-            incidents.append(
-                mention(
-                    text,
-                    article["id"],
-                    incident,
-                    anchor,
-                    phrase,
-                    why=WHY[incident],
-                    fatalities=FATALITIES.get(incident, 0),
-                    acled_event=ACLED_EVENT.get(incident, incident),
-                )
-            )
-        incidents.sort(key=lambda m: (m["start"], m["end"]))
-        line = {k: article[k] for k in ("id", "text", "published", "title", "outlet")}
-        line["incidents"] = incidents
-        lines.append(line)
-    return lines
+    return [article_line(article, article["mentions"], _incident) for article in ARTICLES]
 
 
 if __name__ == "__main__":

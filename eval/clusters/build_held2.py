@@ -12,7 +12,7 @@ event (README). Written and annotated before tally ran on them; tally is only sc
 
 from __future__ import annotations
 
-from _mentions import mention, write
+from _mentions import article_line, write
 
 #: incident -> (why its mentions are one event, conservative fatalities, ACLED event)
 INCIDENTS: dict[str, tuple[str, int, str]] = {
@@ -312,31 +312,13 @@ ARTICLES = [
 ]
 
 
+def _incident(name: str) -> dict[str, object]:
+    why, fatalities, event = INCIDENTS[name]
+    return {"why": why, "fatalities": fatalities, "acled_event": event, "background": name in BACKGROUND}
+
+
 def build() -> list[dict[str, object]]:
-    lines = []
-    for article in ARTICLES:
-        text = article["text"]
-        incidents = []
-        for incident, anchor, phrase in article["mentions"]:
-            why, fatalities, event = INCIDENTS[incident]
-            incidents.append(
-                mention(
-                    text,
-                    article["id"],
-                    incident,
-                    anchor,
-                    phrase,
-                    why=why,
-                    fatalities=fatalities,
-                    acled_event=event,
-                    background=incident in BACKGROUND,
-                )
-            )
-        incidents.sort(key=lambda m: (m["start"], m["end"]))
-        line = {k: article[k] for k in ("id", "text", "published", "title", "outlet")}
-        line["incidents"] = incidents
-        lines.append(line)
-    return lines
+    return [article_line(article, article["mentions"], _incident) for article in ARTICLES]
 
 
 if __name__ == "__main__":

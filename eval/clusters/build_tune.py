@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from _mentions import mention, write
+from _mentions import article_line, described, write
 
 from tally.ingest.files import _from_text
 
@@ -203,31 +203,22 @@ MENTIONS: dict[str, list[tuple[str, str, str]]] = {
 }
 
 
+def _incident(name: str) -> dict[str, object]:
+    return described(name, WHY, FATALITIES, ACLED_EVENT, BACKGROUND)
+
+
 def build() -> list[dict[str, object]]:
     lines = []
     for doc in sorted(MENTIONS):
         raw = _from_text((ROOT / "examples" / doc).read_text(encoding="utf-8"), doc)
-        text = raw.text
-        incidents = []
-        for incident, anchor, phrase in MENTIONS[doc]:
-            assert incident in WHY, incident
-            incidents.append(
-                mention(
-                    text,
-                    doc,
-                    incident,
-                    anchor,
-                    phrase,
-                    why=WHY[incident],
-                    fatalities=FATALITIES.get(incident, 0),
-                    acled_event=ACLED_EVENT.get(incident, incident),
-                    background=incident in BACKGROUND,
-                )
-            )
-        incidents.sort(key=lambda m: (m["start"], m["end"]))
-        line = {"id": doc, "text": text, "published": raw.published, "title": raw.title, "outlet": raw.outlet}
-        line["incidents"] = incidents
-        lines.append(line)
+        head = {
+            "id": doc,
+            "text": raw.text,
+            "published": raw.published,
+            "title": raw.title,
+            "outlet": raw.outlet,
+        }
+        lines.append(article_line(head, MENTIONS[doc], _incident))
     return lines
 
 

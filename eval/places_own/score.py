@@ -27,7 +27,9 @@ def km(a, b, c, d):
 
 def main(split: str, verbose: bool) -> None:
     t = dict(gold=0, found=0, pred=0, invented=0, country=0, towns=0, near=0, inname=0)
-    for line in open(Path(__file__).parent / f"{split}.jsonl"):
+    with open(Path(__file__).parent / f"{split}.jsonl") as fh:
+        lines = fh.readlines()
+    for line in lines:
         item = json.loads(line)
         art = analyze(item["text"])
         text = art.text

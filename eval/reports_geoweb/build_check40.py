@@ -5,53 +5,23 @@ output, by ``../shared/ANNOTATION.md`` and the conventions of ``README.md`` (the
 named from the URL's site when nothing attributes a figure; ``published`` only where the
 URL carries ``/YYYY/MM/DD/``; an undated article lists only dates it resolves to a year).
 
-The texts, titles and URLs are read from the GeoWebNews dev set beside the project
-(``../shared/eval/geowebnews/dev.jsonl``) and copied unchanged. Every verbatim string
-(figure evidence, quote start, place, date text) is checked against the text, and the
-script fails loudly when one is not found.
+The texts, titles and URLs are read from the GeoWebNews dev set (``geowebnews/dev.jsonl`` under
+``$TALLY_EVAL_ROOT``, else ``../shared/eval`` beside the checkout) and copied unchanged. Every
+verbatim string (figure evidence, quote start, place, date text) is checked against the text, and
+the script fails loudly when one is not found (``tally.evaluate.reports_gold`` does the checking
+and the writing for every builder of this gold).
 
     python eval/reports_geoweb/build_check40.py [--source PATH]
 """
 
 from __future__ import annotations
 
-import argparse
-import json
-import re
 import sys
 from pathlib import Path
-from typing import get_args
 
-from tally.records import FigureCategory, Qualifier
+from tally.evaluate.reports_gold import build, date, fig, from_row, quote
 
-HERE = Path(__file__).resolve().parent
-DEFAULT_SOURCE = HERE.parents[2] / "shared" / "eval" / "geowebnews" / "dev.jsonl"
-OUT = HERE / "reports" / "check40.jsonl"
-
-#: the categories and qualifiers a figure may have: those of tally's records, which the scorer reads
-CATEGORIES = set(get_args(FigureCategory))
-QUALIFIERS = set(get_args(Qualifier))
-ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-
-
-def fig(value, qualifier, category, asserted_by, evidence, value_max=None):
-    return {
-        "value": value,
-        "value_max": value_max,
-        "qualifier": qualifier,
-        "category": category,
-        "asserted_by": asserted_by,
-        "evidence": evidence,
-    }
-
-
-def quote(kind, speaker, text_start):
-    return {"kind": kind, "speaker": speaker, "text_start": text_start}
-
-
-def date(text, value):
-    return {"text": text, "value": value}
-
+OUT = Path(__file__).resolve().parent / "reports" / "check40.jsonl"
 
 # id -> (published, outlet, figures, quotes, places, dates)
 GOLD: dict[str, dict] = {
@@ -272,91 +242,14 @@ GOLD: dict[str, dict] = {
 }
 
 
-def check(item: dict, gold: dict) -> list[str]:
-    """Every problem with one article's annotation (empty when it is sound)."""
-    text, title = item["text"], item["title"]
-    bad: list[str] = []
-    for f in gold["figures"]:
-        if f["evidence"] not in text and f["evidence"] not in title:
-            bad.append(f"figure evidence not in text: {f['evidence']!r}")
-        if f["value_max"] is not None and not (
-            isinstance(f["value_max"], int) and f["value_max"] > f["value"]
-        ):
-            bad.append(f"figure value_max: {f!r}")
-        if f["category"] not in CATEGORIES or f["qualifier"] not in QUALIFIERS:
-            bad.append(f"figure category/qualifier: {f!r}")
-        if not isinstance(f["value"], int) or not f["asserted_by"]:
-            bad.append(f"figure value/asserted_by: {f!r}")
-    for q in gold["quotes"]:
-        if q["text_start"] not in text:
-            bad.append(f"quote start not in text: {q['text_start']!r}")
-        if q["kind"] not in {"direct", "mixed"} or not q["speaker"]:
-            bad.append(f"quote kind/speaker: {q!r}")
-    seen: set[str] = set()
-    for p in gold["places"]:
-        if p not in text:
-            bad.append(f"place not in text: {p!r}")
-        if p.lower() in seen:
-            bad.append(f"place listed twice: {p!r}")
-        seen.add(p.lower())
-    pairs: set[tuple[str, str]] = set()
-    for d in gold["dates"]:
-        if d["text"] not in text:
-            bad.append(f"date text not in text: {d['text']!r}")
-        if not all(ISO.match(part) for part in d["value"].split("/")):
-            bad.append(f"date value not ISO: {d!r}")
-        if (d["text"], d["value"]) in pairs:
-            bad.append(f"date listed twice: {d!r}")
-        pairs.add((d["text"], d["value"]))
-    published = gold["published"]
-    if published is not None and published.replace("-", "/") not in item["url"]:
-        bad.append(f"published {published} is not the URL's date")
-    return bad
-
-
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
-    args = parser.parse_args()
-    source = args.source
-    if not source.exists():  # a git worktree sits one level deeper than the main checkout
-        source = Path("/work/shared/eval/geowebnews/dev.jsonl")
-    with source.open(encoding="utf-8") as fh:
-        rows = {row["id"]: row for row in map(json.loads, fh)}
-    taken: set[str] = set()
-    for other in (HERE / "reports").glob("*.jsonl"):
-        if other.name == OUT.name:
-            continue
-        with other.open(encoding="utf-8") as fh:
-            taken |= {json.loads(line)["id"] for line in fh if line.strip()}
-    problems: list[str] = []
-    lines: list[str] = []
-    for gid, gold in GOLD.items():
-        if gid in taken:
-            problems.append(f"{gid}: already in another split")
-        row = rows[gid]
-        item = {
-            "id": gid,
-            "title": row["title"],
-            "text": row["text"],
-            "published": gold["published"],
-            "outlet": gold["outlet"],
-            "url": row["url"],
-            "figures": gold["figures"],
-            "quotes": gold["quotes"],
-            "places": gold["places"],
-            "dates": gold["dates"],
-        }
-        problems += [f"{gid}: {p}" for p in check(item, gold)]
-        lines.append(json.dumps(item, ensure_ascii=False))
-    if problems:
-        for p in problems:
-            print("FAIL", p, file=sys.stderr)
-        return 1
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    counts = {k: sum(len(g[k]) for g in GOLD.values()) for k in ("figures", "quotes", "places", "dates")}
-    print(f"wrote {OUT.name}: {len(GOLD)} articles, {counts}")
-    return 0
+    return build(
+        GOLD,
+        OUT,
+        corpus="geowebnews",
+        line=from_row,
+        description=__doc__.splitlines()[0],
+    )
 
 
 if __name__ == "__main__":

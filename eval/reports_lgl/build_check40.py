@@ -1,54 +1,30 @@
 """Write ``reports/check40.jsonl``: 8 more real LGL articles, annotated by hand (round 40).
 
-The annotation is held below; the texts are read from the LGL corpus beside the project
-(``../shared/eval/lgl/dev.jsonl``, or the path given as the first argument), unchanged.
-Every verbatim string (figure ``evidence``, quote ``text_start``, place, date ``text``) must be
-a substring of the article's text (a figure's evidence may instead lie in the title); the
-script fails loudly otherwise, and if an article was already in another split.
+The annotation is held below; the texts are read from the LGL corpus (``lgl/dev.jsonl`` under
+``$TALLY_EVAL_ROOT``, else ``../shared/eval`` beside the checkout, or the path given with
+``--source``), unchanged. Every verbatim string (figure ``evidence``, quote ``text_start``,
+place, date ``text``) must be a substring of the article's text (a figure's evidence may instead
+lie in the title); the script fails loudly otherwise, and if an article was already in another
+split (``tally.evaluate.reports_gold`` does the checking and the writing for every builder of
+this gold).
 
 Conventions as in ``README.md``: ``published`` and ``url`` are null (LGL's ``date`` is the
 day of download); ``outlet`` is named from LGL's ``source``; a figure nothing attributes is
 asserted by the outlet; relative dates are not listed (no full date precedes them).
 
-    python eval/reports_lgl/build_check40.py [path/to/lgl/dev.jsonl]
+    python eval/reports_lgl/build_check40.py [--source path/to/lgl/dev.jsonl]
 """
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
-from typing import get_args
 
-from tally.records import FigureCategory, Qualifier
+from tally.evaluate.reports_gold import build, record
+from tally.evaluate.reports_gold import fig as F
+from tally.evaluate.reports_gold import quote as Q
 
-HERE = Path(__file__).resolve().parent
-OUT = HERE / "reports" / "check40.jsonl"
-CANDIDATES = [
-    HERE.parents[1] / "shared" / "eval" / "lgl" / "dev.jsonl",
-    HERE.parents[2] / "shared" / "eval" / "lgl" / "dev.jsonl",
-    HERE.parents[3] / "shared" / "eval" / "lgl" / "dev.jsonl",
-]
-
-#: the categories and qualifiers a figure may have: those of tally's records, which the scorer reads
-CATEGORIES = set(get_args(FigureCategory))
-QUALIFIERS = set(get_args(Qualifier))
-
-
-def F(value, qualifier, category, asserted_by, evidence, value_max=None):  # noqa: N802
-    return {
-        "value": value,
-        "value_max": value_max,
-        "qualifier": qualifier,
-        "category": category,
-        "asserted_by": asserted_by,
-        "evidence": evidence,
-    }
-
-
-def Q(kind, speaker, text_start):  # noqa: N802
-    return {"kind": kind, "speaker": speaker, "text_start": text_start}
-
+OUT = Path(__file__).resolve().parent / "reports" / "check40.jsonl"
 
 HC = "The Hartford Courant"
 KCS = "The Kansas City Star"
@@ -263,70 +239,16 @@ GOLD: dict[str, dict] = {
 }
 
 
-def main(argv: list[str]) -> int:
-    paths = [Path(argv[1])] if len(argv) > 1 else [p for p in CANDIDATES if p.exists()]
-    if not paths or not paths[0].exists():
-        raise SystemExit(f"LGL dev.jsonl not found (tried {CANDIDATES}); give its path")
-    with paths[0].open(encoding="utf-8") as fh:
-        source = {row["id"]: row for row in map(json.loads, fh)}
-    taken = set()
-    for other in (HERE / "reports").glob("*.jsonl"):
-        if other.name == OUT.name:
-            continue
-        with other.open(encoding="utf-8") as fh:
-            taken |= {json.loads(line)["id"] for line in fh if line.strip()}
-    errors: list[str] = []
-    lines = []
-    for aid, ann in GOLD.items():
-        if aid in taken:
-            errors.append(f"{aid}: already in another split")
-        row = source[aid]
-        text, title = row["text"], row["title"]
-        if not 800 <= len(text) <= 6000:
-            errors.append(f"{aid}: length {len(text)}")
-        for f in ann["figures"]:
-            if f["evidence"] not in text and f["evidence"] not in title:
-                errors.append(f"{aid}: figure evidence not in text: {f['evidence']!r}")
-            if f["category"] not in CATEGORIES or f["qualifier"] not in QUALIFIERS:
-                errors.append(f"{aid}: bad category/qualifier {f}")
-            if not isinstance(f["value"], int):
-                errors.append(f"{aid}: value not int {f}")
-        for q in ann["quotes"]:
-            if q["text_start"] not in text:
-                errors.append(f"{aid}: quote start not in text: {q['text_start']!r}")
-            if q["kind"] not in ("direct", "mixed"):
-                errors.append(f"{aid}: bad quote kind {q}")
-        for p in ann["places"]:
-            if p not in text:
-                errors.append(f"{aid}: place not in text: {p!r}")
-        if len(set(ann["places"])) != len(ann["places"]):
-            errors.append(f"{aid}: a place listed twice")
-        for d in ann["dates"]:
-            if d["text"] not in text:
-                errors.append(f"{aid}: date not in text: {d['text']!r}")
-        lines.append(
-            {
-                "id": aid,
-                "title": title,
-                "text": text,
-                "published": None,
-                "outlet": ann["outlet"],
-                "url": None,
-                "figures": ann["figures"],
-                "quotes": ann["quotes"],
-                "places": ann["places"],
-                "dates": ann["dates"],
-            }
-        )
-    if errors:
-        raise SystemExit("check40 annotation does not match its texts:\n  " + "\n  ".join(errors))
-    with OUT.open("w", encoding="utf-8") as fh:
-        for item in lines:
-            fh.write(json.dumps(item, ensure_ascii=False) + "\n")
-    counts = {k: sum(len(x[k]) for x in lines) for k in ("figures", "quotes", "places", "dates")}
-    print(f"wrote {OUT} ({len(lines)} articles, {counts})")
-    return 0
+def main() -> int:
+    return build(
+        GOLD,
+        OUT,
+        corpus="lgl",
+        line=lambda aid, ann, row: record(aid, row["title"], row["text"], None, ann["outlet"], None, ann),
+        description=__doc__.splitlines()[0],
+        lengths=(800, 6000),
+    )
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(main())

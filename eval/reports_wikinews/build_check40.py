@@ -1,53 +1,28 @@
 """Build reports/check40.jsonl: 8 Wikinews articles (GeoVirus, held half) annotated by hand.
 
 Round 40, helper gold40d, by ../shared/ANNOTATION.md, without running tally or reading its
-code. Texts, ids and urls are copied from the GeoVirus held half unchanged; the title is
-the id's page name (as in tune/check). Every verbatim string is checked against the text
-(a figure's evidence may lie in the title); the script fails loudly otherwise.
+code. Texts, ids and urls are copied from the GeoVirus held half unchanged (``geovirus/dev.jsonl``
+under ``$TALLY_EVAL_ROOT``, else ``../shared/eval`` beside the checkout); the title is the id's
+page name (as in tune/check). Every verbatim string is checked against the text (a figure's
+evidence may lie in the title); the script fails loudly otherwise (``tally.evaluate.reports_gold``
+does the checking and the writing for every builder of this gold).
 
-    python eval/reports_wikinews/build_check40.py [SOURCE.jsonl]   # default: GeoVirus dev.jsonl
+    python eval/reports_wikinews/build_check40.py [--source PATH]
 """
 
 from __future__ import annotations
 
-import json
 import sys
 import urllib.parse
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-# GeoVirus texts as in ../shared/eval/geovirus/dev.jsonl (the articles come from its held half)
-_SHARED = [HERE.parents[1].parent / "shared", Path("/work/shared")]
-SOURCE = (
-    Path(sys.argv[1])
-    if len(sys.argv) > 1
-    else next(
-        (p / "eval/geovirus/dev.jsonl" for p in _SHARED if (p / "eval/geovirus/dev.jsonl").exists()),
-        _SHARED[0] / "eval/geovirus/dev.jsonl",
-    )
-)
-OUT = HERE / "reports" / "check40.jsonl"
+from tally.evaluate.reports_gold import build, record
+from tally.evaluate.reports_gold import date as D
+from tally.evaluate.reports_gold import fig as F
+from tally.evaluate.reports_gold import quote as Q
+
+OUT = Path(__file__).resolve().parent / "reports" / "check40.jsonl"
 W = "Wikinews"
-
-
-def F(value, qualifier, category, asserted_by, evidence, value_max=None):
-    return {
-        "value": value,
-        "value_max": value_max,
-        "qualifier": qualifier,
-        "category": category,
-        "asserted_by": asserted_by,
-        "evidence": evidence,
-    }
-
-
-def Q(kind, speaker, text_start):
-    return {"kind": kind, "speaker": speaker, "text_start": text_start}
-
-
-def D(text, value):
-    return {"text": text, "value": value}
-
 
 GOLD = {
     "geovirus-Tsunami_deaths_mount_to_more_than_120,000": {
@@ -280,55 +255,18 @@ def title_of(ident: str) -> str:
     return urllib.parse.unquote(ident.removeprefix("geovirus-")).replace("_", " ")
 
 
-def main() -> None:
-    with SOURCE.open(encoding="utf-8") as fh:
-        rows = {row["id"]: row for row in map(json.loads, fh)}
-    taken = set()
-    for path in (HERE / "reports").glob("*.jsonl"):
-        if path.name != OUT.name:
-            taken |= {json.loads(line)["id"] for line in path.open(encoding="utf-8")}
-    problems = []
-    out = []
-    for ident, gold in GOLD.items():
-        row = rows[ident]
-        text, title = row["text"], title_of(ident)
-        if ident in taken:
-            problems.append(f"{ident}: already in another split")
-        if not 800 <= len(text) <= 6000:
-            problems.append(f"{ident}: length {len(text)}")
-        for fig in gold["figures"]:
-            if fig["evidence"] not in text and fig["evidence"] not in title:
-                problems.append(f"{ident}: figure evidence not found: {fig['evidence']!r}")
-        for q in gold["quotes"]:
-            if q["text_start"] not in text:
-                problems.append(f"{ident}: quote start not found: {q['text_start']!r}")
-        if len(set(gold["places"])) != len(gold["places"]):
-            problems.append(f"{ident}: a place listed twice")
-        for place in gold["places"]:
-            if place not in text:
-                problems.append(f"{ident}: place not found: {place!r}")
-        for date in gold["dates"]:
-            if date["text"] not in text:
-                problems.append(f"{ident}: date not found: {date['text']!r}")
-        out.append(
-            {
-                "id": ident,
-                "title": title,
-                "text": text,
-                "published": row["date"],
-                "outlet": "Wikinews",
-                "url": row["url"],
-                **gold,
-            }
-        )
-    if problems:
-        raise SystemExit("check40 gold does not match its texts:\n  " + "\n  ".join(problems))
-    with OUT.open("w", encoding="utf-8") as fh:
-        for item in out:
-            fh.write(json.dumps(item, ensure_ascii=False) + "\n")
-    counts = {k: sum(len(item[k]) for item in out) for k in ("figures", "quotes", "places", "dates")}
-    print(f"wrote {OUT} ({len(out)} articles): {counts}")
+def main() -> int:
+    return build(
+        GOLD,
+        OUT,
+        corpus="geovirus",
+        line=lambda ident, gold, row: record(
+            ident, title_of(ident), row["text"], row["date"], W, row["url"], gold
+        ),
+        description=__doc__.splitlines()[0],
+        lengths=(800, 6000),
+    )
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

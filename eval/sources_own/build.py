@@ -12,18 +12,14 @@ import hashlib
 import json
 from pathlib import Path
 
+from tally.evaluate.reports_gold import fig as gold_figure
+
 HERE = Path(__file__).parent
 
 
 def F(value, category, asserted_by, evidence, qualifier="exact", value_max=None):  # noqa: N802
-    return {
-        "value": value,
-        "value_max": value_max,
-        "qualifier": qualifier,
-        "category": category,
-        "asserted_by": asserted_by,
-        "evidence": evidence,
-    }
+    """One gold figure (``tally.evaluate.reports_gold.fig``), qualifier last and ``exact`` unless said."""
+    return gold_figure(value, qualifier, category, asserted_by, evidence, value_max)
 
 
 ARTICLES = [
@@ -64,7 +60,13 @@ ARTICLES = [
             "500 people had been injured. The committee said it had counted 40 bodies pulled from the Nile."
         ),
         figures=[
-            F(100, "killed", "two doctors at the city's main hospitals", "Around 100 people were killed", "about"),
+            F(
+                100,
+                "killed",
+                "two doctors at the city's main hospitals",
+                "Around 100 people were killed",
+                "about",
+            ),
             F(7, "injured", "Transitional Military Council", "7 members of the Rapid Support Forces"),
             F(500, "injured", "Central Committee of Sudanese Doctors", "500 people had been injured", "over"),
             F(40, "killed", "Central Committee of Sudanese Doctors", "40 bodies"),
@@ -88,7 +90,13 @@ ARTICLES = [
             F(39, "killed", "Daily Star", "risen to 39"),
             F(560, "detained", "Dhaka Metropolitan Police", "detained 560 people"),
             F(110, "injured", "Dhaka Metropolitan Police", "110 officers"),
-            F(12, "killed", "Prothom Alo's sources at Rangpur Medical College Hospital", "At least 12 students", "at_least"),
+            F(
+                12,
+                "killed",
+                "Prothom Alo's sources at Rangpur Medical College Hospital",
+                "At least 12 students",
+                "at_least",
+            ),
         ],
     ),
     dict(
@@ -105,7 +113,13 @@ ARTICLES = [
             "clinics. The association said 13 of them had gunshot wounds."
         ),
         figures=[
-            F(23, "killed", "Kenya National Commission on Human Rights", "at least 23 protesters", "at_least"),
+            F(
+                23,
+                "killed",
+                "Kenya National Commission on Human Rights",
+                "at least 23 protesters",
+                "at_least",
+            ),
             F(300, "arrested", "Irungu Houghton", "300 people had been arrested"),
             F(160, "injured", "Kenya Medical Association", "160 injured people"),
             F(13, "injured", "Kenya Medical Association", "13 of them had gunshot wounds"),
@@ -125,7 +139,13 @@ ARTICLES = [
         ),
         figures=[
             F(70, "killed", "Amnesty International", "killed at least 70 people", "at_least"),
-            F(2000, "arrested", "Assistance Association for Political Prisoners", "more than 2,000 arrests", "over"),
+            F(
+                2000,
+                "arrested",
+                "Assistance Association for Political Prisoners",
+                "more than 2,000 arrests",
+                "over",
+            ),
             F(18, "disappeared", "Amnesty International", "18 cases of enforced disappearance"),
         ],
     ),
@@ -337,7 +357,12 @@ ARTICLES = [
             F(40, "injured", "N1", "At least 40 people were injured", "at_least"),
             F(12, "injured", "N1", "12 of them were police officers"),
             F(22, "detained", "Ivica Dacic", "22 protesters had been detained"),
-            F(35000, "protesters", "Center for Research, Transparency and Accountability", "the crowd at 35,000"),
+            F(
+                35000,
+                "protesters",
+                "Center for Research, Transparency and Accountability",
+                "the crowd at 35,000",
+            ),
         ],
     ),
     dict(
@@ -373,7 +398,12 @@ ARTICLES = [
         ),
         figures=[
             F(3, "killed", "a doctor at Donka hospital", "Three young protesters"),
-            F(70, "arrested", "National Front for the Defence of the Constitution", "70 people had been arrested"),
+            F(
+                70,
+                "arrested",
+                "National Front for the Defence of the Constitution",
+                "70 people had been arrested",
+            ),
             F(11, "injured", "Albert Damantang Camara", "11 gendarmes"),
         ],
     ),
@@ -525,7 +555,12 @@ ARTICLES = [
             F(50, "killed", "Prime Minister Saleh Kebzabo", "About 50 people were killed", "about"),
             F(10, "killed", "Prime Minister Saleh Kebzabo", "10 police officers"),
             F(200, "killed", "Succes Masra", "closer to 200", "about"),
-            F(600, "arrested", "Chadian Convention for the Defence of Human Rights", "600 people had been arrested"),
+            F(
+                600,
+                "arrested",
+                "Chadian Convention for the Defence of Human Rights",
+                "600 people had been arrested",
+            ),
             F(83, "arrested", "Chadian Convention for the Defence of Human Rights", "83 of them minors"),
         ],
     ),

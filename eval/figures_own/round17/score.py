@@ -5,16 +5,20 @@ right qualifiers, with F1 for figures and figures+category. ``-v`` lists every
 miss, invention and wrong category or qualifier; ``--check`` only verifies that
 every anchor lies in its article (run it before tally ever sees a new item).
 """
+
 import glob
 import json
 import os
 import re
 import sys
+from pathlib import Path
 
 
 def load_exp(path, text):
     figs, nons, ign = [], [], []
-    for line in open(path):
+    with open(path) as fh:
+        lines = fh.readlines()
+    for line in lines:
         parts = line.rstrip("\n").split("|")
         if not parts[0]:
             continue
@@ -41,7 +45,7 @@ def score(folder, verbose):
 
     tot = dict(gold=0, pred=0, found=0, cat=0, qual=0)
     for txt in sorted(glob.glob(os.path.join(folder, "*.txt"))):
-        art = analyze(open(txt).read())
+        art = analyze(Path(txt).read_text())
         text = art.text
         figs, nons, ign = load_exp(txt[:-4] + ".exp", text)
         used, out = set(), []
@@ -56,7 +60,9 @@ def score(folder, verbose):
                     continue
                 hit = [n[2] for n in nons if any(overlaps(s, n[:2]) for s in spans)]
                 ctx = text[max(0, f.start - 40) : f.end + 40].replace("\n", " ")
-                out.append(f"  INV  {f.value:g} {f.category} {'[N:' + hit[0] + ']' if hit else ''} | ...{ctx}...")
+                out.append(
+                    f"  INV  {f.value:g} {f.category} {'[N:' + hit[0] + ']' if hit else ''} | ...{ctx}..."
+                )
                 pred += 1
                 continue
             pred += 1
@@ -66,7 +72,9 @@ def score(folder, verbose):
             if category == f.category:
                 cat += 1
             else:
-                out.append(f"  CAT  {f.value:g} {f.category} (want {category}) | {text[f.start:f.end]!r} @{anchor!r}")
+                out.append(
+                    f"  CAT  {f.value:g} {f.category} (want {category}) | {text[f.start : f.end]!r} @{anchor!r}"
+                )
             if qualifier == f.qualifier:
                 qual += 1
             else:
@@ -88,13 +96,17 @@ def score(folder, verbose):
         r = hits / tot["gold"] if tot["gold"] else 0
         return round(2 * p * r / (p + r), 3) if p + r else 0
 
-    print(json.dumps(dict(tot, figures_f1=f1(tot["found"]), category_f1=f1(tot["cat"]), qualifier_f1=f1(tot["qual"]))))
+    print(
+        json.dumps(
+            dict(tot, figures_f1=f1(tot["found"]), category_f1=f1(tot["cat"]), qualifier_f1=f1(tot["qual"]))
+        )
+    )
 
 
 def check(folder):
     n = 0
     for txt in sorted(glob.glob(os.path.join(folder, "*.txt"))):
-        n += len(load_exp(txt[:-4] + ".exp", open(txt).read())[0])
+        n += len(load_exp(txt[:-4] + ".exp", Path(txt).read_text())[0])
     print(folder, "anchors ok;", n, "figures")
 
 

@@ -4,6 +4,7 @@ Source files (``sources/*.txt``): articles separated by ``=== ID``, each text th
 ``---`` then its expectation lines (see README.md). The split: the first byte of
 sha1(ID) below 154 (60 %) → ``work``, else ``held``.
 """
+
 import hashlib
 import pathlib
 import sys

@@ -5,19 +5,22 @@ right qualifiers, with F1 for figures and figures+category. ``-v`` lists every
 miss, invention and wrong category or qualifier; ``--check`` only verifies that
 every anchor lies in its article (run it before tally ever sees a new item).
 """
+
 import glob
 import json
 import os
 import re
 import sys
-
+from pathlib import Path
 
 CHECKING = "--check" in sys.argv
 
 
 def load_exp(path, text):
     figs, nons, ign = [], [], []
-    for line in open(path):
+    with open(path) as fh:
+        lines = fh.readlines()
+    for line in lines:
         line = line.rstrip("\n")
         # Anchors may hold "|" (table rows): an F line has four fields before its anchor, N and I one.
         parts = line.split("|", 4 if line.startswith("F|") else 1)
@@ -49,7 +52,7 @@ def score(folder, verbose):
 
     tot = dict(gold=0, pred=0, found=0, cat=0, qual=0)
     for txt in sorted(glob.glob(os.path.join(folder, "*.txt"))):
-        art = analyze(open(txt).read())
+        art = analyze(Path(txt).read_text())
         text = art.text
         figs, nons, ign = load_exp(txt[:-4] + ".exp", text)
         used, out = set(), []
@@ -84,7 +87,9 @@ def score(folder, verbose):
                     continue
                 hit = [n[2] for n in nons if near(spans, [n[:2]])]
                 ctx = text[max(0, f.start - 40) : f.end + 40].replace("\n", " ")
-                out.append(f"  INV  {f.value:g} {f.category} {'[N:' + hit[0] + ']' if hit else ''} | ...{ctx}...")
+                out.append(
+                    f"  INV  {f.value:g} {f.category} {'[N:' + hit[0] + ']' if hit else ''} | ...{ctx}..."
+                )
                 pred += 1
                 continue
             pred += 1
@@ -93,7 +98,9 @@ def score(folder, verbose):
             if category == f.category:
                 cat += 1
             else:
-                out.append(f"  CAT  {f.value:g} {f.category} (want {category}) | {text[f.start:f.end]!r} @{anchor!r}")
+                out.append(
+                    f"  CAT  {f.value:g} {f.category} (want {category}) | {text[f.start : f.end]!r} @{anchor!r}"
+                )
             if qualifier == f.qualifier:
                 qual += 1
             else:
@@ -115,13 +122,17 @@ def score(folder, verbose):
         r = hits / tot["gold"] if tot["gold"] else 0
         return round(2 * p * r / (p + r), 3) if p + r else 0
 
-    print(json.dumps(dict(tot, figures_f1=f1(tot["found"]), category_f1=f1(tot["cat"]), qualifier_f1=f1(tot["qual"]))))
+    print(
+        json.dumps(
+            dict(tot, figures_f1=f1(tot["found"]), category_f1=f1(tot["cat"]), qualifier_f1=f1(tot["qual"]))
+        )
+    )
 
 
 def check(folder):
     n = 0
     for txt in sorted(glob.glob(os.path.join(folder, "*.txt"))):
-        n += len(load_exp(txt[:-4] + ".exp", open(txt).read())[0])
+        n += len(load_exp(txt[:-4] + ".exp", Path(txt).read_text())[0])
     print(folder, "anchors ok;", n, "figures")
 
 

@@ -28,7 +28,9 @@ def occurrences(text: str, needle: str):
 
 def main(split: str, verbose: bool) -> None:
     t = dict(gold=0, found=0, pred=0, invented=0, country=0, countried=0, inname=0)
-    for line in open(Path(__file__).parent / f"{split}.jsonl", encoding="utf-8"):
+    with open(Path(__file__).parent / f"{split}.jsonl", encoding="utf-8") as fh:
+        lines = fh.readlines()
+    for line in lines:
         item = json.loads(line)
         art = analyze(item["text"])
         text = art.text

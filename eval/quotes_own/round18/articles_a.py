@@ -26,7 +26,7 @@ KENYA = (
     '"Any officer found to have acted outside the law will face the full force of the law," the post said.\n\n'
     "Read more:\n"
     "Kenya's president withdraws finance bill after deadly protests\n"
-    "Explainer: What is driving the so-called \"Gen Z\" protests?\n\n"
+    'Explainer: What is driving the so-called "Gen Z" protests?\n\n'
     "Among the missing is 24-year-old Denis Ochieng, a graphic designer who had posted videos of the marches on "
     "TikTok. His brother, Collins Ochieng, said Denis was last seen at a bus stop in Kitengela on Saturday evening.\n\n"
     '"A neighbour saw four men push him into a white Subaru. He did not fight them. He shouted his name so that people '
@@ -44,24 +44,24 @@ KENYA = (
     "Security agencies have been directed to account for every person reported missing since 18th June. No Kenyan "
     "will be held outside the law under this government.\n"
     "— Daniel Kiprono (@DKiprono_CS) July 3, 2024\n\n"
-    "The minister later told Citizen Television that the government was \"not in the business of abducting its own "
+    'The minister later told Citizen Television that the government was "not in the business of abducting its own '
     'children" and that some of those listed as missing had "simply gone home to their rural areas".\n\n'
-    "Rights groups say the pattern is not new. According to Amnesty International Kenya, the police have \"a long record "
-    'of enforced disappearances that were never investigated, let alone prosecuted". The group\'s 2023 report, '
+    'Rights groups say the pattern is not new. According to Amnesty International Kenya, the police have "a long record '
+    "of enforced disappearances that were never investigated, let alone prosecuted\". The group's 2023 report, "
     '"Unlawful and Unaccountable: Police Killings in Kenya," listed 118 people killed by officers in a single year.\n\n'
     "Irungu Mwangi, the group's executive director, told Reuters the commission's toll was likely an undercount. "
     '"We have names the commission does not have yet. Families in Mombasa and Nakuru were told not to talk, and many '
     'of them have not talked," he said.\n\n'
-    "He added that his staff had visited four mortuaries in Nairobi on Tuesday. \"What we saw there does not match "
+    'He added that his staff had visited four mortuaries in Nairobi on Tuesday. "What we saw there does not match '
     'the official story," Mwangi said, declining to give details while families were being informed.\n\n'
     "The protests began peacefully on June 18 as thousands of mostly young Kenyans, organising on social media, "
     "marched against a finance bill that would have raised taxes on bread, mobile money and sanitary pads. They turned "
     "deadly on June 25, when police opened fire on crowds who had briefly stormed parliament.\n\n"
     "At the KNCHR news conference, Adhiambo held up a list of names. The commission, she said, had verified each "
     'death with at least two sources. "We do not publish rumours. We publish what we can prove," the chairperson said.\n\n'
-    "A spokesman for the presidency, Hussein Abdi, said on Thursday evening that the commission was \"free to share "
-    'its information with investigators\". "The president has said clearly that there will be no impunity," Abdi '
-    "told reporters at State House. \"But we will also not accept a narrative that every missing person was taken "
+    'A spokesman for the presidency, Hussein Abdi, said on Thursday evening that the commission was "free to share '
+    'its information with investigators". "The president has said clearly that there will be no impunity," Abdi '
+    'told reporters at State House. "But we will also not accept a narrative that every missing person was taken '
     'by the state."\n\n'
     "(Reporting by Wanjiru Kamau and Peter Otieno; Additional reporting by Hillary Kiprotich in Nakuru; Editing by "
     "Alex Richardson)\n\n"
@@ -159,7 +159,11 @@ GEORGIA = (
         ("direct", "Giorgi Lomidze", "Those who organised this violence are sitting"),
         ("direct", "Thousands", "Georgia is Europe"),
         ("direct", "Salome Kvaratskhelia", "My parents were afraid that I would be arrested"),
-        ("mixed", "European Union’s foreign policy chief", "deplores the violence against peaceful protesters"),
+        (
+            "mixed",
+            "European Union’s foreign policy chief",
+            "deplores the violence against peaceful protesters",
+        ),
         ("mixed", "European Union’s foreign policy chief", "a departure from the policy of all previous"),
         ("direct", "Ana Tsereteli", "I will remain with you. There is no legitimate"),
         ("mixed", "Transparency International Georgia", "deliberately sprayed with pepper spray at close"),
@@ -179,48 +183,48 @@ IRAN = (
     "Rasoul Bodaghi and Esmail Abdi, both members of the Iranian Teachers' Trade Association, stopped eating on 17 "
     "February to protest against what their families described as the denial of medical care and visits. Abdi, 52, "
     "was moved to Taleghani hospital after collapsing in his cell, a relative told IHR.\n\n"
-    "\"When we saw him on Sunday he could not stand without help. He had lost 14 kilos. He told us he would not stop "
-    "until the prosecutor keeps his promise about the visits,\" the relative, who asked not to be named for fear of "
+    '"When we saw him on Sunday he could not stand without help. He had lost 14 kilos. He told us he would not stop '
+    'until the prosecutor keeps his promise about the visits," the relative, who asked not to be named for fear of '
     "reprisals, told the group.\n\n"
     "Iran Human Rights' director, Shirin Rahmani, said the authorities bore full responsibility for the men's lives. "
-    "\"Keeping sick prisoners away from doctors is a form of slow execution. The Islamic Republic has done this before "
-    "and it has cost lives before,\" she said in a statement released with the report.\n\n"
+    '"Keeping sick prisoners away from doctors is a form of slow execution. The Islamic Republic has done this before '
+    'and it has cost lives before," she said in a statement released with the report.\n\n'
     "In its statement, the group said the two men were among at least 40 teachers and union activists held in Iran "
-    "for \"peaceful trade union activities\" and urged the UN special rapporteur to raise their case.\n\n"
+    'for "peaceful trade union activities" and urged the UN special rapporteur to raise their case.\n\n'
     "Hengaw said that in the same week at least 11 people had been arrested in Sanandaj and Mahabad after gatherings "
     "marking the anniversary of a student's death in custody. The organisation said security forces had \"raided "
-    "homes at night without warrants\" and that one of the detainees, a 17-year-old, had been held incommunicado "
+    'homes at night without warrants" and that one of the detainees, a 17-year-old, had been held incommunicado '
     "for six days.\n\n"
     "The boy's mother told Hengaw that she had been turned away from the intelligence ministry office in Sanandaj "
-    "four times. \"They say: go home, he is fine. Then why can I not hear his voice? Why can I not give him a "
-    "jacket? It is cold,\" she said.\n\n"
+    'four times. "They say: go home, he is fine. Then why can I not hear his voice? Why can I not give him a '
+    'jacket? It is cold," she said.\n\n'
     "Iran's judiciary rejected the claims. Its Mizan news agency quoted the Tehran prosecutor, Ali Salehi, as saying "
-    "that both union leaders had \"full access to prison medical services\" and that their hunger strike was "
-    "\"a political show directed from abroad\".\n\n"
-    "\"Some people outside the country want to turn a legal case into a human rights case. The judiciary will not "
-    "allow its decisions to be dictated by foreign-based media,\" Salehi was quoted as saying, in remarks translated "
+    'that both union leaders had "full access to prison medical services" and that their hunger strike was '
+    '"a political show directed from abroad".\n\n'
+    '"Some people outside the country want to turn a legal case into a human rights case. The judiciary will not '
+    'allow its decisions to be dictated by foreign-based media," Salehi was quoted as saying, in remarks translated '
     "by IHR from Persian.\n\n"
     "State broadcaster IRIB later aired a short clip it said showed Bodaghi eating in the prison clinic. His wife, "
-    "Maryam Bodaghi, said on Instagram that the footage was months old. \"This was filmed last summer. You can see "
-    "the window behind him is open,\" she wrote.\n\n"
-    "A second post from her account on Tuesday said: \"My husband is a teacher, not a criminal. He asked for "
-    "nothing except a fair salary for his colleagues.\"\n\n"
+    'Maryam Bodaghi, said on Instagram that the footage was months old. "This was filmed last summer. You can see '
+    'the window behind him is open," she wrote.\n\n'
+    'A second post from her account on Tuesday said: "My husband is a teacher, not a criminal. He asked for '
+    'nothing except a fair salary for his colleagues."\n\n'
     "The teachers' association has led strikes and sit-ins since 2021 over pay, pensions and the arrest of its "
     "members. Its spokesman in exile, Mohammad Habibi, who lives in Germany, told Radio Farda that the union would "
     "call new gatherings outside education offices on Thursday.\n\n"
-    "\"We are not asking for anything political. We are asking that our colleagues are not left to die,\" he said. "
-    "\"If the officials want the gatherings to stop, the answer is simple: release them.\"\n\n"
+    '"We are not asking for anything political. We are asking that our colleagues are not left to die," he said. '
+    '"If the officials want the gatherings to stop, the answer is simple: release them."\n\n'
     "Habibi's remarks could not be independently verified. Iran's education ministry did not respond to a request "
     "for comment.\n\n"
-    "Amnesty International, in a report published in January titled \"Silencing the Classroom,\" said that at least "
+    'Amnesty International, in a report published in January titled "Silencing the Classroom," said that at least '
     "three teachers' union members had died in custody or shortly after release since 2019. The report's author, "
-    "Raha Bahreini, told AFP at the time that \"prison doctors in Iran too often take their orders from the "
-    "interrogators\".\n\n"
+    'Raha Bahreini, told AFP at the time that "prison doctors in Iran too often take their orders from the '
+    'interrogators".\n\n'
     "According to IHR, the number of political prisoners on hunger strike across Iran rose sharply this year. The "
     "group counted 19 cases in January and February alone, compared with 11 in the whole of 2024.\n\n"
-    "The UN special rapporteur on Iran, Mai Sato, said in a post on X on Tuesday that she was \"deeply concerned\" "
-    "about the two men. \"I call on the authorities to guarantee their right to health and to family visits, and to "
-    "release everyone held solely for peaceful union activity,\" she wrote.\n\n"
+    'The UN special rapporteur on Iran, Mai Sato, said in a post on X on Tuesday that she was "deeply concerned" '
+    'about the two men. "I call on the authorities to guarantee their right to health and to family visits, and to '
+    'release everyone held solely for peaceful union activity," she wrote.\n\n'
     "Editor's note: This release was updated on 12 March at 18:00 CET to add comment from the Tehran prosecutor.\n\n"
     "For more information, contact: press@iranhr.example",
     [

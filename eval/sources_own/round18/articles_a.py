@@ -4,20 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from tally.evaluate.reports_gold import fig
+
 
 def F(value, category, asserted_by, evidence, qualifier="exact", value_max=None, confirmed_by=None):  # noqa: N802
     """One gold figure; ``confirmed_by`` is recorded for readers, the scorer reads ``asserted_by``."""
-    fig: dict[str, Any] = {
-        "value": value,
-        "value_max": value_max,
-        "qualifier": qualifier,
-        "category": category,
-        "asserted_by": asserted_by,
-        "evidence": evidence,
-    }
+    found: dict[str, Any] = fig(value, qualifier, category, asserted_by, evidence, value_max)
     if confirmed_by:
-        fig["confirmed_by"] = confirmed_by
-    return fig
+        found["confirmed_by"] = confirmed_by
+    return found
 
 
 def P(*paragraphs: str) -> str:  # noqa: N802
@@ -40,8 +35,8 @@ IRAN_OFFICIALS = dict(
         "given in public. It includes 46 members of the Basij militia, the police and the Revolutionary Guards, "
         "two of the officials said. One of them, who works at the interior ministry, said the figures had been "
         "gathered from provincial governors and had been shown to President Ebrahim Raisi last week.",
-        "\"Nobody expected it to go on this long,\" the interior ministry official said. \"The order was to end "
-        "it, whatever it took.\"",
+        '"Nobody expected it to go on this long," the interior ministry official said. "The order was to end '
+        'it, whatever it took."',
         "Reuters could not independently verify the figures.",
         "PHOTO: Women walk past a burnt-out police kiosk in central Tehran, November 20, 2022. WANA via REUTERS",
         "Rights groups say the true number is far higher. Iran Human Rights, which has tracked executions and "
@@ -60,7 +55,7 @@ IRAN_OFFICIALS = dict(
         "regions, said security forces had killed 112 people in Kurdish-majority cities since September. In "
         "Mahabad alone, the Norway-registered group said, 5 people were shot dead on Sunday, a toll that was "
         "later confirmed by the city's governor in remarks to the semi-official ISNA news agency. The governor "
-        "blamed \"armed separatists\" for the deaths.",
+        'blamed "armed separatists" for the deaths.',
         "In the southeastern province of Sistan-Baluchestan, the bloodiest day of the unrest came on Sept. 30 in "
         "Zahedan. The Baluch Activists Campaign said 96 people had been killed there that day. A week later "
         "the provincial governor told state television that 35 people had died, and blamed militants who he "
@@ -72,16 +67,16 @@ IRAN_OFFICIALS = dict(
         "official in Tehran told the semi-official Tasnim news agency that about 1,000 indictments had been "
         "issued in the capital's province alone, and that hearings for 315 defendants would be held in public. "
         "At least 6 people have been sentenced to death, according to a tally by Amnesty International, which "
-        "said the trials were \"shams\" that gave the accused no chance to defend themselves.",
+        'said the trials were "shams" that gave the accused no chance to defend themselves.',
         "The United Nations has also voiced alarm. Volker Turk, the U.N. human rights chief, said on Tuesday "
-        "that more than 14,000 people had been arrested, \"including children\", and called on the authorities "
+        'that more than 14,000 people had been arrested, "including children", and called on the authorities '
         "to release them. His office did not say how it arrived at the figure.",
         "Among the dead named by Iran Human Rights this week were Siavash Delkhah, 16, shot in the town of "
         "Bukan; Maryam Sohrabi, 22, a nursing student killed in Rasht; and Behnam Afshari, 31, who died in "
         "custody in Urmia days after his arrest. The group said 4 of the 51 children it had counted were "
         "younger than 12.",
         "Iranian officials have repeatedly accused Western outlets of inflating the toll. A spokesman for the "
-        "foreign ministry said on Monday that \"numbers invented in London and Oslo\" would not change the "
+        'foreign ministry said on Monday that "numbers invented in London and Oslo" would not change the '
         "facts on the ground.",
         "(Reporting by Dubai newsroom; Writing by Tom Perry; Editing by Angus MacSwan)",
     ),
@@ -125,11 +120,11 @@ KENYA_AMNESTY = dict(
         "interviews with families, witnesses and medical workers in Nairobi, Nakuru, Kisumu, Eldoret and "
         "Mombasa. Of those killed, 19 were shot with live ammunition, most of them in the chest, head or back. "
         "The coalition also verified 361 injuries, among them at least 41 people with gunshot wounds.",
-        "\"What we saw on 25 June was a deliberate decision to shoot at unarmed young people,\" said Irungu "
-        "Houghton, Executive Director of Amnesty International Kenya. \"The police had many choices that day. "
+        '"What we saw on 25 June was a deliberate decision to shoot at unarmed young people," said Irungu '
+        'Houghton, Executive Director of Amnesty International Kenya. "The police had many choices that day. '
         "They chose bullets.",
-        "\"Every one of these deaths must be investigated promptly, independently and transparently, and the "
-        "officers responsible must face justice.\"",
+        '"Every one of these deaths must be investigated promptly, independently and transparently, and the '
+        'officers responsible must face justice."',
         "Enforced disappearances",
         "In the days after the storming of Parliament, families and lawyers reported that young people had "
         "been taken from their homes, offices and the street by men in plain clothes. The Kenya National "
@@ -140,8 +135,8 @@ KENYA_AMNESTY = dict(
         "their injuries after 30 June.",
         "Police and government figures",
         "The National Police Service has given far lower figures. In a statement read on the state "
-        "broadcaster KBC on 27 June, police spokesperson Resila Onyango said 6 people had died in \"incidents "
-        "linked to the protests\" and 271 suspects had been arrested for looting and destruction of property. "
+        'broadcaster KBC on 27 June, police spokesperson Resila Onyango said 6 people had died in "incidents '
+        'linked to the protests" and 271 suspects had been arrested for looting and destruction of property. '
         "She said 58 police officers had been injured, some of them seriously.",
         "Interior Cabinet Secretary Kithure Kindiki later told the Senate that 22 deaths were being "
         "investigated by the Independent Policing Oversight Authority (IPOA). The authority, which by law must "
@@ -159,7 +154,7 @@ KENYA_AMNESTY = dict(
         "- Amos Otieno, 34, who died in hospital on 1 July of a gunshot wound to the head sustained in Kisumu.",
         "Families told Amnesty International that police officers had refused to record their complaints. "
         "The mother of one young man killed in Githurai said officers at the local station told her to "
-        "\"go and bury your son and forget\".",
+        '"go and bury your son and forget".',
         "The medical association separately said its members had treated 160 people at the Kenyatta National "
         "Hospital and at field clinics in central Nairobi on 25 June alone, and that 2 doctors and 5 nurses "
         "who were helping the wounded had been assaulted by officers. The association also condemned the "
@@ -175,13 +170,34 @@ KENYA_AMNESTY = dict(
         "office.",
     ),
     figures=[
-        F(24, "killed", "Amnesty International Kenya and eleven other organisations", "killing at least 24",
-          "at_least"),
-        F(100, "injured", "Amnesty International Kenya and eleven other organisations", "injuring hundreds more", "vague"),
-        F(19, "killed", "Amnesty International Kenya and eleven other organisations", "19 were shot with live ammunition"),
+        F(
+            24,
+            "killed",
+            "Amnesty International Kenya and eleven other organisations",
+            "killing at least 24",
+            "at_least",
+        ),
+        F(
+            100,
+            "injured",
+            "Amnesty International Kenya and eleven other organisations",
+            "injuring hundreds more",
+            "vague",
+        ),
+        F(
+            19,
+            "killed",
+            "Amnesty International Kenya and eleven other organisations",
+            "19 were shot with live ammunition",
+        ),
         F(361, "injured", "Amnesty International Kenya and eleven other organisations", "361 injuries"),
-        F(41, "injured", "Amnesty International Kenya and eleven other organisations", "at least 41 people with gunshot wounds",
-          "at_least"),
+        F(
+            41,
+            "injured",
+            "Amnesty International Kenya and eleven other organisations",
+            "at least 41 people with gunshot wounds",
+            "at_least",
+        ),
         F(32, "disappeared", "The Kenya National Commission on Human Rights (KNCHR)", "32 cases of enforced"),
         F(627, "arrested", "The Kenya National Commission on Human Rights (KNCHR)", "627 arrests"),
         F(39, "killed", "The Kenya National Commission on Human Rights (KNCHR)", "number of deaths at 39"),
@@ -191,7 +207,12 @@ KENYA_AMNESTY = dict(
         F(22, "killed", "Interior Cabinet Secretary Kithure Kindiki", "22 deaths"),
         F(17, "killed", "The Independent Policing Oversight Authority (IPOA)", "17 of them"),
         F(8, "places", "The Independent Policing Oversight Authority (IPOA)", "8 counties"),
-        F(3, "killed", "Amnesty International Kenya and eleven other organisations", "3 people killed in Githurai"),
+        F(
+            3,
+            "killed",
+            "Amnesty International Kenya and eleven other organisations",
+            "3 people killed in Githurai",
+        ),
         F(160, "injured", "the Kenya Medical Association", "160 people at the Kenyatta"),
         F(2, "injured", "the Kenya Medical Association", "2 doctors and 5 nurses"),
         F(5, "injured", "the Kenya Medical Association", "5 nurses"),

@@ -42,7 +42,7 @@ OHCHR_BRIEFING = dict(
         "election, and by statements from the highest authorities that those detained will face the harshest "
         "punishment.",
         "President Nicolas Maduro said on Saturday that 2,229 people had been arrested, whom he called "
-        "\"criminals\" trained abroad. The Attorney General, Tarek William Saab, told a press conference that "
+        '"criminals" trained abroad. The Attorney General, Tarek William Saab, told a press conference that '
         "the figure included 96 teenagers and that most would be charged with terrorism and incitement to "
         "hatred.",
         "Foro Penal, a group of lawyers which provides free legal aid to political detainees, said its own "
@@ -105,8 +105,8 @@ BELTA_MINSK = dict(
         "taken into custody in Minsk, where groups of aggressive young people tried to block traffic and "
         "threw bottles and stones at law enforcement officers. The ministry said that 103 servicemen and "
         "police officers had been injured since Sunday, 28 of them were hospitalized.",
-        "\"Those who came to the streets were not peaceful citizens. They were coordinated from abroad through "
-        "Telegram channels,\" Interior Minister Yuri Karayev told reporters on Wednesday. The minister added "
+        '"Those who came to the streets were not peaceful citizens. They were coordinated from abroad through '
+        'Telegram channels," Interior Minister Yuri Karayev told reporters on Wednesday. The minister added '
         "that law enforcement agencies had identified the organizers of the riots and that criminal cases had "
         "been opened.",
         "The Investigative Committee informed that it had initiated criminal proceedings against 82 people "
@@ -127,7 +127,7 @@ BELTA_MINSK = dict(
         "not be checked.",
         "A number of foreign media outlets and Telegram channels, among them the Warsaw-based Nexta, have "
         "spread claims that hundreds of protesters are missing and that dozens have died. The Interior "
-        "Ministry called these reports \"a deliberate provocation\". In response to an inquiry from BelTA, the "
+        'Ministry called these reports "a deliberate provocation". In response to an inquiry from BelTA, the '
         "ministry's spokesperson Olga Chemodanova said that all detainees were held in accordance with the "
         "law and that their relatives could find information through the hotline.",
         "The human rights center Viasna, whose activities are not registered in Belarus, claimed in a post on "
@@ -152,7 +152,7 @@ BELTA_MINSK = dict(
         "authorized by the city executive committee. No detentions were reported.",
         "The President of Belarus, Aleksandr Lukashenko, is expected to hold a meeting with the heads of the "
         "security agencies on Thursday. Earlier he said that the situation in the country was under control "
-        "and that the state \"will not allow the country to be torn apart\".",
+        'and that the state "will not allow the country to be torn apart".',
     ),
     figures=[
         F(6700, "detained", "the press service of the Interior Ministry", "More than 6,700 people", "over"),
@@ -163,8 +163,20 @@ BELTA_MINSK = dict(
         F(1200, "detained", "Prosecutor General Alexander Konyuk", "1,200"),
         F(200, "injured", "The Health Ministry", "200 citizens"),
         F(45, "injured", "The Health Ministry", "45 of them"),
-        F(100, "disappeared", "A number of foreign media outlets and Telegram channels, among them the Warsaw-based Nexta", "hundreds of protesters are missing", "vague"),
-        F(12, "killed", "A number of foreign media outlets and Telegram channels, among them the Warsaw-based Nexta", "dozens have died", "vague"),
+        F(
+            100,
+            "disappeared",
+            "A number of foreign media outlets and Telegram channels, among them the Warsaw-based Nexta",
+            "hundreds of protesters are missing",
+            "vague",
+        ),
+        F(
+            12,
+            "killed",
+            "A number of foreign media outlets and Telegram channels, among them the Warsaw-based Nexta",
+            "dozens have died",
+            "vague",
+        ),
         F(160, "injured", "The human rights center Viasna", "160 people had been beaten"),
         F(3, "killed", "The human rights center Viasna", "3 people who had died"),
         F(25, "detained", "the regional executive committee", "25 people were detained"),
@@ -198,18 +210,18 @@ MYANMAR_EXILE = dict(
         "sentencing, and that arrest warrants had been issued for 23 others, mostly celebrities and "
         "journalists.",
         "A Bago resident who helped carry the wounded to a monastery said he saw at least 20 bodies in one "
-        "street alone. \"They were shooting at anything that moved, even at dogs,\" he said, asking not to be "
+        'street alone. "They were shooting at anything that moved, even at dogs," he said, asking not to be '
         "named for fear of reprisals. Another resident told The Irrawaddy that her 15-year-old nephew was "
         "among the dead and that the family had not been allowed to collect his body.",
         "Regime claims",
         "Junta spokesman Major General Zaw Min Tun told a news conference in Naypyitaw on Friday that 248 "
-        "\"rioters\" had died since February. He said 16 police officers had also been killed, and denied that "
+        '"rioters" had died since February. He said 16 police officers had also been killed, and denied that '
         "security forces used automatic weapons.",
-        "\"If we had wanted to kill, they would have died in a few hours,\" he said, adding that the security "
-        "forces exercised \"utmost restraint\". The spokesman repeated that the figures given by the AAPP, which "
+        '"If we had wanted to kill, they would have died in a few hours," he said, adding that the security '
+        'forces exercised "utmost restraint". The spokesman repeated that the figures given by the AAPP, which '
         "the regime has declared an unlawful association, were exaggerated.",
-        "State-run MRTV said on Friday night that security forces had cleared \"barricades set up by terrorist "
-        "rioters\" in Bago, and that one rioter had been killed. The broadcaster made no mention of the other "
+        'State-run MRTV said on Friday night that security forces had cleared "barricades set up by terrorist '
+        'rioters" in Bago, and that one rioter had been killed. The broadcaster made no mention of the other '
         "deaths.",
         "Confirmed by hospitals",
         "In Mandalay, where protests continued on Saturday despite the killings, medical workers at two "
@@ -238,12 +250,27 @@ MYANMAR_EXILE = dict(
         "3,102. The correct figure is 3,012.",
     ),
     figures=[
-        F(80, "killed", "residents and the Assistance Association for Political Prisoners (AAPP)",
-          "More than 80 people were killed", "over"),
-        F(82, "killed", "The Assistance Association for Political Prisoners (AAPP)", "82 people had been killed"),
+        F(
+            80,
+            "killed",
+            "residents and the Assistance Association for Political Prisoners (AAPP)",
+            "More than 80 people were killed",
+            "over",
+        ),
+        F(
+            82,
+            "killed",
+            "The Assistance Association for Political Prisoners (AAPP)",
+            "82 people had been killed",
+        ),
         F(701, "killed", "The Assistance Association for Political Prisoners (AAPP)", "701 people killed"),
-        F(50, "killed", "The Assistance Association for Political Prisoners (AAPP)", "at least 50 children",
-          "at_least"),
+        F(
+            50,
+            "killed",
+            "The Assistance Association for Political Prisoners (AAPP)",
+            "at least 50 children",
+            "at_least",
+        ),
         F(3012, "detained", "The Assistance Association for Political Prisoners (AAPP)", "3,012 people"),
         F(2519, "detained", "The Assistance Association for Political Prisoners (AAPP)", "2,519 of them"),
         F(23, "other", "The Assistance Association for Political Prisoners (AAPP)", "23 others"),

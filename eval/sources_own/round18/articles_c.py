@@ -81,9 +81,25 @@ IRAQ_WIKIPEDIA = dict(
         "References",
     ),
     figures=[
-        F(110, "killed", "the Iraqi government, through the Interior Ministry spokesman, Saad Maan", "110 deaths"),
-        F(8, "killed", "the Iraqi government, through the Interior Ministry spokesman, Saad Maan", "8 were members of the security forces"),
-        F(6000, "injured", "the Iraqi government, through the Interior Ministry spokesman, Saad Maan", "more than 6,000 injured", "over"),
+        F(
+            110,
+            "killed",
+            "the Iraqi government, through the Interior Ministry spokesman, Saad Maan",
+            "110 deaths",
+        ),
+        F(
+            8,
+            "killed",
+            "the Iraqi government, through the Interior Ministry spokesman, Saad Maan",
+            "8 were members of the security forces",
+        ),
+        F(
+            6000,
+            "injured",
+            "the Iraqi government, through the Interior Ministry spokesman, Saad Maan",
+            "more than 6,000 injured",
+            "over",
+        ),
         F(149, "killed", "A government committee of inquiry", "149 civilians"),
         F(9, "killed", "A government committee of inquiry", "9 security personnel"),
         F(157, "killed", "The Iraqi High Commission for Human Rights (IHCHR)", "157 people had died"),
@@ -93,7 +109,13 @@ IRAQ_WIKIPEDIA = dict(
         F(16, "killed", "The commission's member Ali al-Bayati", "16 of the dead"),
         F(18, "killed", "Amnesty International", "at least 18 protesters", "at_least"),
         F(5, "killed", "Doctors in Baghdad", "5 people had died"),
-        F(32, "killed", "medical sources in Dhi Qar Governorate", "at least 32 people were killed", "at_least"),
+        F(
+            32,
+            "killed",
+            "medical sources in Dhi Qar Governorate",
+            "at least 32 people were killed",
+            "at_least",
+        ),
         F(220, "injured", "medical sources in Dhi Qar Governorate", "more than 220 injured", "over"),
         F(43, "killed", "The Dhi Qar health directorate", "dead at 43"),
         F(25, "killed", "police and medical sources", "was 25 dead"),
@@ -132,9 +154,9 @@ PERU_HRW = dict(
         "reports and ballistics records, and found that in at least 25 cases the victims had been shot with "
         "rifles of a type carried by the army or the police. One police officer was also killed, in Juliaca, "
         "when a crowd set fire to his patrol car.",
-        "\"Peruvian security forces killed protesters and people who were simply walking by, many of them far "
-        "from any violence,\" said Juanita Goebertus, Americas director at Human Rights Watch. \"These were "
-        "not accidents. Prosecutors need the resources and the independence to find out who gave the orders.\"",
+        '"Peruvian security forces killed protesters and people who were simply walking by, many of them far '
+        'from any violence," said Juanita Goebertus, Americas director at Human Rights Watch. "These were '
+        'not accidents. Prosecutors need the resources and the independence to find out who gave the orders."',
         "Human Rights Watch interviewed more than 140 people, including relatives of victims, witnesses, "
         "doctors, prosecutors and police officers, and visited Lima, Ayacucho, Andahuaylas and Juliaca.",
         "Peru's Ombudsman's Office (Defensoria del Pueblo), an independent state body, has kept a register of "
@@ -152,7 +174,7 @@ PERU_HRW = dict(
         "been injured. Human Rights Watch found no evidence that soldiers had been in danger of death or "
         "serious injury when they opened fire.",
         "The government of President Dina Boluarte has rejected the accusations. Prime Minister Alberto "
-        "Otarola told Congress in February that the armed forces and the police \"acted within the law\", "
+        'Otarola told Congress in February that the armed forces and the police "acted within the law", '
         "and that investigations by the Attorney General's Office would establish any individual "
         "responsibility. The Attorney General's Office told Human Rights Watch in a letter that it had opened "
         "investigations into 48 deaths, but that none of those investigations had named a suspect.",
@@ -190,7 +212,13 @@ PERU_HRW = dict(
         F(580, "injured", "Peru's Ombudsman's Office (Defensoria del Pueblo)", "580 police"),
         F(18, "killed", "Human Rights Watch", "18 people died"),
         F(17, "killed", "the Puno regional health directorate", "17 of them had been shot"),
-        F(100, "injured", "the Puno regional health directorate", "more than 100 people were treated", "over"),
+        F(
+            100,
+            "injured",
+            "the Puno regional health directorate",
+            "more than 100 people were treated",
+            "over",
+        ),
         F(10, "killed", "Human Rights Watch", "killing 10 people"),
         F(22, "injured", "The Armed Forces Joint Command", "22 soldiers"),
         F(48, "killed", "The Attorney General's Office", "48 deaths"),

@@ -12,10 +12,10 @@ TEHRAN_TIMES = dict(
     text=P(
         "TEHRAN - Iran's judiciary has issued indictments for about 2,000 people accused of taking part in the "
         "recent riots across the country, the judiciary's spokesman said on Monday, while rejecting figures "
-        "promoted by foreign-based Persian-language media as \"pure fabrication\".",
+        'promoted by foreign-based Persian-language media as "pure fabrication".',
         "Speaking at his weekly press conference, Masoud Setayeshi said the cases of those indicted were "
-        "being heard in the provinces where the crimes were committed. \"The judiciary distinguishes between "
-        "those who were deceived and the ringleaders who acted on the orders of the enemy,\" he said. He "
+        'being heard in the provinces where the crimes were committed. "The judiciary distinguishes between '
+        'those who were deceived and the ringleaders who acted on the orders of the enemy," he said. He '
         "added that 1,200 detainees who had expressed remorse had been freed on the orders of the Judiciary "
         "Chief, Gholam-Hossein Mohseni-Ejei, in recent weeks.",
         "Setayeshi said that the judiciary had so far issued 5 death sentences over the killing of members of "
@@ -27,31 +27,31 @@ TEHRAN_TIMES = dict(
         "Revolution Guards Corps. The agency said that more than 3,000 members of the security forces had "
         "been wounded, 720 of them seriously, many of them stabbed or hit with stones by rioters.",
         "Among those martyred was Basij member Mehdi Zarenejad, 27, who was killed in Karaj in November. The "
-        "mourners at his funeral condemned what they called the \"savage\" acts of the rioters.",
+        'mourners at his funeral condemned what they called the "savage" acts of the rioters.',
         "Brigadier General Ali Fadavi, deputy commander of the IRGC, told state television that the enemies "
         "had spent billions of dollars on the riots. He said that security forces had arrested 47 members of "
-        "\"terrorist cells\" linked to foreign intelligence services, and had seized 160 firearms and large "
+        '"terrorist cells" linked to foreign intelligence services, and had seized 160 firearms and large '
         "quantities of explosives in the western provinces.",
         "Fabricated numbers",
         "The spokesman said that figures on deaths published by foreign-funded outlets such as Iran "
-        "International, BBC Persian and Manoto were \"pure lies\", intended to keep the riots alive. He was "
+        'International, BBC Persian and Manoto were "pure lies", intended to keep the riots alive. He was '
         "referring to claims by the so-called Iran Human Rights, an organization based in Oslo, that 458 people "
         "had been killed by security forces, including 63 children.",
-        "\"They publish a list of names, and then we find that half of these people are alive, or died in "
-        "accidents, or died in another country years ago,\" Setayeshi said.",
+        '"They publish a list of names, and then we find that half of these people are alive, or died in '
+        'accidents, or died in another country years ago," Setayeshi said.',
         "Last week, an official of the Interior Ministry told IRNA that fewer than 200 people had lost their "
         "lives in the riots, including the security forces. The official, Majid Mirahmadi, head of the "
         "ministry's security council, said that most of the dead had been killed by \"weapons that were not "
-        "used by the police\".",
+        'used by the police".',
         "The head of the Legal Medicine Organization, Abbas Masjedi, said on Sunday that his organization had "
         "received 370 bodies during the riots, some of them from accidents and natural causes; he stressed "
         "that not all of those deaths were related to the unrest. His comments came after the French news "
         "agency AFP published a report about bodies being held by the authorities.",
         "Riots in Zahedan",
         "In Sistan-Baluchestan province, the governor, Hossein Modarres Khiabani, said 35 people were killed "
-        "on September 30 when \"armed separatists\" attacked a police station in Zahedan. He said 6 members of "
+        'on September 30 when "armed separatists" attacked a police station in Zahedan. He said 6 members of '
         "the IRGC were among the dead. Opposition groups abroad have claimed that 96 people were killed in the "
-        "city on that day, a number the governor called \"a lie spread by terrorists\".",
+        'city on that day, a number the governor called "a lie spread by terrorists".',
         "The governor also said that 80 people had been arrested in the province since then, and that 40 of "
         "them had been released after the intervention of Sunni clerics.",
         "Return to calm",
@@ -60,7 +60,7 @@ TEHRAN_TIMES = dict(
         "fewer than 100 people each. He said that 2 police officers had been injured in Tehran on Saturday "
         "night when a group of rioters threw Molotov cocktails at them.",
         "Analysts say the failure of the riots shows that the enemies' plan to destabilize the country "
-        "through the media has been defeated. \"They wanted to make Iran another Syria, and they failed,\" "
+        'through the media has been defeated. "They wanted to make Iran another Syria, and they failed," '
         "said Mohammad Marandi, a professor at the University of Tehran.",
         "Meanwhile, the judiciary said that it would review the cases of 75 students who had been suspended "
         "from their universities. (Corrected: an earlier version of this article misstated the number of "
@@ -86,8 +86,13 @@ TEHRAN_TIMES = dict(
         F(40, "other", "The governor, Hossein Modarres Khiabani", "40 of"),
         F(75, "other", "the judiciary", "75 students"),
         F(3, "places", "Police spokesman Brigadier General Saeed Montazerolmahdi", "only 3 cities"),
-        F(100, "protesters", "Police spokesman Brigadier General Saeed Montazerolmahdi", "fewer than 100 people",
-          "up_to"),
+        F(
+            100,
+            "protesters",
+            "Police spokesman Brigadier General Saeed Montazerolmahdi",
+            "fewer than 100 people",
+            "up_to",
+        ),
         F(2, "injured", "Police spokesman Brigadier General Saeed Montazerolmahdi", "2 police officers"),
     ],
 )
@@ -125,15 +130,15 @@ GEORGIA_LIVE = dict(
         "documented attacks on more than 50 journalists and camera operators, some of them by masked men.",
         "8:05 pm",
         "Georgia's Public Defender Levan Ioseliani, whose office has monitored the rallies since Thursday, "
-        "says most of those detained in Tbilisi show signs of ill-treatment. \"Of the 225 detainees our "
-        "representatives were able to visit, 157 had visible injuries, mostly to the head and face,\" he told "
-        "a news briefing. \"This is a clear sign of the systematic use of violence.\"",
+        'says most of those detained in Tbilisi show signs of ill-treatment. "Of the 225 detainees our '
+        'representatives were able to visit, 157 had visible injuries, mostly to the head and face," he told '
+        'a news briefing. "This is a clear sign of the systematic use of violence."',
         "The ombudsman said his office had asked the prosecutor's office to investigate 30 cases of alleged "
         "torture.",
         "6:50 pm",
         "Prime Minister Irakli Kobakhidze, who announced the suspension of EU talks last week, praised the "
-        "police for their \"professionalism\" and accused the opposition of organising violence.",
-        "\"No one will be allowed to turn Georgia into Ukraine,\" he told reporters, claiming that the police "
+        'police for their "professionalism" and accused the opposition of organising violence.',
+        '"No one will be allowed to turn Georgia into Ukraine," he told reporters, claiming that the police '
         "had seized 2,000 fireworks and 150 Molotov cocktails in raids on opposition offices.",
         "The European Union's foreign policy chief said the bloc was following events in Georgia with "
         "great concern and condemned what she called the disproportionate use of force against peaceful "
@@ -175,7 +180,13 @@ GEORGIA_LIVE = dict(
         F(113, "injured", "Georgia's Interior Ministry", "113 officers"),
         F(5, "injured", "Georgia's Interior Ministry", "5 of whom are in"),
         F(448, "detained", "The Georgian Young Lawyers' Association", "448 detentions"),
-        F(300, "injured", "The Georgian Young Lawyers' Association", "at least 300 of those held", "at_least"),
+        F(
+            300,
+            "injured",
+            "The Georgian Young Lawyers' Association",
+            "at least 300 of those held",
+            "at_least",
+        ),
         F(29, "injured", "The Health Ministry", "29 protesters have been treated"),
         F(50, "injured", "The Media Advocacy Coalition", "more than 50 journalists", "over"),
         F(225, "detained", "Georgia's Public Defender Levan Ioseliani", "225 detainees"),
@@ -209,7 +220,7 @@ NICARAGUA_EXILE = dict(
         "Managua, said the toll included 20 police officers and 28 minors. It said that 718 people were "
         "missing, that 2,830 had been injured and that its lawyers had recorded the arrest of 595 people, "
         "many of them taken from their homes at night by hooded paramilitaries.",
-        "\"The figures speak for themselves. What is happening in Nicaragua is a massacre,\" said Alvaro Leiva, "
+        '"The figures speak for themselves. What is happening in Nicaragua is a massacre," said Alvaro Leiva, '
         "the association's secretary general, who left the country last week after receiving death threats. "
         "He spoke to Confidencial by telephone from San Jose.",
         "Other counts",
@@ -217,8 +228,8 @@ NICARAGUA_EXILE = dict(
         "Inter-American Commission on Human Rights (IACHR), which sent a mission to the country in May and "
         "has kept a follow-up team in Managua since then, has so far confirmed 317 deaths, among them 21 "
         "police officers. Its executive secretary, Paulo Abrao, told the OAS Permanent Council in Washington "
-        "that most of the victims had been shot in the head, neck or chest, which he said showed \"a lethal "
-        "intention\".",
+        'that most of the victims had been shot in the head, neck or chest, which he said showed "a lethal '
+        'intention".',
         "The Nicaraguan Centre for Human Rights (Cenidh), which the government has accused of being an arm of "
         "the opposition, counted 302 dead up to July 21. The organisation, whose legal registration the "
         "National Assembly is now considering revoking, said it had only included cases that it had been able "
@@ -232,12 +243,12 @@ NICARAGUA_EXILE = dict(
         "Sandinista Front. The commission said that 22 of those killed were police officers and that the "
         "opposition was responsible for most of the deaths. The report has been criticised by the IACHR as "
         "lacking independence.",
-        "In a speech on Thursday in Managua, Ortega said that the \"coup plotters\" had killed 23 police "
+        'In a speech on Thursday in Managua, Ortega said that the "coup plotters" had killed 23 police '
         "officers and kidnapped more than 400 Sandinista supporters, a figure that has not been confirmed by "
         "any independent body. Vice President Murillo has called the rights groups' counts \"lists of "
-        "ghosts\".",
+        'ghosts".',
         "Police chief Francisco Diaz, who is also related to the presidential couple by marriage, said on "
-        "official Channel 4 that 180 people had been arrested for \"terrorism\" and that 60 weapons had been "
+        'official Channel 4 that 180 people had been arrested for "terrorism" and that 60 weapons had been '
         "seized. He said 401 police officers had been wounded since April.",
         "The victims",
         "Among the 28 minors on the ANPDH's list are:",
@@ -279,6 +290,12 @@ NICARAGUA_EXILE = dict(
         F(14, "killed", "Doctors at the private Hospital Bautista", "14 bodies"),
         F(8000, "other", "The United Nations refugee agency, UNHCR", "more than 8,000 Nicaraguans", "over"),
         F(200, "other", "The United Nations refugee agency, UNHCR", "200 more"),
-        F(300, "killed", "The Office of the UN High Commissioner for Human Rights", "more than 300 deaths", "over"),
+        F(
+            300,
+            "killed",
+            "The Office of the UN High Commissioner for Human Rights",
+            "more than 300 deaths",
+            "over",
+        ),
     ],
 )

@@ -434,6 +434,13 @@ class ExtractContext:
     def text(self) -> str:
         return doc_text(self.doc)
 
+    @property
+    def published_year(self) -> int | None:
+        """The year of :attr:`published` ("2020-11-03" → 2020); None when it is unknown or does not
+        open with digits."""
+        head = (self.published or "")[:4]
+        return int(head) if head.isdecimal() else None
+
     def sentence_span(self, start: int, end: int) -> tuple[int, int]:
         """``(start, end)`` of the sentence(s) covering the characters ``[start, end)``.
 

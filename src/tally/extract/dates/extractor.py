@@ -333,6 +333,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             value = on_weekday(value, expr.weekday)  # "yesterday (Wednesday)": the weekday written
         if value is not None and gran == "day" and expr.kind == "date":
             value = _likelier_numeric(text[start:end], value, anchor or narrative, text)
+        # the heads above the date, read once for its birth, comparison and bound tests below
+        heads = _date_heads(doc, start, end) if value is not None else []
         if (
             value is not None
             and gran == "day"
@@ -369,7 +371,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 and _a_day_heading(text, start, end)
             ):
                 live_day = day
-            if not _of_a_birth(doc, start, end):  # "born March 3, 1948": a life's background
+            if not _of_a_birth(heads):  # "born March 3, 1948": a life's background
                 narrative = day if narrative is None else max(narrative, day)
                 recent = day
         if value is not None and kind == "absolute" and not in_post:
@@ -380,11 +382,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             told_era = _era(text, expr, start, value, gran)
             # "up 12 percent from October 2019", "born in May 1931", "since opening in April 1995": a
             # reference, a life or a bound, not the story's time
-            if told_era is not None and (
-                _of_a_birth(doc, start, end)
-                or _a_comparisons_base(doc, start, end)
-                or _bounds(doc, start, end)
-            ):
+            if told_era is not None and (_of_a_birth(heads) or _a_comparisons_base(heads) or _bounds(heads)):
                 told_era = None
             if told_era is not None:
                 era, era_month = told_era, (int(value[5:7]) if gran == "month" else None)
@@ -952,20 +950,20 @@ def _date_heads(doc: Doc, start: int, end: int) -> list[Token]:
     return heads
 
 
-def _of_a_birth(doc: Doc, start: int, end: int) -> bool:
-    """Whether the date at ``[start, end)`` is a date of birth ("Ann Lee, born March 3, 1948, …",
-    "was born on 9 May 1931"): the first verb above it is one of ``birth_words``."""
-    for head in _date_heads(doc, start, end):
+def _of_a_birth(heads: list[Token]) -> bool:
+    """Whether the date with these :func:`_date_heads` is a date of birth ("Ann Lee, born March 3,
+    1948, …", "was born on 9 May 1931"): the first verb above it is one of ``birth_words``."""
+    for head in heads:
         if head.pos_ in {"VERB", "AUX"} or head.tag_ == "VBN":
             return head.lemma_.lower() in date_words.BIRTH_WORDS or head.lower_ in date_words.BIRTH_WORDS
     return False
 
 
-def _a_comparisons_base(doc: Doc, start: int, end: int) -> bool:
-    """Whether the date at ``[start, end)`` stands in the base of a comparison after a change or a
-    difference ("up 12 percent from October 2019", "down 9 percent from the number sold in May
-    2016", "compared with March 2018", "higher than in June 2017")."""
-    for head in _date_heads(doc, start, end):
+def _a_comparisons_base(heads: list[Token]) -> bool:
+    """Whether the date with these :func:`_date_heads` stands in the base of a comparison after a
+    change or a difference ("up 12 percent from October 2019", "down 9 percent from the number sold
+    in May 2016", "compared with March 2018", "higher than in June 2017")."""
+    for head in heads:
         word = head.lower_
         opens = word in date_words.COMPARISON_BASES or (
             word in {"to", "with"} and head.head.lemma_.lower() == "compare"
@@ -983,10 +981,11 @@ def _a_comparisons_base(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def _bounds(doc: Doc, start: int, end: int) -> bool:
-    """Whether the date at ``[start, end)`` only bounds, through the clause or phrase it dates ("has
-    sold 22,000 cars since opening in April of 1995"): a word of ``bounding_clauses`` above it."""
-    return any(head.lower_ in date_words.BOUNDING_CLAUSES for head in _date_heads(doc, start, end))
+def _bounds(heads: list[Token]) -> bool:
+    """Whether the date with these :func:`_date_heads` only bounds, through the clause or phrase it
+    dates ("has sold 22,000 cars since opening in April of 1995"): a word of ``bounding_clauses``
+    above it."""
+    return any(head.lower_ in date_words.BOUNDING_CLAUSES for head in heads)
 
 
 def _sets_its_paragraph(doc: Doc, text: str, start: int, end: int, gran: str | None) -> bool:

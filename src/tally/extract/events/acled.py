@@ -1323,11 +1323,14 @@ def _no_violence_attack(event: Event, text: str) -> bool:
     )
 
 
-def _attacked_in_words(event: Event, text: str, sentence: tuple[int, int]) -> bool:
+def _words_not_blows(event: Event, text: str, sentence: tuple[int, int]) -> bool:
     """Whether an attack is told as words: "attacked the plan, saying …", "an attack on the minister,
     calling him …" (a participle of speech after a comma, `speech_participles`), by someone of no
     ACLED kind (no armed side, state force, crowd or villagers), in a sentence that names no weapon,
-    death, injury, mob, burning or looting."""
+    death, injury, mob, burning or looting. The extractor's ``_attacked_in_words`` has already made
+    DISAPPROVE what the parse shows (a verb with a speaking participle or a said thing as object);
+    this reads the words of what it leaves ASSAULT (a light verb's noun, a participle the parser
+    hung elsewhere) and takes only the ACLED code."""
     trigger = _words(text[event.trigger[0] : event.trigger[1]])
     if event.type != "ASSAULT" or not any(w.startswith(("attack", "assail")) for w in trigger):
         return False
@@ -1893,7 +1896,7 @@ def situate(
             _shows_not_marches(event, text)
             or _captured_a_thing(event, text, span)
             or _no_violence_attack(event, text)
-            or _attacked_in_words(event, text, span)
+            or _words_not_blows(event, text, span)
         ):
             out[i] = event.model_copy(update={"acled": None})
             continue

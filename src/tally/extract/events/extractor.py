@@ -4617,7 +4617,9 @@ def _attacked_in_words(c: _Cand) -> None:
     (PLOVER DISAPPROVE), not violence (round 38). An attack with a weapon named stays violence, and
     so does one on a person, a place or a force with no such verb ("gunmen attacked the village,
     killing 11"), and one told with such a verb whose object is no person or body or whose subject
-    is an armed side ("militants attacked a police post, saying it …")."""
+    is an armed side ("militants attacked a police post, saying it …"). What this leaves ASSAULT,
+    ACLED's coding reads once more by its words (``acled._words_not_blows``: a light verb's noun,
+    "launched a fierce attack on the minister, calling him …")."""
     if c.type != "ASSAULT" or c.kind != "verb" or c.lemma not in event_lexicon.VERBAL_ATTACK_VERBS:
         return
     own = event_lexicon.VERBS.get(c.lemma)
@@ -5916,7 +5918,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     kept = [c for c in kept if not _coerced_demonstration(c)]
     framed = kept
     kept = _drop_fronted_settings(kept)
-    written = int(ctx.published[:4]) if ctx.published and ctx.published[:4].isdigit() else None
+    written = ctx.published_year
     kept = [c for c in kept if not _reference_point(c, written) and not _generic_act(c)]
     # a demonstration named again only to date the act: no event, but the act's setting for ACLED
     settings = [

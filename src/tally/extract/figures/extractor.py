@@ -348,6 +348,19 @@ _PASSING_VERBS = frozenset({"exceed", "top", "surpass"})
 _LEVEL_VERBS = frozenset({"stand", "reach", "hit"})
 
 
+def _level_by_be(head: Token, x: Token, dep: str) -> bool:
+    """ "Arrests are now up to 340", "deaths are at 52", "arrests are 340": "be" with the count as
+    its complement, its "at" or its "up to", gives the level its subject (a plural noun of counted
+    events) has come to, as "stand at" does."""
+    if head.lemma_.lower() != "be":
+        return False
+    return (
+        dep == "attr"
+        or (dep == "prep" and x.lower_ in {"at", "to"})
+        or (dep == "advmod" and x.lower_ == "up")
+    )
+
+
 def _hedged_by_its_verb(doc: Doc, phrase: NumberPhrase) -> NumberPhrase:
     """ "the number of arrests exceeded 11,000", "the toll has topped 100 people": a count that is
     the object of a verb of passing is a bound passed, as "more than 11,000" is."""
@@ -427,6 +440,34 @@ def _glued(doc: Doc, i: int) -> bool:
     join digit groups without a space; a spaced dash ("14 - At least 65") parts two phrases."""
     return i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
+
+#: Nouns of one wound or hurt on a body: counted on one person they count no people.
+_WOUND_NOUNS = frozenset(
+    {"wound", "injury", "fracture", "laceration", "bruise", "gash", "cut", "stitch", "burn", "bullet"}
+)
+#: Verbs by which a body takes wounds: "suffered two stab wounds", "received three stitches".
+_TAKING_WOUNDS_VERBS = frozenset({"suffer", "sustain", "receive", "have", "get", "take", "need", "require"})
+
+
+def _wounds_of_one_person(num: Token) -> bool:
+    """ "The victim suffered two small puncture wounds", "he received 14 stitches", "she was hit by
+    three bullets": a count of wounds one person took (the taking verb's subject a singular noun,
+    a name or "he"/"she"), no count of people hurt. "The clashes caused 40 injuries" and "police
+    said 12 people sustained injuries" still count people."""
+    noun = num.head if num.dep_ == "nummod" else None
+    if noun is None or noun.lemma_.lower() not in _WOUND_NOUNS:
+        return False
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _TAKING_WOUNDS_VERBS:
+        return False
+    taker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if taker is None:
+        return False
+    return taker.tag_ in {"NN", "NNP"} or taker.lower_ in {"he", "she"}
+
+
+#: Signs that make the number after them a name: "Lot No. 15", "Nos. 3 and 4", "room #12".
+_NUMBER_SIGNS = frozenset({"No.", "Nos.", "no.", "nos.", "#", "Nº", "№"})
 
 #: How many tokens back a list of identifiers is followed to its noun ("Articles 166, 167 and 173").
 _IDENTIFIER_LIST_REACH = 8
@@ -1080,6 +1121,11 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         and not _past_a_day(phrase, before)
     ):
         prev = doc[phrase.start - 1]
+        sign = prev.text
+        if sign == "." and phrase.start > 1 and not doc[phrase.start - 2].whitespace_:
+            sign = doc[phrase.start - 2].text + "."  # the tokenizer may split "No." in two
+        if sign in _NUMBER_SIGNS:
+            return True  # "at Lot No. 15", "room #12", "Nos. 3 and 4": a number that names, no count
         if (
             prev.pos_ in {"PROPN", "NOUN"}
             and prev.text[:1].isupper()
@@ -1089,6 +1135,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
             return True
     if _later_identifier(doc, words, phrase):
         return True  # "Articles 166 and 173", "Sections 3, 4 and 5"
+    if _wounds_of_one_person(core[-1]):
+        return True  # "the victim suffered two puncture wounds": one person hurt, no count of people
     if before == "every":
         return True  # "one officer for every 600 people": the size of a share, no count
     # list markers at the start of a line: "1." "2)"
@@ -1165,11 +1213,58 @@ def _sentence_lemmas(tok: Token) -> frozenset[str]:
         if blasts and all(_accidental_blast(t) for t in blasts):
             # "a gas explosion", "a boiler blast": an accident, not the violence "explosion" names
             found = (found - {t.lemma_.lower() for t in blasts} - {t.lower_ for t in blasts}) | {"accident"}
+        fires = [doc[i] for i in words if lem[i] == "fire"]
+        if fires and all(_blaze(t) for t in fires):
+            # "a fire that killed four children", "died in a house fire": a blaze, not gunfire
+            found = (found - {"fire"}) | {"blaze"}
         if not found & _TAINT_VIOLENCE and any(_taints_food(doc[i]) for i in words if lem[i] in _TAINT_WORDS):
             found.add("illness")  # "after they ate tainted rice": a sickness, as a disease's
         lemmas = frozenset(found)
         held[sent.start] = lemmas
     return lemmas
+
+
+#: Verbs whose object "fire" is shooting: "opened fire", "exchanged fire", "returned fire", "held
+#: their fire", "ceased fire", "drew fire"; and "set fire to", "set on fire" (arson is an attack).
+_SHOOTING_FIRE_VERBS = frozenset({"open", "exchange", "return", "hold", "cease", "draw", "set", "trade"})
+#: Words before "fire" that make it shooting: "sniper fire", "live fire", "under fire", "cross fire".
+_SHOOTING_FIRE_MODIFIERS = frozenset(
+    {
+        "gun", "sniper", "artillery", "rocket", "mortar", "machine", "machine-gun", "tank", "live",
+        "cross", "friendly", "warning", "automatic", "small", "arms", "rifle", "cannon", "naval",
+        "hostile", "enemy", "police", "army", "under", "cease", "heavy", "sporadic",
+    }
+)  # fmt: skip
+
+
+def _blaze(fire: Token) -> bool:
+    """Whether a word "fire" names a blaze: a noun ("a fire that killed four children", "died in a
+    house fire", "the fire spread") that no verb of shooting governs ("opened fire", "exchange of
+    fire", "set fire to"), no word of weapons or of being shot at qualifies ("sniper fire", "under
+    fire"), and that is not aimed "on" or "at" anyone ("fire on protesters"). The verb ("police
+    fired on the crowd") is always shooting."""
+    if fire.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    head = fire.head
+    if fire.dep_ in {"dobj", "pobj", "nsubjpass"} and head.lemma_.lower() in _SHOOTING_FIRE_VERBS:
+        return False
+    if (
+        fire.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() in {"exchange", "line", "hail"}
+    ):
+        return False  # "an exchange of fire", "in the line of fire"
+    if fire.dep_ == "pobj" and head.lower_ in {"on", "under"} and head.head.lemma_.lower() == "set":
+        return False  # "set the building on fire"
+    doc = fire.doc
+    before = doc[fire.i - 1] if fire.i > 0 else None
+    if before is not None and before.lower_.strip("-") in _SHOOTING_FIRE_MODIFIERS:
+        return False
+    if any(c.lower_ in _SHOOTING_FIRE_MODIFIERS for c in fire.children if c.dep_ in {"compound", "amod"}):
+        return False
+    if any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() == "set" for c in fire.children):
+        return False  # "a fire set by the attackers", "the fire that militants set": arson, an attack
+    return not any(c.dep_ == "prep" and c.lower_ in {"on", "at"} for c in fire.children)
 
 
 #: Words of spoilt food or water: an illness's cause only when food or water is what they spoil.
@@ -1423,7 +1518,7 @@ def _violent_article(doc: Doc) -> bool:
         calm = figure_words.DISEASE_WORDS | figure_words.DISASTER_WORDS
         # the lemmas on either list are few: a date's or time's word is left out, its tag read for those only
         lemmas = [
-            lemma
+            "blaze" if lemma == "fire" and _blaze(doc[i]) else lemma  # a house fire is no shooting
             for i, lemma in enumerate(token_lemmas(doc))
             if (lemma in violent or lemma in calm) and doc[i].ent_type_ not in _TIME_LABELS
         ]
@@ -3277,6 +3372,7 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                     if lemma in figure_words.NOUN_CATEGORY and (
                         head.lower_ in figure_words.CHANGE_WORDS
                         or head.lemma_.lower() in _PASSING_VERBS | _LEVEL_VERBS
+                        or _level_by_be(head, x, dep)
                         or _brought_to(head, sibling, x)
                         or _runs_into(head, sibling, x)
                     ):

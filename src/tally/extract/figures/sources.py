@@ -98,6 +98,8 @@ def _role(verb: Token) -> str | None:
         return "asserted" if witness is not None and _may_witness(witness) else None
     if _acts_on_people(verb):
         return None  # "its officers questioned 500 people": interrogated them, disputed no figure
+    if lemma in _POINTING_VERBS and _cited_data(verb) is not None:
+        return "asserted"  # "they pointed to ministry figures that show 361 died": the figures speak
     role = _lemma_role(lemma)
     if role == "confirmed" and verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children):
         return None  # "said it was still verifying the figures": a check under way confirms nothing yet
@@ -296,8 +298,78 @@ def _giving_role(verb: Token) -> str | None:
     return None
 
 
+#: Verbs by which one party hands on another's data: "cited Labour Ministry figures", "quoted police
+#: statistics" (a direct object); "pointed to", "referred to" (an object of "to").
+_CITING_VERBS = frozenset({"cite", "quote"})
+_POINTING_VERBS = frozenset({"point", "refer"})
+
+#: Verbs by which data speak: "figures showing 87 were killed", "numbers that suggest …".
+_SHOWING_VERBS = frozenset({"show", "indicate", "suggest", "reveal", "put"})
+
+#: Nouns of counted data a body keeps and others cite.
+_CITED_DATA_NOUNS = frozenset(
+    {"figure", "number", "statistic", "statistics", "data", "datum", "record", "estimate", "tally", "count"}
+)
+
+
+def _cited_data(verb: Token) -> Token | None:
+    """The data noun of a body that *verb* cites: "the union cited Labour Ministry figures showing 87
+    were killed", "they pointed to Ministry of Transportation numbers that show 361 died", "quoted
+    police statistics". Whoever cites hands the counts on; the body whose data they are gives them
+    (ANNOTATION: the source the article attributes the figure to, as "according to figures from X"
+    does). Only data with an owner named on it (a name or a noun before it, a possessive, "from"/"by"
+    X): "cited figures showing …" names no one else, and the citer stays the source."""
+    lemma = verb.lemma_.lower()
+    if lemma in _CITING_VERBS:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+    elif lemma in _POINTING_VERBS:
+        objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    else:
+        return None
+    for noun in objects:
+        keeper = _data_keeper(noun)
+        if keeper is not None:
+            return keeper
+    return None
+
+
+def _data_keeper(noun: Token) -> Token | None:
+    """Who keeps the counted data *noun* names: the name or body before it ("Interior Ministry
+    numbers", "Ministry of Transportation numbers", "the ministry's figures"), or the data themselves
+    when their keeper follows ("statistics from the UN": :func:`source_span` reads the "from")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in _CITED_DATA_NOUNS and noun.lower_ not in _CITED_DATA_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ in {"poss", "compound", "nmod"} and (
+            child.pos_ in {"PROPN", "PRON"}
+            or _names_an_issuer(child)
+            or _people_or_organisation(child.lemma_.lower())
+        ):
+            return child
+    return noun if _data_from(noun) else None
+
+
+def _owned_data(noun: Token) -> bool:
+    """A noun of counted data that names its keeper (:func:`_data_keeper`)."""
+    return _data_keeper(noun) is not None
+
+
+def _data_from(noun: Token) -> bool:
+    """ "figures from the interior ministry", "statistics by the UN": the data name their keeper after them."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"from", "by"} and any(g.dep_ == "pobj" for g in c.children)
+        for c in noun.children
+    )
+
+
 def _speaker(verb: Token, depth: int = 0) -> Token | None:
     """The one who speaks through *verb*: its subject, its passive agent, or the verb it joins."""
+    data = _cited_data(verb)
+    if data is None and verb.dep_ in {"acl", "relcl"} and verb.lemma_.lower() in _SHOWING_VERBS:
+        data = _data_keeper(verb.head)  # "Labour Ministry figures showing …", "… numbers that show …"
+    if data is not None:
+        return data  # "the union cited Labour Ministry figures …": the ministry gives them
     child = subject(verb, {"nsubj"})
     if child is not None and _headline_passive(verb):
         child = None  # "Names of 120 Victims Published": what was published, not who published it
@@ -660,6 +732,8 @@ def _may_speak(ctx: ExtractContext, tok: Token) -> bool:
         or lemma in _REPORTING_INSTITUTIONS
         # "…, hospital records show", "police data showed": a document that names its issuer
         or (lemma in figure_words.REPORT_NOUNS and _issued_by_its_modifier(tok))
+        # "pointed to Interior Ministry numbers that show …": cited data that name their keeper
+        or _owned_data(tok)
         or _a_release(tok)  # "A press release from the brigade said …": its issuer, read by source_span
     )
 
@@ -1238,6 +1312,18 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
         keeper = _keeper_in_clause(ctx, tok, depth)
         if keeper is not None:
             return keeper  # "The toll, which the group compiled from hospital records, …": the group's
+    keeper = _data_keeper(tok)
+    if (
+        keeper is not None
+        and keeper.i != tok.i
+        and (lemma not in figure_words.REPORT_NOUNS or keeper.dep_ == "nmod")
+        and depth < 3
+    ):
+        # "Interior Ministry numbers", "Ministry of Transportation numbers" (the parser's "nmod"):
+        # the keeper named before the data; "number" is data only with a keeper named
+        found = source_span(ctx, keeper, depth + 1)
+        if found:
+            return found
     if (
         lemma in figure_words.REPORT_NOUNS
         or lemma in figure_words.SOURCE_NOUNS
