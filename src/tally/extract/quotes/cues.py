@@ -115,6 +115,12 @@ def subject_of(verb: Token, depth: int = 0, *, shared: bool = False) -> Token | 
     asked = _subject_set_off_by_asking(verb)
     if asked is not None:
         return asked
+    absolute = _with_phrase_subject(verb)
+    if absolute is not None:
+        return absolute
+    sayer = _gerund_after_preposition(verb, depth)
+    if sayer is not None:
+        return sayer
     gerund = verb.tag_ == "VBG" and verb.dep_ in {"ccomp", "dobj", "pcomp"}
     reported = verb.head
     if (
@@ -154,6 +160,85 @@ def subject_of(verb: Token, depth: int = 0, *, shared: bool = False) -> Token | 
         # "…, a doctor at the hospital said." with the doctor misplaced
         owner = phrase_before(verb, max_words=SPEAKER_PHRASE_MAX_WORDS)
     return owner or _subject_in_fronted_phrase(verb)
+
+
+def _may_speak(noun: Token) -> bool:
+    """A word that can say something: a name of a person, body or people, a pronoun for people,
+    a noun for people or a collective ("the union", "residents")."""
+    if noun.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} and noun.pos_ == "PROPN":
+        return True
+    low = noun.lower_
+    if noun.pos_ == "PRON":
+        return low in quote_words.PRONOUNS_PERSON or low in quote_words.PRONOUNS_GROUP
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (is_person_noun(lemma) or lemma in quote_words.COLLECTIVES)
+
+
+def _one_who_speaks(noun: Token) -> bool:
+    """A person as a verb's object, who can be the one a gerund after it speaks for ("fined the
+    blogger for saying"): a person's name, a pronoun for a person or a noun for people; not a
+    body or a collective ("opened his campaign by promising": the campaign promises nothing)."""
+    if noun.pos_ == "PROPN":
+        return noun.ent_type_ == "PERSON"
+    if noun.pos_ == "PRON":
+        return noun.lower_ in quote_words.PRONOUNS_PERSON
+    return noun.pos_ == "NOUN" and is_person_noun(noun.lemma_.lower())
+
+
+def _with_phrase_subject(verb: Token) -> Token | None:
+    """ "…, with X once saying she was “…”": in the absolute "with" phrase the object of "with"
+    is the subject of the participle right after it, however the parser hung the participle (on
+    the sentence's verb, whose subject "Both are rivals of …" says nothing). Only for quoted
+    words, which need someone who can say them; reported speech is left as parsed."""
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in quote_words.CUE_VERBS or not _holds_quote_marks(verb):
+        return None
+    before = verb.left_edge.i - 1
+    if before < verb.sent.start:
+        return None
+    noun = verb.doc[before]
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with" or noun.head.i >= noun.i:
+        return None
+    return noun if _may_speak(noun) else None
+
+
+#: How many prepositions a gerund's preposition may hang from on the way to its verb ("for his
+#: role … and for saying": the second "for" a conjunct of the first, or of the verb).
+GERUND_CLIMB_DEPTH = 2
+
+
+def _gerund_after_preposition(verb: Token, depth: int) -> Token | None:
+    """ "She was called before the committee … for saying that …", "answered the students by
+    saying …": a gerund of saying after a preposition has no subject of its own; whoever the verb
+    the preposition hangs from has as its subject says it, or the person that verb has as its
+    object ("fined the blogger for saying").
+
+    The preposition must hang from the verb (or from a preposition that does): after a noun
+    ("after weeks of denying it …") the phrase is the noun's, and whose words they are is left
+    to the rules before, and so is "as saying" ("was quoted by Fars as saying", "cited X as
+    saying"), the complement of the verb of quoting above it. Only for quoted words: a gerund of reported speech alone ("by denying
+    migrants access", "after learning it had been stolen") is often no speech at all.
+    """
+    if (
+        verb.tag_ != "VBG"
+        or verb.dep_ != "pcomp"
+        or verb.head.pos_ != "ADP"
+        or verb.head.lower_ == "as"
+        or verb.lemma_.lower() not in quote_words.CUE_VERBS
+        or not _holds_quote_marks(verb)
+    ):
+        return None
+    head = verb.head
+    for _ in range(GERUND_CLIMB_DEPTH):
+        if head.pos_ != "ADP" or head.i == head.head.i:
+            break
+        head = head.head
+    if head.pos_ not in {"VERB", "AUX"}:
+        return None
+    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is not None and _one_who_speaks(obj):
+        return obj
+    sayer = subject_of(head, depth + 1, shared=True)
+    return sayer if sayer is not None and _may_speak(sayer) else None
 
 
 def _mute_thing(noun: Token) -> bool:
