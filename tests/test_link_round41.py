@@ -49,7 +49,9 @@ def _sequence(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 @pytest.mark.parametrize("seed", [41, 42])
-def test_link_round41_grown_entities_one_pass_each_equal_full_relink(db, tmp_path, request, monkeypatch, seed):
+def test_link_round41_grown_entities_one_pass_each_equal_full_relink(
+    db, tmp_path, request, monkeypatch, seed
+):
     """With a pass of one entity each, every grown entity is written before the next is read, and
     each batch's result equals a full relink."""
     monkeypatch.setattr(incremental, "GROWN_EVIDENCE_PER_PASS", 1)
