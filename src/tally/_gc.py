@@ -55,10 +55,10 @@ def give_back_memory() -> bool:
 
     A link step's working set (decoded features, entity views, rows) is freed
     when the step ends, but glibc keeps freed memory for reuse: without this
-    the process stayed as large as the step's peak, and the next article batch's
-    own memory came on top (at 3,000 articles, 57 MB of free heap was held
-    after linking). ``malloc_trim(0)`` gives back every free page, at the end of
-    the heap and inside it. Returns whether anything was asked of the allocator
+    the process stayed as large as the step's peak between batches (at 3,000
+    articles, 57 MB of free heap was held after linking). ``malloc_trim(0)``
+    gives back every free page, at the end of the heap and inside it. Returns
+    whether anything was asked of the allocator
     (False where glibc is not the allocator: collection alone).
     """
     gc.collect()

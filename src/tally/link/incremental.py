@@ -138,7 +138,7 @@ def update_links(store: Store, *, full: bool = False, batch: int | None = None) 
     while True:
         step, taken = _update_step(store, full=full, limit=size)
         # the step's working set is freed now; without giving it back the process kept the step's
-        # peak, which grows with the corpus, and the next batch's analysis came on top of it
+        # peak, which grows with the corpus, between batches
         give_back_memory()
         full = False
         total.full = total.full or step.full
