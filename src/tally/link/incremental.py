@@ -40,7 +40,7 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
-from tally._gc import fewer_collections
+from tally._gc import fewer_collections, give_back_memory
 from tally.link import dedup
 from tally.link._graph import UnionFind
 from tally.link.claims import build_claim, figure_block, figure_features, figures_compatible
@@ -137,6 +137,9 @@ def update_links(store: Store, *, full: bool = False, batch: int | None = None) 
     total = LinkReport(full=full)
     while True:
         step, taken = _update_step(store, full=full, limit=size)
+        # the step's working set is freed now; without giving it back the process kept the step's
+        # peak, which grows with the corpus, between batches
+        give_back_memory()
         full = False
         total.full = total.full or step.full
         total.articles_linked += step.articles_linked
@@ -814,8 +817,6 @@ class _Light:
     entity_of: dict[str, str]  # form -> the corpus entity it is recomputed with
     #: the new forms that join a stored entity (:func:`_joining`), with their edges (all inside it)
     joined: dict[str, list[Edge]] = field(default_factory=dict)
-    #: the stored evidence of its entities, where :func:`_grown_entities` parsed it already
-    evidence: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
     def without(self, entities: set[str]) -> _Light:
         """The same, less the forms of *entities*."""
@@ -828,7 +829,6 @@ class _Light:
             frozenset(f for f in self.ambiguous if f in keep),
             keep,
             {f: v for f, v in self.joined.items() if f in keep},
-            {e: v for e, v in self.evidence.items() if e in set(keep.values())},
         )
 
 
@@ -922,8 +922,14 @@ def _entity_by_smallest(conn: Connection, forms: list[str]) -> dict[str, str]:
     return {fid: entity[m] for fid, m in smallest.items() if m in entity}
 
 
-def _forms_from_evidence(conn: Connection, evidence: dict[str, list[dict[str, Any]]]) -> dict[str, set[str]]:
-    """entity -> its forms, read from its stored evidence, for the entities where it names them all.
+def _evidence_members(items: list[dict[str, Any]]) -> set[str]:
+    """The members an entity's stored evidence names (the ends of its edges and notes)."""
+    return {e[k] for e in items if "a" in e for k in ("a", "b")}
+
+
+def _forms_from_evidence(conn: Connection, named: dict[str, set[str]]) -> dict[str, set[str]]:
+    """entity -> its forms, read from the members its stored evidence names (:func:`_evidence_members`),
+    for the entities where it names them all.
 
     Every node of an entity of several nodes is an end of an edge its evidence lists (each union
     is listed, named after the node's smallest member), and a node of several members has a note
@@ -931,9 +937,6 @@ def _forms_from_evidence(conn: Connection, evidence: dict[str, list[dict[str, An
     members named are the entity's forms. An entity whose evidence names no member (one node of
     one member) or a member not stored is left out (its members are read).
     """
-    named = {
-        ce_id: {e[k] for e in items if "a" in e for k in ("a", "b")} for ce_id, items in evidence.items()
-    }
     vc = ls.link_entity_views.c
     keys = sorted(set().union(set(), *named.values()))
     form_of = dict(_in_chunks(conn, select(vc.member, vc.form), vc.member, keys))
@@ -996,12 +999,20 @@ def _grown_entities(
     joined = select(mc.corpus_entity_id).join(ls.link_entity_views, vc.member == mc.member).distinct()
     wide = set(_in_chunks(conn, joined, vc.form, sorted(grown - by_smallest.keys())))
     light_ids = sorted((set(by_smallest.values()) | set(joining.values())) - wide)
-    parsed = {
-        ce_id: json.loads(evidence)
-        for ce_id, evidence in _in_chunks(conn, select(ec.id, ec.evidence), ec.id, light_ids)
-    }
+    # each entity's evidence is parsed on its own and let go: what is kept is the members it names
+    # and whether it has the ambiguous-surname note. An entity's evidence grows with the corpus
+    # ("U.S.": 16,000 edges, 3.4 MB of JSON at 10,000 articles), so holding every grown entity's
+    # parsed evidence until it is written again made the step's memory grow with the corpus
+    named_members: dict[str, set[str]] = {}
+    with_note: set[str] = set()
+    for ce_id, evidence in _in_chunks(conn, select(ec.id, ec.evidence), ec.id, light_ids):
+        items = json.loads(evidence)
+        named_members[ce_id] = _evidence_members(items)
+        if any(e.get("rule") == _AMBIGUOUS for e in items):
+            with_note.add(ce_id)
+        del items
     forms_of: dict[str, set[str]] = defaultdict(set)
-    for ce_id, fids in _forms_from_evidence(conn, parsed).items():
+    for ce_id, fids in _forms_from_evidence(conn, named_members).items():
         forms_of[ce_id] |= fids
     for fid, ce_id in by_smallest.items():
         if ce_id in forms_of:
@@ -1031,9 +1042,9 @@ def _grown_entities(
     ambiguous: set[str] = set()
     light_ids = sorted(set(entity_of.values()))
     for ce_id in light_ids:
-        if ce_id in parsed and any(e.get("rule") == _AMBIGUOUS for e in parsed[ce_id]):
+        if ce_id in with_note:
             ambiguous |= forms_of[ce_id]
-    unparsed = [ce_id for ce_id in light_ids if ce_id not in parsed]
+    unparsed = [ce_id for ce_id in light_ids if ce_id not in named_members]
     for ce_id, evidence in _in_chunks(conn, select(ec.id, ec.evidence), ec.id, unparsed):
         if _AMBIGUOUS in evidence and any(e.get("rule") == _AMBIGUOUS for e in json.loads(evidence)):
             ambiguous |= forms_of[ce_id]
@@ -1051,7 +1062,6 @@ def _grown_entities(
         frozenset(ambiguous),
         entity_of,
         edges_of,
-        {ce_id: parsed[ce_id] for ce_id in light_ids if ce_id in parsed},
     )
     return light, fallback
 
@@ -1066,7 +1076,7 @@ def _with_edges(conn: Connection, light: _Light) -> _Light:
         for a, b, rule, evidence in _in_chunks(conn, query, column, sorted(entity_of)):
             if a in entity_of and entity_of.get(b) == entity_of[a]:
                 edges[(a, b)] = Edge(a, b, rule, evidence)
-    return _Light(light.forms, list(edges.values()), light.ambiguous, entity_of, light.joined, light.evidence)
+    return _Light(light.forms, list(edges.values()), light.ambiguous, entity_of, light.joined)
 
 
 def _grow_stored(
@@ -1109,58 +1119,88 @@ def _grow_stored(
         member: _view_from_json(json.loads(data))
         for member, data in _in_chunks(conn, select(vc.member, vc.data), vc.member, sorted(new_keys))
     }
-    ids = sorted(set(light.entity_of.values()))
-    rows = {
-        row[0]: row
-        for row in _in_chunks(
-            conn,
-            select(ec.id, ec.name, ec.type, ec.aliases, ec.roles, ec.articles, ec.mentions, ec.evidence),
-            ec.id,
-            ids,
-        )
-    }
-    # the stored members with a role (few): their views give the roles and their order
-    role_views: dict[str, list[EntityView]] = defaultdict(list)
+    forms_of: dict[str, list[str]] = defaultdict(list)
+    for fid in every:
+        forms_of[light.entity_of[fid]].append(fid)
+    done: set[str] = set()
     role_query = (
         select(mc.corpus_entity_id, vc.data)
         .join(ls.link_entity_views, vc.member == mc.member)
         .where(mc.roles != "[]")
     )
-    for ce_id, data in _in_chunks(conn, role_query, mc.corpus_entity_id, ids):
-        role_views[ce_id].append(_view_from_json(json.loads(data)))
-    forms_of: dict[str, list[str]] = defaultdict(list)
-    for fid in every:
-        forms_of[light.entity_of[fid]].append(fid)
-    done: set[str] = set()
-    entities: list[CorpusEntity] = []
-    moved: list[tuple[str, str]] = []
-    for ce_id in ids:
-        grown = _grown_entity(light, forms_of[ce_id], members, new_views, rows.get(ce_id), role_views[ce_id])
-        if grown is None:
-            continue
-        entity, added, renamed = grown
-        done.add(ce_id)
-        entities.append(entity)
-        moved += [(m, entity.id) for m in added]
-        changed.update(added)
-        if moved_apart is not None:
-            moved_apart.update(added)
-        for member in added:
-            changed_names |= new_views[member].names
-        if renamed:  # every member's entity changed: their keys are read (an entity renamed is rare)
-            changed.update(_in_chunks(conn, select(vc.member), vc.form, sorted(forms_of[ce_id])))
-            for fid in forms_of[ce_id]:
-                changed_names |= light.forms[fid].view.names
-        if entity.id != ce_id:  # named after another of its forms now: its stored members follow
-            conn.execute(
-                ls.corpus_entity_members.update()
-                .where(mc.corpus_entity_id == ce_id)
-                .values(corpus_entity_id=entity.id)
+    # the entities a few at a time (their stored evidence under GROWN_EVIDENCE_PER_PASS characters),
+    # each pass written before the next is read: an entity's evidence grows with the corpus
+    for ids in _grown_passes(conn, sorted(set(light.entity_of.values()))):
+        rows = {
+            row[0]: row
+            for row in _in_chunks(
+                conn,
+                select(ec.id, ec.name, ec.type, ec.aliases, ec.roles, ec.articles, ec.mentions, ec.evidence),
+                ec.id,
+                ids,
             )
-    for chunk in _chunks(sorted(done)):
-        conn.execute(delete(ls.corpus_entities).where(ec.id.in_(chunk)))
-    _write_entities(conn, entities, new_views, moved)
+        }
+        # the stored members with a role (few): their views give the roles and their order
+        role_views: dict[str, list[EntityView]] = defaultdict(list)
+        for ce_id, data in _in_chunks(conn, role_query, mc.corpus_entity_id, ids):
+            role_views[ce_id].append(_view_from_json(json.loads(data)))
+        entities: list[CorpusEntity] = []
+        moved: list[tuple[str, str]] = []
+        written: list[str] = []
+        for ce_id in ids:
+            grown = _grown_entity(
+                light, forms_of[ce_id], members, new_views, rows.pop(ce_id, None), role_views[ce_id]
+            )
+            if grown is None:
+                continue
+            entity, added, renamed = grown
+            written.append(ce_id)
+            entities.append(entity)
+            moved += [(m, entity.id) for m in added]
+            changed.update(added)
+            if moved_apart is not None:
+                moved_apart.update(added)
+            for member in added:
+                changed_names |= new_views[member].names
+            if renamed:  # every member's entity changed: their keys are read (an entity renamed is rare)
+                changed.update(_in_chunks(conn, select(vc.member), vc.form, sorted(forms_of[ce_id])))
+                for fid in forms_of[ce_id]:
+                    changed_names |= light.forms[fid].view.names
+            if entity.id != ce_id:  # named after another of its forms now: its stored members follow
+                conn.execute(
+                    ls.corpus_entity_members.update()
+                    .where(mc.corpus_entity_id == ce_id)
+                    .values(corpus_entity_id=entity.id)
+                )
+        for chunk in _chunks(written):
+            conn.execute(delete(ls.corpus_entities).where(ec.id.in_(chunk)))
+        _write_entities(conn, entities, new_views, moved)
+        done.update(written)
     return light.without(done)
+
+
+#: characters of stored evidence (JSON) of the entities :func:`_grow_stored` reads, updates and
+#: writes in one pass; an entity with more is a pass of its own. The evidence of an entity named
+#: in most articles grows with the corpus, and every batch grows the largest entities, so reading
+#: them all at once made a link step's memory grow with the corpus (not with the batch).
+GROWN_EVIDENCE_PER_PASS = 1_000_000
+
+
+def _grown_passes(conn: Connection, ids: list[str]) -> Iterator[list[str]]:
+    """*ids* (corpus entities, sorted) in passes whose stored evidence is at most :data:`GROWN_EVIDENCE_PER_PASS` characters."""
+    ec = ls.corpus_entities.c
+    length = dict(_in_chunks(conn, select(ec.id, func.length(ec.evidence)), ec.id, ids))
+    part: list[str] = []
+    size = 0
+    for ce_id in ids:
+        n = length.get(ce_id) or 0
+        if part and size + n > GROWN_EVIDENCE_PER_PASS:
+            yield part
+            part, size = [], 0
+        part.append(ce_id)
+        size += n
+    if part:
+        yield part
 
 
 @dataclass
@@ -1219,7 +1259,7 @@ def _grown_entity(
         everything |= {v.name, *v.aliases}
     # the evidence: a note per form of several members, then the edges used, named after each
     # node's smallest member, then the ambiguous-surname note, as cluster_entities writes them
-    stored = light.evidence[old_id] if old_id in light.evidence else json.loads(old_evidence)
+    stored = json.loads(old_evidence)
     old_rep: dict[str, str] = {}
     before = 0
     for f in fids:
