@@ -148,34 +148,7 @@ def extract_places(ctx: ExtractContext) -> list[Place]:
     :returns: one :class:`Place` per distinct location, all its mentions merged,
         ids ``p1``, ``p2``… in order of first mention.
     """
-    return _not_outlets(ctx, resolve_places(ctx.doc, load_gazetteer()))
-
-
-def _not_outlets(ctx: ExtractContext, places: list[Place]) -> list[Place]:
-    """Drop a place the gazetteer did not resolve whose every mention is the whole name of an
-    outlet the article names ("witnesses told Coast Post", "the mayor told the Harbour Times"):
-    the entities' reading ("Post", "Times", "Herald" make a name an outlet's) outranks the tagger's
-    guess of a place. A resolved place keeps its mentions ("Tehran" stays a place, and "Tehran" in
-    "the Tehran Times" is read apart as where the outlet is from)."""
-    kept = []
-    for place in places:
-        if (
-            place.geonameid is None
-            and place.mentions
-            and all(_an_outlets_name(ctx, m) for m in place.mentions)
-        ):
-            continue
-        kept.append(place)
-    return kept
-
-
-def _an_outlets_name(ctx: ExtractContext, mention: tuple[int, int]) -> bool:
-    entity = ctx.entities.at(*mention)
-    return (
-        entity is not None
-        and entity.type == "MEDIA"
-        and any(tuple(m) == tuple(mention) for m in entity.mentions)
-    )
+    return resolve_places(ctx.doc, load_gazetteer())
 
 
 def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
