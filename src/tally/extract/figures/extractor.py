@@ -441,24 +441,16 @@ def _glued(doc: Doc, i: int) -> bool:
     return i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
-#: Nouns of one wound or hurt on a body: counted on one person they count no people.
-_WOUND_NOUNS = frozenset(
-    {"wound", "injury", "fracture", "laceration", "bruise", "gash", "cut", "stitch", "burn", "bullet"}
-)
-#: Verbs by which a body takes wounds: "suffered two stab wounds", "received three stitches".
-_TAKING_WOUNDS_VERBS = frozenset({"suffer", "sustain", "receive", "have", "get", "take", "need", "require"})
-
-
 def _wounds_of_one_person(num: Token) -> bool:
     """ "The victim suffered two small puncture wounds", "he received 14 stitches": a count of
     wounds one person took (the taking verb's subject a singular noun for a person, a person's
     name or "he"/"she"), no count of people hurt. "The clashes caused 40 injuries" and "police
     said 12 people sustained injuries" still count people."""
     noun = num.head if num.dep_ == "nummod" else None
-    if noun is None or noun.lemma_.lower() not in _WOUND_NOUNS:
+    if noun is None or noun.lemma_.lower() not in figure_words.WOUND_NOUNS:
         return False
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _TAKING_WOUNDS_VERBS:
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in figure_words.TAKING_WOUNDS_VERBS:
         return False
     taker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if taker is None:
@@ -1228,19 +1220,6 @@ def _sentence_lemmas(tok: Token) -> frozenset[str]:
     return lemmas
 
 
-#: Verbs whose object "fire" is shooting: "opened fire", "exchanged fire", "returned fire", "held
-#: their fire", "ceased fire", "drew fire"; and "set fire to", "set on fire" (arson is an attack).
-_SHOOTING_FIRE_VERBS = frozenset({"open", "exchange", "return", "hold", "cease", "draw", "set", "trade"})
-#: Words before "fire" that make it shooting: "sniper fire", "live fire", "under fire", "cross fire".
-_SHOOTING_FIRE_MODIFIERS = frozenset(
-    {
-        "gun", "sniper", "artillery", "rocket", "mortar", "machine", "machine-gun", "tank", "live",
-        "cross", "friendly", "warning", "automatic", "small", "arms", "rifle", "cannon", "naval",
-        "hostile", "enemy", "police", "army", "under", "cease", "heavy", "sporadic",
-    }
-)  # fmt: skip
-
-
 def _blaze(fire: Token) -> bool:
     """Whether a word "fire" names a blaze: a noun ("a fire that killed four children", "died in a
     house fire", "the fire spread") that no verb of shooting governs ("opened fire", "exchange of
@@ -1250,7 +1229,7 @@ def _blaze(fire: Token) -> bool:
     if fire.pos_ not in {"NOUN", "PROPN"}:
         return False
     head = fire.head
-    if fire.dep_ in {"dobj", "pobj", "nsubjpass"} and head.lemma_.lower() in _SHOOTING_FIRE_VERBS:
+    if fire.dep_ in {"dobj", "pobj", "nsubjpass"} and head.lemma_.lower() in figure_words.SHOOTING_FIRE_VERBS:
         return False
     if (
         fire.dep_ == "pobj"
@@ -1262,9 +1241,13 @@ def _blaze(fire: Token) -> bool:
         return False  # "set the building on fire"
     doc = fire.doc
     before = doc[fire.i - 1] if fire.i > 0 else None
-    if before is not None and before.lower_.strip("-") in _SHOOTING_FIRE_MODIFIERS:
+    if before is not None and before.lower_.strip("-") in figure_words.SHOOTING_FIRE_MODIFIERS:
         return False
-    if any(c.lower_ in _SHOOTING_FIRE_MODIFIERS for c in fire.children if c.dep_ in {"compound", "amod"}):
+    if any(
+        c.lower_ in figure_words.SHOOTING_FIRE_MODIFIERS
+        for c in fire.children
+        if c.dep_ in {"compound", "amod"}
+    ):
         return False
     if any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() == "set" for c in fire.children):
         return False  # "a fire set by the attackers", "the fire that militants set": arson, an attack

@@ -98,7 +98,7 @@ def _role(verb: Token) -> str | None:
         return "asserted" if witness is not None and _may_witness(witness) else None
     if _acts_on_people(verb):
         return None  # "its officers questioned 500 people": interrogated them, disputed no figure
-    if lemma in _POINTING_VERBS and _cited_data(verb) is not None:
+    if lemma in figure_words.POINTING_VERBS and _cited_data(verb) is not None:
         return "asserted"  # "they pointed to ministry figures that show 361 died": the figures speak
     role = _lemma_role(lemma)
     if role == "confirmed" and verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children):
@@ -298,20 +298,6 @@ def _giving_role(verb: Token) -> str | None:
     return None
 
 
-#: Verbs by which one party hands on another's data: "cited Labour Ministry figures", "quoted police
-#: statistics" (a direct object); "pointed to", "referred to" (an object of "to").
-_CITING_VERBS = frozenset({"cite", "quote"})
-_POINTING_VERBS = frozenset({"point", "refer"})
-
-#: Verbs by which data speak: "figures showing 87 were killed", "numbers that suggest …".
-_SHOWING_VERBS = frozenset({"show", "indicate", "suggest", "reveal", "put"})
-
-#: Nouns of counted data a body keeps and others cite.
-_CITED_DATA_NOUNS = frozenset(
-    {"figure", "number", "statistic", "statistics", "data", "datum", "record", "estimate", "tally", "count"}
-)
-
-
 def _cited_data(verb: Token) -> Token | None:
     """The data noun of a body that *verb* cites: "the union cited Labour Ministry figures showing 87
     were killed", "they pointed to Ministry of Transportation numbers that show 361 died", "quoted
@@ -320,9 +306,9 @@ def _cited_data(verb: Token) -> Token | None:
     does). Only data with an owner named on it (a name or a noun before it, a possessive, "from"/"by"
     X): "cited figures showing …" names no one else, and the citer stays the source."""
     lemma = verb.lemma_.lower()
-    if lemma in _CITING_VERBS:
+    if lemma in figure_words.CITING_VERBS:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-    elif lemma in _POINTING_VERBS:
+    elif lemma in figure_words.POINTING_VERBS:
         objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
     else:
         return None
@@ -338,7 +324,7 @@ def _data_keeper(noun: Token) -> Token | None:
     numbers", "Ministry of Transportation numbers", "the ministry's figures"), or the data themselves
     when their keeper follows ("statistics from the UN": :func:`source_span` reads the "from")."""
     lemma = noun.lemma_.lower()
-    if lemma not in _CITED_DATA_NOUNS and noun.lower_ not in _CITED_DATA_NOUNS:
+    if lemma not in figure_words.CITED_DATA_NOUNS and noun.lower_ not in figure_words.CITED_DATA_NOUNS:
         return None
     for child in noun.children:
         if child.dep_ in {"poss", "compound", "nmod"} and (
@@ -366,7 +352,7 @@ def _data_from(noun: Token) -> bool:
 def _speaker(verb: Token, depth: int = 0) -> Token | None:
     """The one who speaks through *verb*: its subject, its passive agent, or the verb it joins."""
     data = _cited_data(verb)
-    if data is None and verb.dep_ in {"acl", "relcl"} and verb.lemma_.lower() in _SHOWING_VERBS:
+    if data is None and verb.dep_ in {"acl", "relcl"} and verb.lemma_.lower() in figure_words.SHOWING_VERBS:
         data = _data_keeper(verb.head)  # "Labour Ministry figures showing …", "… numbers that show …"
     if data is not None:
         return data  # "the union cited Labour Ministry figures …": the ministry gives them
