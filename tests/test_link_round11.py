@@ -69,13 +69,24 @@ def _names(groups: list[list[dict]]) -> set[frozenset[str]]:
     return {frozenset(f"{f['doc']}:{f['figure']}" for f in members) for members in groups}
 
 
-def _replayed(items: list[dict], old: list[dict], compatible, changed: set[str]) -> tuple[set, _Block]:
-    """The block's groups after :func:`replay`: the stored groups it did not replace, and its own."""
-    old_group = {
+def _stored_groups(old: list[dict], compatible) -> dict[str, str]:
+    """item name -> group id of *old* grouped by *compatible*: what a block stored before."""
+    return {
         f"{f['doc']}:{f['figure']}": str(n)
         for n, members in enumerate(group(old, compatible, "figure"))
         for f in members
     }
+
+
+def _replayed(
+    items: list[dict], old: list[dict], compatible, changed: set[str], old_group: dict[str, str] | None = None
+) -> tuple[set, _Block]:
+    """The block's groups after :func:`replay`: the stored groups it did not replace, and its own.
+
+    *old_group* is what the block stored (by default *old* grouped by *compatible* now); give it
+    when the stored groups were made before an entity changed."""
+    if old_group is None:
+        old_group = _stored_groups(old, compatible)
     stored = _Block(old, old_group)
     fresh = [f for f in items if f"{f['doc']}:{f['figure']}" not in old_group]
     result = replay(fresh, changed, stored, compatible, "figure")
@@ -100,18 +111,12 @@ def test_link_round11_replay_from_the_index_equals_grouping_anew(seed):
 
     old = [f for f in items if rng.random() < 0.85]
     moved = {f["figure"] for f in old if rng.random() < 0.04}
-    expected_old = group(old, compatible, "figure")  # the stored groups: before the entities changed
-    old_group = {f"{f['doc']}:{f['figure']}": str(n) for n, ms in enumerate(expected_old) for f in ms}
+    old_group = _stored_groups(old, compatible)  # the stored groups: before the entities changed
     for figure in moved:
         entity[figure] = "c"
     changed = {f"{f['doc']}:{f['figure']}" for f in old if f["figure"] in moved}
-    stored = _Block(old, old_group)
-    fresh = [f for f in items if f"{f['doc']}:{f['figure']}" not in old_group]
-    result = replay(fresh, changed, stored, compatible, "figure")
-    kept = [
-        [stored.items[n] for n in ns] for gid, ns in stored.by_group.items() if gid not in result.replaced
-    ]
-    assert _names(kept + result.groups) == _names(group(items, compatible, "figure"))
+    replayed, _ = _replayed(items, old, compatible, changed, old_group)
+    assert replayed == _names(group(items, compatible, "figure"))
 
 
 @pytest.mark.parametrize("seed", range(20))

@@ -15,10 +15,10 @@ from datetime import date, timedelta
 import pytest
 
 from tally.link.claims import figures_compatible
-from tally.link.grouping import _Span, group, replay
+from tally.link.grouping import _Span, group
 from tally.link.periods import overlaps
 from tests._linkdata import random_link_item
-from tests.test_link_round11 import _Block, _names
+from tests.test_link_round11 import _names, _replayed, _stored_groups
 
 
 def _period(rng: random.Random) -> tuple[str, str] | None:
@@ -63,20 +63,11 @@ def test_link_round40_replay_with_large_groups_equals_grouping_anew(seed):
         return figures_compatible(a, b) and (entity[a["figure"]] == entity[b["figure"]] or seed % 2 == 0)
 
     old = [f for f in items if rng.random() < 0.8]
-    old_group = {
-        f"{f['doc']}:{f['figure']}": str(n)
-        for n, ms in enumerate(group(old, compatible, "figure"))
-        for f in ms
-    }
+    old_group = _stored_groups(old, compatible)
     assert max(sum(1 for g in old_group.values() if g == gid) for gid in set(old_group.values())) >= 10
     moved = {f["figure"] for f in old if rng.random() < 0.03}
     for figure in moved:
         entity[figure] = "c"
     changed = {f"{f['doc']}:{f['figure']}" for f in old if f["figure"] in moved}
-    stored = _Block(old, old_group)
-    fresh = [f for f in items if f"{f['doc']}:{f['figure']}" not in old_group]
-    result = replay(fresh, changed, stored, compatible, "figure")
-    kept = [
-        [stored.items[n] for n in ns] for gid, ns in stored.by_group.items() if gid not in result.replaced
-    ]
-    assert _names(kept + result.groups) == _names(group(items, compatible, "figure"))
+    replayed, _ = _replayed(items, old, compatible, changed, old_group)
+    assert replayed == _names(group(items, compatible, "figure"))
