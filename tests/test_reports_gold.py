@@ -62,6 +62,8 @@ def _items(split: str, folder: Path = GOLD) -> list[dict]:
         ("held31", OWN, 4),
         ("work32", OWN, 4),
         ("held32", OWN, 4),
+        ("work42", OWN, 6),
+        ("held42", OWN, 6),
         ("tune", WIKINEWS, 15),
         ("check", WIKINEWS, 15),
         ("tune", TRNEWS, 15),
@@ -166,6 +168,8 @@ def test_splits_share_no_article() -> None:
         "held31",
         "work32",
         "held32",
+        "work42",
+        "held42",
     )
     own_ids = [item["id"] for split in own_splits for item in _items(split, OWN)]
     assert len(own_ids) == len(set(own_ids)), "an own article sits in two splits"
