@@ -1923,7 +1923,12 @@ def _verb_category(verb: Token) -> str | None:
         return "protesters"
     for child in verb.children:
         if child.dep_ in {"acomp", "oprd", "xcomp"} and child.tag_ == "VBN":
-            done = figure_words.VERB_CATEGORY.get(child.lemma_.lower())
+            done = None
+            if any(_complements_a_participle(c) for c in child.children):
+                # "two were found shot dead", "found beaten to death": the state is the
+                # participle's own with its complement, one level down
+                done = _verb_category(child)
+            done = done or figure_words.VERB_CATEGORY.get(child.lemma_.lower())
             if done:
                 return done  # "two were found beheaded", "were left wounded"
         if child.dep_ in {"oprd", "xcomp"} and child.lower_ in figure_words.ADJ_CATEGORY:
@@ -2008,6 +2013,13 @@ def _verb_category(verb: Token) -> str | None:
     if found is None:
         found = _held_again(verb)
     return found
+
+
+def _complements_a_participle(tok: Token) -> bool:
+    """Whether ``tok`` completes a participle's state: "(shot) dead", "(stabbed) to death", "(beaten) unconscious"."""
+    if tok.dep_ in {"oprd", "acomp"} and tok.pos_ == "ADJ":
+        return True
+    return tok.dep_ == "prep" and tok.lower_ == "to" and any(g.lower_ == "death" for g in tok.children)
 
 
 def _did_not_make_it(verb: Token) -> bool:
@@ -3232,6 +3244,21 @@ def _lexicon_lemma(noun: Token) -> str:
 def _person_default(noun: Token) -> str:
     """The category a noun for people gives a count by itself ("detainees", "martyrs"), or "other"."""
     return figure_words.PERSON_DEFAULT.get(_lexicon_lemma(noun)) or "other"
+
+
+def _category_stranded_after(num: Token) -> tuple[str, Token] | None:
+    """ "three deaths and 41 injured", "received four bodies and more than 30 wounded": a bare count
+    joined to an earlier one, with its own participle or adjective right after it, which the parser
+    hung on the verb or on the first count's noun instead. The word next to the count names it."""
+    if num.dep_ != "conj" or not num.like_num or num.i + 1 >= len(num.doc):
+        return None
+    word = num.doc[num.i + 1]
+    if word.head.i == num.i or word.dep_ not in {"advcl", "acl", "amod"} or word.tag_ not in {"VBN", "JJ"}:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in word.children):
+        return None  # a clause of its own: "…, and 15 wounded police officers"
+    category = figure_words.ADJ_CATEGORY.get(word.lower_) if word.tag_ == "JJ" else _verb_category(word)
+    return (category, word) if category else None
 
 
 def _climb(start: Token) -> tuple[str, Token] | None:
@@ -4640,6 +4667,22 @@ _ESTIMATED_CROWDS = frozenset({"crowd", "mob", "throng"})
 _REVISE_VERBS = frozenset({"raise", "lower", "revise", "update", "increase", "reduce", "cut", "adjust"})
 
 
+def _total_said_to_change(num: Token) -> bool:
+    """ "…, a figure that had risen to 212 by 27 August", "…, a number that later rose to 150": the
+    count a total set beside the count before it changed to, in a relative clause on that total."""
+    prep = num.head
+    if num.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    total = verb.head
+    return (
+        verb.dep_ == "relcl"
+        and verb.lower_ in figure_words.CHANGE_WORDS
+        and total.lemma_.lower() in figure_words.TOTAL_NOUNS
+        and total.dep_ in {"appos", "npadvmod", "attr"}
+    )
+
+
 def _revised_to(num: Token) -> bool:
     """ "later raised their estimate to 62", "then lowered it to 73": a count an estimate or a toll
     was changed to, which names no category itself (the count it revises does)."""
@@ -5808,7 +5851,31 @@ def _opens_sentence(doc: Doc, phrase: NumberPhrase) -> bool:
     """The count stands first in its sentence (after quote marks or a bullet): "16 of them were
     under 18" speaks of the count just before; "…, adding that 45 of them were" may not."""
     first = doc[phrase.start].sent.start
+    comma = _after_fronted_adjunct(doc, first, phrase.start)
+    if comma is not None:
+        first = comma + 1  # "According to the group, 12 of them were children", "On Monday, 40 of them …"
     return all(doc[k].is_punct or doc[k].is_space for k in range(first, phrase.start))
+
+
+#: How a fronted adjunct hangs on its clause: "According to X,", "Per X,", "On Monday,", "Later,".
+_FRONTED_ADJUNCT_DEPS = frozenset({"prep", "advmod", "npadvmod"})
+
+
+def _after_fronted_adjunct(doc: Doc, first: int, end: int) -> int | None:
+    """The comma that closes one adjunct fronted before ``end`` in the sentence starting at ``first``:
+    the adjunct's words are one subtree hung on a word after the comma (its clause), so what follows
+    the comma still opens the clause. None when the words before are anything else."""
+    if first >= end:
+        return None
+    top = doc[first]
+    while top.head.i != top.i and first <= top.head.i < end:
+        top = top.head
+    if top.dep_ not in _FRONTED_ADJUNCT_DEPS or top.head.i < end:
+        return None
+    comma = top.right_edge.i + 1
+    if comma >= end or doc[comma].text != "," or top.left_edge.i != first:
+        return None
+    return comma
 
 
 def _sent_back(verb: Token) -> bool:
@@ -6449,6 +6516,8 @@ def _read(
         return None  # "…, the police and the army, two of the officials said": who speaks, no count
     elif counted is None and (told := _said_by_relative_clause(doc, phrase)) is not None:
         category = told  # "including 25 who were beaten and 8 who were detained": the clause's verb
+    elif counted is None and (stranded := _category_stranded_after(num)) is not None:
+        category = stranded[0]  # "three deaths and 41 injured": its own word, not the first count's
     elif (
         counted is None
         and previous is not None
@@ -6554,6 +6623,15 @@ def _read(
         found = _climb(counted or num) or _linear_category(doc, phrase)
         if found and counted is not None and _adjunct_thing(counted):
             found = ("other", counted)  # "shot dead in four separate incidents": the incidents were not shot
+        if (
+            found
+            and found[0] in _PEOPLE_CATEGORIES
+            and counted is not None
+            and _lexicon_lemma(counted) in figure_words.PROPERTY_NOUNS
+        ):
+            # "10 officers were injured and four police stations set on fire": the parser joins the
+            # buildings to the people's verb, but no building is hurt or held
+            found = ("other", counted)
         forces = counted if counted is not None else partitive
         if found and found[0] == "protesters" and forces is not None and _forces_moving(forces, found[1]):
             found = ("other", forces)  # "hundreds of riot police gathered outside parliament": deployed
@@ -6585,6 +6663,15 @@ def _read(
         found = _total_before(num) or _total_over_its_clause(num)
         if found:
             category, anchor = found  # "said the death toll since the coup now stood at 71"
+    if (
+        category is None
+        and counted is None
+        and previous is not None
+        and previous.phrase.start < num.i
+        and _total_said_to_change(num)
+        and previous.chain_start.sent.start == num.sent.start
+    ):
+        category = previous.category  # "138 had been arrested, a figure that rose to 212 by Friday"
     if category is None and counted is None and _revised_to(num):
         before = previous or earlier
         if before is not None and before.category != "other":
