@@ -1132,6 +1132,35 @@ def _year_span(toks: list[Tok], i: int) -> Match | None:
     return Match(i, i + 3, Expr("date", start, until=Expr("date", end)))
 
 
+def _part_of_year(toks: list[Tok], i: int) -> Match | None:
+    """ "first quarter of 2025", "second half of the year", "last quarter of last year" (the ordinal at
+    *i*): the months of that part of the year, as an interval (``date_words.YEAR_PARTS``).
+
+    "Of the year" and "of this year" are the anchor's year, "of last year" the one before; a year
+    written in figures is that year. Not "the first quarter of the match", "the second half of the
+    season" (no year), nor a quarter of a city ("the old quarter").
+    """
+    if i + 3 >= len(toks):
+        return None
+    months = date_words.YEAR_PARTS.get((toks[i].lower, toks[i + 1].lower))
+    if months is None or toks[i + 2].lower != "of":
+        return None
+    first, last = months
+    year = _year_at(toks, i + 3)
+    if year is not None:
+        y, j = year
+        return Match(i, j, Expr("date", y, first, until=Expr("date", y, last)))
+    words = toks[i + 3].lower, toks[i + 4].lower if i + 4 < len(toks) else ""
+    if words[1] != "year" or words[0] not in {"the", "this", "last"}:
+        return None
+    shift = -1 if words[0] == "last" else None
+    return Match(
+        i,
+        i + 5,
+        Expr("date", month=first, year_shift=shift, until=Expr("date", month=last, year_shift=shift)),
+    )
+
+
 def _day_of_month(toks: list[Tok], i: int) -> Match | None:
     """ "the 18th" at *i* - 1 with nothing after it that it numbers: that day of the month mentioned before.
 
@@ -1481,6 +1510,7 @@ def _match_core(toks: list[Tok], i: int) -> Match | None:
             calendar_day,
             _match_relative(toks, i),
             _match_other(toks, i),
+            _part_of_year(toks, i),
             _calendar_day_at(toks, i, _PERSIAN),
         )
         if m
@@ -1944,6 +1974,7 @@ def _starters() -> frozenset[str]:
         | WEEKDAYS.keys()
         | NUMBER_WORDS.keys()
         | date_words.ORDINAL_WORDS.keys()
+        | {first for first, _ in date_words.YEAR_PARTS}
         | date_words.APPROXIMATORS
         | date_words.VAGUE_COUNTS
         | date_words.SEASONS.keys()

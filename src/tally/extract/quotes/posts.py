@@ -139,6 +139,39 @@ def _header_posts(text: str, paras: list[tuple[int, int]]) -> list[Attribution]:
     return out
 
 
+#: "Name (@handle):" opening a line: a post quoted with its author's name and handle before a colon,
+#: its words after the colon on the same line or alone on the next ("Ana Diaz (@adiaz): “…”").
+_COLON_HEADER = re.compile(
+    r"[ \t\u00a0]*(?P<name>[^\W\d_][^\n()@:]{0,78}?)[ \t\u00a0]*\(@\w{1,30}\)[ \t\u00a0]*:[ \t\u00a0]*"
+)
+
+
+def _colon_header_posts(text: str, paras: list[tuple[int, int]]) -> list[Attribution]:
+    """Posts quoted after their author's name and handle and a colon: "Ana Diaz (@adiaz): “…”".
+
+    Live blogs and web pages quote a post so, on one line, or with the words
+    on the next line. The name must be short (a display name, not a sentence).
+    """
+    out = []
+    for n, (lo, hi) in enumerate(paras):
+        header = _COLON_HEADER.match(text, lo, hi)
+        if header is None or len(header.group("name").split()) > CARD_NAME_MAX_WORDS:
+            continue
+        start, end = header.end(), hi
+        if start >= hi:
+            if n + 1 >= len(paras):
+                continue
+            start, end = paras[n + 1]  # "Name (@handle):¶“the words”"
+        words = _post_words(text, *_unquoted(text, start, end))
+        if words is None:
+            continue
+        name = _NAME.search(text, header.start("name"), header.end("name"))
+        s, e = (name.start(), name.end()) if name is not None else header.span("name")
+        colon = text.index(":", header.end("name"), header.end())
+        out.append(Attribution("direct", *words, cue_span=(colon, colon + 1), speaker_span=(s, e)))
+    return out
+
+
 def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` without the quote marks that enclose it as a whole, if they do."""
     while end > start and text[end - 1].isspace():
@@ -162,7 +195,7 @@ def embedded_posts(text: str, paras: list[tuple[int, int]]) -> list[Attribution]
     """Every embedded post: its words as a direct quote, its signature's name as the speaker."""
     if "@" not in text:
         return []  # a card's handle line, a header's handle and a signature's "(@handle)" all hold one
-    out = _card_posts(text, paras) + _header_posts(text, paras)
+    out = _card_posts(text, paras) + _header_posts(text, paras) + _colon_header_posts(text, paras)
     for n, (lo, hi) in enumerate(paras):
         sig = _SIGNATURE.search(text, lo, hi)
         if sig is None:

@@ -358,6 +358,8 @@ def _crowd_of_the_sentence_before(doc: Doc, a: Attribution, para_of: Callable[[i
     tok = a.speaker_tok
     if tok is None or tok.dep_ != "nsubj" or not a.marks or not (tok.lower_ == "they" or _one_of_them(tok)):
         return None
+    if _described_one_of_them(tok) is not None:
+        return None  # "One of them, a 31-year-old nurse, said": the one described speaks
     opening = doc.char_span(a.marks[0].open_at, a.marks[0].open_at + 1, alignment_mode="expand")
     if opening is None or not len(opening) or opening[0].sent.start == 0:
         return None
@@ -684,7 +686,12 @@ def _speaker(
             if target is not None:
                 a.entity, a.speaker_name = target, target.name
         return
-    group = _partitive_group(ctx, tok, quoted)
+    described = _described_one_of_them(tok)
+    if described is not None:
+        # "One of them, a 31-year-old nurse from the old town, told the station": the one described
+        # speaks, an unnamed person of the group, not the group
+        tok = described
+    group = None if described is not None else _partitive_group(ctx, tok, quoted)
     if group is not None:
         # "“…,” said one of them": one of the group named just before; the phrase stays as written
         i, j = quote_cues.speaker_phrase(tok)
@@ -715,8 +722,9 @@ def _speaker(
         a.speaker_span = (tok.idx, tok.idx + len(tok.text))
         a.entity, a.speaker_name = owner, owner.name
         return
-    if a.cue_tok is not None and para_of(tok.idx) != para_of(a.cue_tok.idx):
-        # the parser ran the paragraph before ("5:45 p.m.") into the cue's sentence
+    if fresh is None and a.cue_tok is not None and para_of(tok.idx) != para_of(a.cue_tok.idx):
+        # the parser ran the paragraph before ("5:45 p.m.") into the cue's sentence (not the
+        # person "he" refers to, just introduced at the end of the paragraph before)
         tok = _subject_in_paragraph(a.cue_tok, para_of)
         if tok is None:
             return
@@ -2406,6 +2414,22 @@ def _kin_of_the_one_spoken_of(tok: Token, pronoun: Token) -> bool:
 
 #: "one of them" refers to a group named at most this many sentences before it.
 PARTITIVE_SENTENCES = 3
+
+
+def _described_one_of_them(tok: Token) -> Token | None:
+    """The description set beside "one of them" ("One of them, a 31-year-old nurse, said"): an
+    indefinite noun for a person in apposition to a partitive "one"."""
+    if tok.lower_ != "one" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None
+    for child in tok.children:
+        if (
+            child.dep_ == "appos"
+            and child.pos_ == "NOUN"
+            and is_person_noun(child.lemma_.lower())
+            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in child.children)
+        ):
+            return child
+    return None
 
 
 def _partitive_group(ctx: ExtractContext, tok: Token, quoted: Callable[[int], bool]) -> Entity | None:
