@@ -160,3 +160,22 @@ def test_buildings_joined_to_hurt_people_are_not_hurt() -> None:
     found = _categories(text)
     assert found["10"] == "injured"
     assert found["four"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police had arrested 187 people, he said. The bishops urged the president to release the 187 detainees.",
+        "Police arrested 187 people on Tuesday. The 187 detainees were taken to the central prison.",
+    ],
+)
+def test_a_count_named_again_with_the_is_one_figure(text: str) -> None:
+    """ANNOTATION: the same figure restated in one article is one item."""
+    article = tally.analyze(text)
+    assert [f.value for f in article.figures] == [187]
+    assert article.figures[0].category == "arrested"
+
+
+def test_a_new_count_of_the_same_value_without_the_is_kept() -> None:
+    text = "Police arrested 40 people in the north. In the south, 40 people were wounded."
+    assert sorted(f.category for f in tally.analyze(text).figures) == ["arrested", "injured"]

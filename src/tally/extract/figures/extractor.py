@@ -118,6 +118,7 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
     speakers = quote_speakers(ctx)
     drafts: list[_Draft] = []
     read: list[_Draft] = []  # every count read, also the corrected ones a later count may restate
+    given: set[tuple[float, float | None]] = set()  # the values of the counts kept so far
     for phrase in phrases:
         phrase = _hedged_by_its_verb(doc, _without_particle(doc, phrase))
         if _not_a_count(ctx, phrase, words):
@@ -137,6 +138,9 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
         read.append(draft)
         if _corrected(doc, words, phrase):
             continue  # "the toll is 57, not 75": the 75 is no figure, but "the correct number is 9" restates it
+        if _definite(draft.chain_start) and (draft.phrase.value, draft.phrase.value_max) in given:
+            continue  # "(Police arrested 187 people.) … release the 187 detainees": that count, named again
+        given.add((draft.phrase.value, draft.phrase.value_max))
         draft.evidence = ctx.sentence_span(draft.start, draft.end)
         attribute(ctx, draft, speakers)
         drafts.append(draft)

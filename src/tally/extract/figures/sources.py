@@ -4959,7 +4959,15 @@ def _counts_on(sent: Span) -> bool:
     those, …"), or a subject that is a count with no noun of its own ("More than 7,700 have been
     injured"), a partitive pronoun, or counted events ("Deaths in the attacks rose from 88 to 388").
     "Among them were 4 women" takes its part from the count before as "Of them" does."""
-    return any(_partitive(t) for t in sent) or _subject_counts_on(sent)
+    return any(_partitive(t) for t in sent) or _subject_counts_on(sent) or _demonstrative_subject(sent)
+
+
+def _demonstrative_subject(sent: Span) -> bool:
+    """Whether *sent* speaks of the sentence before through a demonstrative subject: "This is a
+    sharp increase compared with 2024, when 1,303 killings were recorded", "That compares with 120
+    in February". (The demonstrative alone: "This week 40 were held" dates, it points at nothing.)"""
+    subj = subject(sent.root, {"nsubj"})
+    return subj is not None and subj.lower_ in {"this", "that"} and not any(True for _ in subj.children)
 
 
 def _partitive(tok: Token) -> bool:
