@@ -118,7 +118,7 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
     speakers = quote_speakers(ctx)
     drafts: list[_Draft] = []
     read: list[_Draft] = []  # every count read, also the corrected ones a later count may restate
-    given: set[tuple[float, float | None]] = set()  # the values of the counts kept so far
+    given: dict[tuple[float, float | None], _Draft] = {}  # the first count kept of each value
     for phrase in phrases:
         phrase = _hedged_by_its_verb(doc, _without_particle(doc, phrase))
         if _not_a_count(ctx, phrase, words):
@@ -138,9 +138,13 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
         read.append(draft)
         if _corrected(doc, words, phrase):
             continue  # "the toll is 57, not 75": the 75 is no figure, but "the correct number is 9" restates it
-        if _definite(draft.chain_start) and (draft.phrase.value, draft.phrase.value_max) in given:
-            continue  # "(Police arrested 187 people.) … release the 187 detainees": that count, named again
-        given.add((draft.phrase.value, draft.phrase.value_max))
+        key = (draft.phrase.value, draft.phrase.value_max)
+        told = given.get(key)
+        if told is not None and _definite(draft.chain_start) and _names_the_same_people(told, draft):
+            # "(Police arrested 187 people.) … release the 187 detainees": that count, named again,
+            # merges with it (and brings its own source) whatever its own verb says of them
+            draft.category, draft.subject = told.category, told.subject
+        given.setdefault(key, draft)
         draft.evidence = ctx.sentence_span(draft.start, draft.end)
         attribute(ctx, draft, speakers)
         drafts.append(draft)
@@ -3861,6 +3865,17 @@ def _said_done_to_them(verb: Token) -> tuple[str, Token] | None:
             if cat:
                 return cat, comp
     return None
+
+
+def _names_the_same_people(told: _Draft, again: _Draft) -> bool:
+    """Whether a count taken up again with "the" can be the people of the count told before: the same
+    category, or a count of people after a count of people ("the 187 detainees" after "arrested 187
+    people"), not "the three countries" after "three protesters"."""
+    if told.category == again.category:
+        return True
+    return told.category in _PART_CATEGORIES and (
+        again.category in _PART_CATEGORIES or _is_person(again.chain_start)
+    )
 
 
 def _definite(tok: Token) -> bool:
