@@ -102,6 +102,7 @@ class _Draft:
     date: str | None = None
     place: str | None = None
     evidence: tuple[int, int] = (0, 0)
+    restates: _Draft | None = None  # the count told before that this one, written with "the", names again
 
 
 def extract_figures(ctx: ExtractContext) -> list[Figure]:
@@ -143,7 +144,7 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
         if told is not None and _definite(draft.chain_start) and _names_the_same_people(told, draft):
             # "(Police arrested 187 people.) … release the 187 detainees": that count, named again,
             # merges with it (and brings its own source) whatever its own verb says of them
-            draft.category, draft.subject = told.category, told.subject
+            draft.category, draft.subject, draft.restates = told.category, told.subject, told
         given.setdefault(key, draft)
         draft.evidence = ctx.sentence_span(draft.start, draft.end)
         attribute(ctx, draft, speakers)

@@ -5357,16 +5357,22 @@ def merge_figures(ctx: ExtractContext, drafts: list[Any]) -> list[Figure]:
     """One :class:`Figure` per count: repeats merge into the first mention, sources united."""
     groups: list[list[Any]] = []
     places = {p.id: p for p in ctx.places}
+    group_of: dict[int, list[Any]] = {}  # a draft's id() → its group, for counts named again
     for draft in drafts:
-        group = (
-            None
-            if _an_increment(ctx.doc, draft)
-            else next((g for g in groups if _same(places, g[0], draft)), None)
-        )
+        told = getattr(draft, "restates", None)
+        group = group_of.get(id(told)) if told is not None else None
         if group is None:
-            groups.append([draft])
+            group = (
+                None
+                if _an_increment(ctx.doc, draft)
+                else next((g for g in groups if _same(places, g[0], draft)), None)
+            )
+        if group is None:
+            group = [draft]
+            groups.append(group)
         else:
             group.append(draft)
+        group_of[id(draft)] = group
     figures = []
     text = ctx.text
     cited_by_mark = _sources_by_mark(ctx, groups)
