@@ -89,7 +89,7 @@ place_words = Section("places")
 
 #: Bump when the structure or the rules of the built index change, so old
 #: cache files are ignored.
-GAZETTEER_VERSION = 16
+GAZETTEER_VERSION = 17
 
 #: GeoNames' own point (its ``PCLI`` feature's coordinates; GeoNames id in the comment)
 #: of each country whose countryinfo centre lies more than 161 km from it. Large
@@ -473,6 +473,9 @@ def _build() -> Gazetteer:
         # news uses as names are kept, and only with dots or in upper case.
         # Three-letter ISO codes ("IND", "CAN") fold to words too.
         names = [n for n in names if n and not (len(n) <= 3 and n.isupper())]
+        # a former state is named as the country that holds its land today ("the Soviet
+        # Union", ``places/former_country_names.json``), as GeoNames names "Burma" Myanmar
+        names += [former for former, code in place_words.FORMER_COUNTRY_NAMES.items() if code == iso]
         if iso in ("US", "GB"):
             names += [iso, "U.S." if iso == "US" else "U.K.", "USA" if iso == "US" else "UK"]
         if iso == "US":
