@@ -1,0 +1,157 @@
+"""Wall and CPU seconds of each phase of one link step, and what it read: a batch linked into a copy of a base.
+
+Copies *base* (a linked database: ``link_batches.py``, ``link_growth.py``
+``--keep`` or a ``scale_run.py`` run; never written to) to *work*, adds the
+first *batch* articles of *analysed* that *base* does not hold, and runs
+``update_links`` with each phase of :mod:`tally.link.incremental` and
+:mod:`tally.link.grouping` timed (a phase's time includes the phases it calls;
+each is counted once when it calls itself). Prints one JSON line: the step's
+wall and CPU seconds, per phase ``[calls, wall s, CPU s]``, and counts of what
+replay did (items placed again, groups compared) and of the rows the indexed
+look-ups returned. Run it on a small base and a large one with the same batch
+size: a phase that costs what the batch costs takes the same time on both.
+
+    python scripts/link_phases.py base2000.db analysed.db --batch 1000 --work /tmp/w.db
+    python scripts/link_phases.py scale10k.db new1k.db --batch 1000 --work /tmp/w.db --profile p.prof
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import os
+import shutil
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from tally.link import grouping, incremental, update_links
+from tally.store import Store
+
+#: the phases timed: (module or class, function name, label)
+PHASES: list[tuple[Any, str, str]] = [
+    (incremental, "_link_article", "features (_link_article)"),
+    (incremental, "_add_forms", "forms, keys, edges (_add_forms)"),
+    (incremental, "_recluster", "entities (_recluster)"),
+    (incremental, "_joining", "entities: _joining"),
+    (incremental, "neighbourhood", "entities: neighbourhood"),
+    (incremental, "_grown_entities", "entities: _grown_entities"),
+    (incremental, "_grow_stored", "entities: _grow_stored"),
+    (incremental, "_cluster_part", "entities: _cluster_part"),
+    (incremental, "_write_entities", "entities: _write_entities"),
+    (incremental, "_dup_groups", "duplicates (_dup_groups)"),
+    (incremental, "_naming", "records naming changed members (_naming)"),
+    (incremental, "_replay_block", "claims and clusters (_replay_block)"),
+    (incremental, "_StoredBlock", "claims and clusters: block rows"),
+    (grouping._Replay, "first_taker", "claims and clusters: first_taker"),
+    (grouping._Replay, "first_dirty", "claims and clusters: first_dirty"),
+    (grouping._Replay, "reach", "claims and clusters: reach"),
+    (incremental._Groups, "fetch", "claims and clusters: actors' entities"),
+    (incremental, "_write_groups", "claims and clusters: _write_groups"),
+    (incremental, "count_new_members", "forms' counts (count_new_members)"),
+    (incremental, "_update_step", "step"),
+]
+
+
+def _timed(stats: dict[str, list[float]], label: str, function: Callable[..., Any]) -> Callable[..., Any]:
+    active: list[int] = [0]
+
+    def inner(*args: Any, **kwargs: Any) -> Any:
+        active[0] += 1
+        wall, cpu = time.perf_counter(), time.process_time()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            active[0] -= 1
+            row = stats[label]
+            row[0] += 1
+            if not active[0]:
+                row[1] += time.perf_counter() - wall
+                row[2] += time.process_time() - cpu
+
+    return inner
+
+
+def _run(
+    args: argparse.Namespace, store: Store, stats: dict[str, list[float]], counts: Counter[str]
+) -> dict[str, Any]:
+    """One ``update_links`` with every phase timed and what replay and the look-ups read counted."""
+    for owner, name, label in PHASES:
+        setattr(owner, name, _timed(stats, label, getattr(owner, name)))
+    push, in_chunks = grouping._Replay.push, incremental._in_chunks
+
+    def counted_push(self: Any, name: str) -> None:
+        counts["items queued by replay"] += name not in self.queued
+        push(self, name)
+
+    def counted_chunks(conn: Any, query: Any, column: Any, keys: list[str]) -> Any:
+        caller = sys._getframe(1).f_code.co_name
+        for row in in_chunks(conn, query, column, keys):
+            counts[f"rows read: {caller}"] += 1
+            yield row
+
+    grouping._Replay.push = counted_push  # type: ignore[method-assign]
+    incremental._in_chunks = counted_chunks
+    profile = cProfile.Profile() if args.profile else None
+    wall, cpu = time.perf_counter(), time.process_time()
+    if profile is not None:
+        profile.enable()
+    report = update_links(store)
+    if profile is not None:
+        profile.disable()
+        profile.dump_stats(args.profile)
+    return {
+        "base": str(args.base),
+        "articles_linked": report.articles_linked,
+        "wall_s": round(time.perf_counter() - wall, 2),
+        "cpu_s": round(time.process_time() - cpu, 2),
+        "load": [round(x, 1) for x in os.getloadavg()],
+        "blocks": report.blocks_recomputed,
+        "features_read": report.features_read,
+        "phases": {label: [int(c), round(w, 2), round(p, 2)] for label, (c, w, p) in stats.items()},
+        "counts": dict(counts.most_common(25)),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("base", type=Path, help="linked database (copied, never written)")
+    parser.add_argument("analysed", help="database of analysed articles to take the batch from")
+    parser.add_argument("--batch", type=int, default=1000)
+    parser.add_argument("--work", type=Path, required=True, help="the copy to link into (overwritten)")
+    parser.add_argument("--profile", type=Path, help="write a cProfile of the step here")
+    args = parser.parse_args(argv)
+    shutil.copy(args.base, args.work)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{args.work}{suffix}").unlink(missing_ok=True)
+    source, store = Store(args.analysed), Store(str(args.work))
+    held = set(store.article_ids())
+    batch = [a for a in source.article_ids() if a not in held][: args.batch]
+    for article_id in batch:
+        article = source.get_article(article_id, reviewed=False)
+        if article is not None:
+            store.add_article(article)
+    stats: dict[str, list[float]] = defaultdict(lambda: [0, 0.0, 0.0])
+    counts: Counter[str] = Counter()
+    saved = [(owner, name, getattr(owner, name)) for owner, name, _ in PHASES]
+    saved += [
+        (grouping._Replay, "push", grouping._Replay.push),
+        (incremental, "_in_chunks", incremental._in_chunks),
+    ]
+    try:
+        row = _run(args, store, stats, counts)
+    finally:  # the functions as they were (this runs inside tests too)
+        for owner, name, function in saved:
+            setattr(owner, name, function)
+    print(json.dumps(row), flush=True)
+    store.close()
+    source.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
