@@ -3,7 +3,9 @@
 After each chunk of articles this links the corpus (incrementally, as
 ``tally analyze`` does at the end of a run) and prints one JSON line: articles
 stored so far, seconds to analyse the chunk, seconds to link it, the process's
-resident memory now and its peak so far. Linking is incremental when the link
+resident memory now and its peak so far (and before the chunk's analysis, so that
+an analysis peak splits into what the process held when it started and what the
+analysis added). Linking is incremental when the link
 time per chunk stays flat as the corpus grows; memory is flat when the peak
 stops growing after the first chunk. The peak of the analysis and of the link
 step are reported apart (Linux).
@@ -87,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
             lines = list(itertools.islice(handle, args.chunk))
             if not lines:
                 break
+            rss_before = rss_mb()  # what the analysis starts from (the link steps' heap, given back)
             reset_stage_peak()
             t0 = time.perf_counter()
             report = corpus.add_files(["-"], stdin=lines)
@@ -104,7 +107,9 @@ def main(argv: list[str] | None = None) -> int:
                 "link_s": round(t2 - t1, 2),
                 "linked": linked,
                 "rss_mb": round(rss_mb()),
+                "rss_before_analyse_mb": round(rss_before),
                 "analyse_peak_mb": round(analyse_peak),
+                "analyse_rise_mb": round(analyse_peak - rss_before),
                 "link_peak_mb": round(link_peak),
                 "peak_rss_mb": round(peak_mb()),
             }
