@@ -67,3 +67,12 @@ def roles_of(text: str, value: float) -> tuple[list[str], list[str], list[str]]:
     found = [(a, c, d) for v, a, c, d in figure_roles(text) if v == value]
     assert found, f"no figure {value} in {text!r}"
     return found[0]
+
+
+def categories_by_text(text: str) -> dict[str, str]:
+    """``{text[start:end]: category}`` per figure, each record's offsets checked against the text."""
+    found = {}
+    for figure in tally.analyze(text).figures:
+        assert text[figure.start : figure.end] == figure.text or figure.text is None
+        found[text[figure.start : figure.end]] = figure.category
+    return found

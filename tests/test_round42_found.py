@@ -12,15 +12,9 @@ from __future__ import annotations
 import pytest
 
 import tally
+from tests._figure_roles import categories_by_text
 
-
-def _categories(text: str) -> dict[str, str]:
-    article = tally.analyze(text)
-    found = {}
-    for figure in article.figures:
-        assert text[figure.start : figure.end] == figure.text or figure.text is None
-        found[text[figure.start : figure.end]] = figure.category
-    return found
+_categories = categories_by_text
 
 
 @pytest.mark.parametrize(
