@@ -4967,7 +4967,7 @@ def _demonstrative_subject(sent: Span) -> bool:
     sharp increase compared with 2024, when 1,303 killings were recorded", "That compares with 120
     in February". (The demonstrative alone: "This week 40 were held" dates, it points at nothing.)"""
     subj = subject(sent.root, {"nsubj"})
-    return subj is not None and subj.lower_ in {"this", "that"} and not any(True for _ in subj.children)
+    return subj is not None and subj.lower_ in {"this", "that"} and not subj.n_lefts and not subj.n_rights
 
 
 def _partitive(tok: Token) -> bool:
