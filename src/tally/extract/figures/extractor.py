@@ -141,7 +141,13 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
             continue  # "the toll is 57, not 75": the 75 is no figure, but "the correct number is 9" restates it
         key = (draft.phrase.value, draft.phrase.value_max)
         told = given.get(key)
-        if told is not None and _definite(draft.chain_start) and _names_the_same_people(told, draft):
+        if (
+            told is not None
+            and _definite(draft.chain_start)
+            and _names_the_same_people(told, draft)
+            # not "and the same number injured": a count of its own, only of the same value
+            and any(doc[k].like_num for k in range(draft.phrase.core_start, draft.phrase.core_end))
+        ):
             # "(Police arrested 187 people.) … release the 187 detainees": that count, named again,
             # merges with it (and brings its own source) whatever its own verb says of them
             draft.category, draft.subject, draft.restates = told.category, told.subject, told

@@ -359,7 +359,7 @@ def _crowd_of_the_sentence_before(doc: Doc, a: Attribution, para_of: Callable[[i
     if tok is None or tok.dep_ != "nsubj" or not a.marks or not (tok.lower_ == "they" or _one_of_them(tok)):
         return None
     if _described_one_of_them(tok) is not None:
-        return None  # "One of them, a 31-year-old nurse, said": the one described speaks
+        return None  # "One of them, a 31-year-old nurse, said": one of the group, described (see _speaker)
     opening = doc.char_span(a.marks[0].open_at, a.marks[0].open_at + 1, alignment_mode="expand")
     if opening is None or not len(opening) or opening[0].sent.start == 0:
         return None
@@ -686,15 +686,15 @@ def _speaker(
             if target is not None:
                 a.entity, a.speaker_name = target, target.name
         return
-    described = _described_one_of_them(tok)
-    if described is not None:
-        # "One of them, a 31-year-old nurse from the old town, told the station": the one described
-        # speaks, an unnamed person of the group, not the group
-        tok = described
-    group = None if described is not None else _partitive_group(ctx, tok, quoted)
+    group = _partitive_group(ctx, tok, quoted)
     if group is not None:
         # "“…,” said one of them": one of the group named just before; the phrase stays as written
         i, j = quote_cues.speaker_phrase(tok)
+        described = _described_one_of_them(tok)
+        if described is not None:
+            # "One of them, a 31-year-old nurse from the old town, told …": as written, with the
+            # description of the one who speaks
+            j = max(j, described.right_edge.i + 1)
         a.speaker_span = (doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text))
         a.speaker_name = text[a.speaker_span[0] : a.speaker_span[1]]
         a.entity = group
@@ -2418,7 +2418,8 @@ PARTITIVE_SENTENCES = 3
 
 def _described_one_of_them(tok: Token) -> Token | None:
     """The description set beside "one of them" ("One of them, a 31-year-old nurse, said"): an
-    indefinite noun for a person in apposition to a partitive "one"."""
+    indefinite noun for a person in apposition to a partitive "one". The speaker stays one of the
+    group; the name as written takes the description in."""
     if tok.lower_ != "one" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return None
     for child in tok.children:
