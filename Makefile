@@ -59,6 +59,7 @@ eval: install
 	$(BIN)/tally eval reports --root eval/reports_aquaint --split check
 	$(BIN)/tally eval reports --root eval/reports_own --split work42
 	$(BIN)/tally eval reports --root eval/reports_own --split held42
+	$(BIN)/tally eval reports --root eval/reports_own --split held42b
 	$(BIN)/tally eval clusters --split tune
 	$(BIN)/tally eval clusters --split held
 	$(BIN)/tally eval clusters --split held2

@@ -64,6 +64,7 @@ def _items(split: str, folder: Path = GOLD) -> list[dict]:
         ("held32", OWN, 4),
         ("work42", OWN, 6),
         ("held42", OWN, 6),
+        ("held42b", OWN, 12),
         ("tune", WIKINEWS, 15),
         ("check", WIKINEWS, 15),
         ("tune", TRNEWS, 15),
@@ -170,6 +171,7 @@ def test_splits_share_no_article() -> None:
         "held32",
         "work42",
         "held42",
+        "held42b",
     )
     own_ids = [item["id"] for split in own_splits for item in _items(split, OWN)]
     assert len(own_ids) == len(set(own_ids)), "an own article sits in two splits"
