@@ -3,7 +3,8 @@
 - a post quoted after its author's name, handle and a colon: "Maria Lopez (@mlopez): “…”";
 - "he said" in the paragraph after the reporter "spoke to" someone unnamed: that person, not the
   subject of the quote's own paragraph;
-- "One of them, a 31-year-old nurse …, told the station: “…”": the one described, not the group.
+- "One of them, a 31-year-old nurse …, told the station: “…”": one of the group, named as written
+  with the description (the group stays the speaker entity, as round 7 reads "one of the men").
 
 Read from the errors of the round's fresh tune articles (`reports_own` `work42`); the sentences
 here are our own.
@@ -62,7 +63,7 @@ def test_he_after_a_paragraph_that_names_someone_else_as_subject() -> None:
     assert [name for _, name in _speakers(text)] == ["Leon Varga"]
 
 
-def test_one_of_them_described_speaks_for_himself() -> None:
+def test_one_of_them_described_is_named_with_the_description() -> None:
     text = (
         "Several witnesses described the raid to the radio station. One of them, a 31-year-old nurse "
         'from the old town, told the station: "They fired at us without warning."'
