@@ -1959,10 +1959,7 @@ def _verb_category(verb: Token) -> str | None:
             for grand in child.children:
                 if grand.dep_ in {"pcomp", "pobj"} and grand.lower_ in figure_words.ADJ_CATEGORY:
                     return figure_words.ADJ_CATEGORY[grand.lower_]  # "listed as missing"
-    if lemma not in {"sentence", "condemn", "stand"} and any(
-        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
-        for c in verb.children
-    ):
+    if lemma not in {"sentence", "condemn", "stand"} and any(_to_death(c) for c in verb.children):
         return "killed"  # "burned to death", "beaten to death", "stoned to death"
     suffered = _subjected_to(verb) if lemma == "subject" else None
     if suffered is not None:
@@ -2032,8 +2029,11 @@ def _verb_category(verb: Token) -> str | None:
 
 def _complements_a_participle(tok: Token) -> bool:
     """Whether ``tok`` completes a participle's state: "(shot) dead", "(stabbed) to death", "(beaten) unconscious"."""
-    if tok.dep_ in {"oprd", "acomp"} and tok.pos_ == "ADJ":
-        return True
+    return (tok.dep_ in {"oprd", "acomp"} and tok.pos_ == "ADJ") or _to_death(tok)
+
+
+def _to_death(tok: Token) -> bool:
+    """Whether ``tok`` is the "to death" of "burned to death", "stabbed to death"."""
     return tok.dep_ == "prep" and tok.lower_ == "to" and any(g.lower_ == "death" for g in tok.children)
 
 

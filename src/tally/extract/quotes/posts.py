@@ -83,10 +83,7 @@ def _card_posts(text: str, paras: list[tuple[int, int]]) -> list[Attribution]:
         words = _post_words(text, paras[n + 1][0], paras[last - 1][1])
         if words is None:
             continue
-        start, end = words
-        name = _NAME.search(text, n_lo, n_hi)
-        s, e = (name.start(), name.end()) if name is not None else (lo, hi)
-        out.append(Attribution("direct", start, end, cue_span=(lo, lo + 1), speaker_span=(s, e)))
+        out.append(_post(text, words, lo, (n_lo, n_hi), (lo, hi)))
     return out
 
 
@@ -133,16 +130,14 @@ def _header_posts(text: str, paras: list[tuple[int, int]]) -> list[Attribution]:
         words = _post_words(text, *_unquoted(text, start, end))
         if words is None:
             continue
-        name = _NAME.search(text, header.start("name"), header.end("name"))
-        s, e = (name.start(), name.end()) if name is not None else header.span("name")
-        out.append(Attribution("direct", *words, cue_span=(lo, lo + 1), speaker_span=(s, e)))
+        out.append(_post(text, words, lo, header.span("name"), header.span("name")))
     return out
 
 
 #: "Name (@handle):" opening a line: a post quoted with its author's name and handle before a colon,
 #: its words after the colon on the same line or alone on the next ("Ana Diaz (@adiaz): “…”").
 _COLON_HEADER = re.compile(
-    r"[ \t\u00a0]*(?P<name>[^\W\d_][^\n()@:]{0,78}?)[ \t\u00a0]*\(@\w{1,30}\)[ \t\u00a0]*:[ \t\u00a0]*"
+    r"[ \t\u00a0]*(?P<name>[^\W\d_][^\n()@:]{0,78}?)[ \t\u00a0]*\(@\w{1,30}\)[ \t\u00a0]*(?P<colon>:)[ \t\u00a0]*"
 )
 
 
@@ -165,11 +160,18 @@ def _colon_header_posts(text: str, paras: list[tuple[int, int]]) -> list[Attribu
         words = _post_words(text, *_unquoted(text, start, end))
         if words is None:
             continue
-        name = _NAME.search(text, header.start("name"), header.end("name"))
-        s, e = (name.start(), name.end()) if name is not None else header.span("name")
-        colon = text.index(":", header.end("name"), header.end())
-        out.append(Attribution("direct", *words, cue_span=(colon, colon + 1), speaker_span=(s, e)))
+        out.append(_post(text, words, header.start("colon"), header.span("name"), header.span("name")))
     return out
+
+
+def _post(
+    text: str, words: tuple[int, int], cue_at: int, name: tuple[int, int], fallback: tuple[int, int]
+) -> Attribution:
+    """A post's *words* as a direct quote whose cue is the character at *cue_at*: the speaker is the
+    display name's letters inside *name* (emoji and flags left out), or *fallback* when it has none."""
+    found = _NAME.search(text, *name)
+    speaker = (found.start(), found.end()) if found is not None else fallback
+    return Attribution("direct", *words, cue_span=(cue_at, cue_at + 1), speaker_span=speaker)
 
 
 def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
@@ -209,12 +211,7 @@ def embedded_posts(text: str, paras: list[tuple[int, int]]) -> list[Attribution]
         words = _post_words(text, start, end)
         if words is None:
             continue
-        start, end = words
-        name = _NAME.search(text, sig.start("name"), sig.end("name"))
-        s, e = (name.start(), name.end()) if name is not None else sig.span("handle")
-        out.append(
-            Attribution("direct", start, end, cue_span=(sig.start(), sig.start() + 1), speaker_span=(s, e))
-        )
+        out.append(_post(text, words, sig.start(), sig.span("name"), sig.span("handle")))
     return out
 
 
