@@ -76,3 +76,14 @@ def categories_by_text(text: str) -> dict[str, str]:
         assert text[figure.start : figure.end] == figure.text or figure.text is None
         found[text[figure.start : figure.end]] = figure.category
     return found
+
+
+def sources_by_text(text: str) -> dict[str, list[str]]:
+    """``{text[start:end]: asserted_by names}`` per figure, each record's offsets checked against the text."""
+    article = tally.analyze(text)
+    names = {e.id: e.name for e in article.entities}
+    found = {}
+    for figure in article.figures:
+        assert text[figure.start : figure.end] == figure.text
+        found[figure.text] = [names.get(s, s) for s in figure.asserted_by]
+    return found

@@ -15,15 +15,9 @@ from __future__ import annotations
 import pytest
 
 import tally
+from tests._figure_roles import sources_by_text
 
-
-def _sources(text: str) -> dict[str, list[str]]:
-    article = tally.analyze(text)
-    names = {entity.id: entity.name for entity in article.entities}
-    found = {}
-    for figure in article.figures:
-        found[text[figure.start : figure.end]] = [names[s] for s in figure.asserted_by]
-    return found
+_sources = sources_by_text
 
 
 @pytest.mark.parametrize(

@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-import tally
+from tests._figure_roles import categories_by_text
 
-
-def _figures(text: str) -> dict[str, str]:
-    article = tally.analyze(text)
-    return {text[f.start : f.end]: f.category for f in article.figures}
+_figures = categories_by_text
 
 
 @pytest.mark.parametrize(

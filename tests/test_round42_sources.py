@@ -10,17 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-import tally
+from tests._figure_roles import sources_by_text
 
-
-def _sources(text: str) -> dict[str, list[str]]:
-    article = tally.analyze(text)
-    names = {e.id: e.name for e in article.entities}
-    out = {}
-    for figure in article.figures:
-        assert text[figure.start : figure.end] == figure.text
-        out[figure.text] = [names.get(s, s) for s in figure.asserted_by]
-    return out
+_sources = sources_by_text
 
 
 @pytest.mark.parametrize(
