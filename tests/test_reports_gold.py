@@ -65,6 +65,8 @@ def _items(split: str, folder: Path = GOLD) -> list[dict]:
         ("work42", OWN, 6),
         ("held42", OWN, 6),
         ("held42b", OWN, 12),
+        ("work43", OWN, 12),
+        ("held43", OWN, 12),
         ("tune", WIKINEWS, 15),
         ("check", WIKINEWS, 15),
         ("tune", TRNEWS, 15),
@@ -172,6 +174,8 @@ def test_splits_share_no_article() -> None:
         "work42",
         "held42",
         "held42b",
+        "work43",
+        "held43",
     )
     own_ids = [item["id"] for split in own_splits for item in _items(split, OWN)]
     assert len(own_ids) == len(set(own_ids)), "an own article sits in two splits"
