@@ -67,6 +67,7 @@ def _items(split: str, folder: Path = GOLD) -> list[dict]:
         ("held42b", OWN, 12),
         ("work43", OWN, 12),
         ("held43", OWN, 12),
+        ("held43b", OWN, 12),
         ("tune", WIKINEWS, 15),
         ("check", WIKINEWS, 15),
         ("tune", TRNEWS, 15),
@@ -176,6 +177,7 @@ def test_splits_share_no_article() -> None:
         "held42b",
         "work43",
         "held43",
+        "held43b",
     )
     own_ids = [item["id"] for split in own_splits for item in _items(split, OWN)]
     assert len(own_ids) == len(set(own_ids)), "an own article sits in two splits"
