@@ -226,6 +226,45 @@ def _object_span(tok: Token, marks: Marks, lemma: str) -> tuple[str, int, int] |
     return None
 
 
+#: Dependencies on the way from "at" up to the verb of estimating that leave its clause
+#: ("put the number of people arrested … at": a participle of the object stays inside it).
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "xcomp", "parataxis", "csubj"})
+
+
+def _quoted_estimate(tok: Token, marks: Marks) -> tuple[int, int] | None:
+    """Span of an estimate in quote marks given by a verb of :data:`ESTIMATE_VERBS`.
+
+    "The union put the number of marchers at “more than 8,000”": the verb has an object, and
+    an "at" of its clause (hung on the verb or on a participle of the object) is followed
+    straight by marks that hold a number. The span runs from the object to the closing mark.
+    "put the city at “centre stage”" holds no number and quotes no one.
+    """
+    dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if dobj is None:
+        return None
+    text = doc_text(tok.doc)
+    for at in tok.doc[dobj.i + 1 : tok.right_edge.i + 1]:
+        if at.lower_ != "at" or at.dep_ != "prep" or not _within_clause(at, tok):
+            continue
+        m = marks.containing(at.idx + len(at.text) + 2)
+        if m is None or m.close_at is None or text[at.idx + len(at.text) : m.open_at].strip():
+            continue
+        inside = quote_cues.tokens_between(tok.doc, m.start, m.end)
+        if any(t.like_num or any(ch.isdigit() for ch in t.text) for t in inside):
+            return dobj.left_edge.idx, m.close_at + 1
+    return None
+
+
+def _within_clause(tok: Token, verb: Token) -> bool:
+    """Whether the heads of *tok* reach *verb* without leaving its clause."""
+    node = tok
+    while node.i != verb.i:
+        if node.dep_ in _CLAUSE_DEPS or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
 def _says_that(verb: Token) -> bool:
     """ "quoted X as saying that …": reported speech follows "saying", not a colon and a quotation."""
     doc = verb.doc
@@ -411,6 +450,21 @@ def cue_candidates(doc: Doc, marks: Marks) -> tuple[list[Attribution], list[Toke
         if lemma in quote_words.MANNER_VERBS and not _that_clause(tok):
             bare.append(tok)  # "“…,” a pilot lamented": a cue beside marked words ("lamented that" reports)
             continue
+        if lemma in quote_words.ESTIMATE_VERBS:
+            estimate = _quoted_estimate(tok, marks)
+            speaker = quote_cues.subject_of(tok) if estimate is not None else None
+            if estimate is not None and speaker is not None:
+                # "The union put the crowd at “more than 8,000”": the union's own figure
+                found.append(
+                    Attribution(
+                        "mixed",
+                        *estimate,
+                        cue_tok=tok,
+                        cue_span=(tok.idx, tok.idx + len(tok.text)),
+                        speaker_tok=speaker,
+                    )
+                )
+                continue
         # only read where it decides: a cue verb reports whatever its complement is
         that_clause = lemma not in quote_words.CUE_VERBS and _that_clause(tok)
         if tok.pos_ != "VERB" or (

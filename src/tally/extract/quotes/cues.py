@@ -83,6 +83,37 @@ def _withholds_a_name(verb: Token) -> bool:
 SPEAKER_PHRASE_MAX_WORDS = 24
 
 
+#: Heads climbed from a date's day number up to the relative clause that holds it.
+DATE_CLIMB_DEPTH = 4
+
+
+def _subject_past_a_date(child: Token) -> Token:
+    """The subject the parser lost to a date ending a relative clause: "a tailor who lost his
+    nephew on 4 May said" is parsed with "May" as the subject of "said".
+
+    A month name (tagged a date) right after the day number of a preposition's object is no
+    speaker; the noun whose relative clause holds that date is. Anything else stays as parsed.
+    """
+    doc = child.doc
+    if child.ent_type_ != "DATE" or child.pos_ != "PROPN" or child.i == 0:
+        return child
+    node = doc[child.i - 1]
+    if not node.like_num or node.dep_ != "pobj":
+        return child
+    for _ in range(DATE_CLIMB_DEPTH):
+        if node.dep_ in {"relcl", "acl"}:
+            noun = node.head
+            while (
+                noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in {"NOUN", "PROPN"}
+            ):
+                noun = noun.head.head  # "a fisherman in his sixties who lost …": the fisherman
+            return noun if noun.pos_ in {"NOUN", "PROPN"} and noun.i < child.i else child
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return child
+
+
 def subject_of(verb: Token, depth: int = 0, *, shared: bool = False) -> Token | None:
     """The token that names who speaks for the cue *verb*.
 
@@ -103,6 +134,7 @@ def subject_of(verb: Token, depth: int = 0, *, shared: bool = False) -> Token | 
         # parsed as the subject: the name set off before the verb speaks
         child = _subject_in_fronted_phrase(verb) or child
     if child is not None:
+        child = _subject_past_a_date(child)
         child = document_of_part(_name_before_role(verb, child))
         if child.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
             return relative_antecedent(child, verb.head)

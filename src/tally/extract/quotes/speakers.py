@@ -748,6 +748,12 @@ def _speaker(
         # "Kassala Deputy-Mayor Ester Nkemba": the person after the title, not the town before it
         i = holder
     s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+    description = _described_unnamed(tok)
+    if description is not None and description.i >= j:
+        # "One of those released, a 29-year-old engineer from Tajoura, said": as written, with the
+        # description of the one who speaks (the names inside it are no name of the speaker)
+        last_word = description.right_edge
+        e = max(e, last_word.idx + len(last_word.text))
     a.speaker_span = (s, e)
     a.speaker_name = text[s:e]
     if holder is not None and index.at(s, e) is None:
@@ -895,6 +901,10 @@ def _speaker(
         if entity is not None:
             entity = index.add_reference(entity.id, s, e) or entity
             a.speaker_name = entity.name
+        else:
+            again = _unnamed_described_again(tok, last, para_of, quoted)
+            if again is not None:
+                a.speaker_name = again  # "A street vendor … said …. “…,” the woman added"
     elif (
         entity is None
         and (
@@ -1191,7 +1201,12 @@ def _new_unnamed_subject(
     while k >= lo:
         cand = doc[k]
         k -= 1
-        subject = cand.dep_ == "nsubj" and cand.head.dep_ == "ROOT"
+        # "Another client, a teacher, was arrested at home. “…,” she told me": a passive subject too,
+        # when an article makes it someone new ("Her mother … was born in Texas" is told about)
+        passive_new = cand.dep_ == "nsubjpass" and any(
+            c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in cand.children
+        )
+        subject = (cand.dep_ == "nsubj" or passive_new) and cand.head.dep_ == "ROOT"
         if not (subject or _interviewee(cand)) or quoted(cand.idx):
             continue
         if cand.idx < spoke_at:
@@ -1209,7 +1224,7 @@ def _new_unnamed_subject(
             and indefinite
             and is_person_noun(cand.lemma_.lower())
             and cand.lemma_.lower() not in quote_words.COLLECTIVES
-        ):
+        ) or (cand.lower_ == "one" and _described_one_of_them(cand) is not None):
             return cand
         if cand.pos_ in {"PROPN", "NOUN"}:
             return None  # someone else became the subject since
@@ -2416,6 +2431,32 @@ def _kin_of_the_one_spoken_of(tok: Token, pronoun: Token) -> bool:
 PARTITIVE_SENTENCES = 3
 
 
+def _described_unnamed(tok: Token) -> Token | None:
+    """The description set beside an unnamed speaker: "One of those released, a 29-year-old
+    engineer, said", "Another client, a 34-year-old teacher, was arrested": an indefinite noun
+    for one person in apposition to a partitive "one" or to an indefinite noun for a person. The
+    name as written takes the description in (the scorer's gold and a reader name the engineer)."""
+    if tok.lower_ == "one":
+        return _described_one_of_them(tok)
+    if not (
+        tok.pos_ == "NOUN"
+        and tok.tag_ == "NN"
+        and is_person_noun(tok.lemma_.lower())
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in tok.children)
+    ):
+        return None
+    for child in tok.children:
+        if (
+            child.dep_ == "appos"
+            and child.i > tok.i
+            and child.tag_ == "NN"
+            and one_person_noun(child.lemma_.lower())
+            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in child.children)
+        ):
+            return child
+    return None
+
+
 def _described_one_of_them(tok: Token) -> Token | None:
     """The description set beside "one of them" ("One of them, a 31-year-old nurse, said"): an
     indefinite noun for a person in apposition to a partitive "one". The speaker stays one of the
@@ -3244,10 +3285,53 @@ def _unnamed_last_speaker(last: Attribution | None, tok: Token, para_of: Callabl
         return last.speaker_name
     # "A boy said he was held. He said … “…,” he said": the pronoun before went on from the boy
     went_on = head.lower_ in quote_words.PRONOUNS_PERSON and last.speaker_name != head.text
-    if not went_on and not _singular_person_noun(head):
+    if not went_on and not _singular_person_noun(head) and _described_unnamed(head) is None:
         return None
     if para_of(tok.idx) - para_of(last.start) > 1:
         return None
+    return last.speaker_name
+
+
+def _unnamed_described_again(
+    tok: Token, last: Attribution | None, para_of: Callable[[int], int], quoted: Callable[[int], bool]
+) -> str | None:
+    """The unnamed speaker a plain description refers back to: "A 34-year-old street vendor who
+    asked not to be named said …. “…,” she said.¶“…,” the woman added" is the vendor.
+
+    *tok* is "the" and a noun of :data:`PLAIN_PERSON_NOUNS` (sex or age, no role); the last
+    speaker is unnamed, a singular noun for a person (or a pronoun that went on from one), in
+    this paragraph or the one before, of no other sex than the noun says, and no person became
+    a subject between them.
+    """
+    if (
+        last is None
+        or last.entity is not None
+        or last.speaker_tok is None
+        or not last.speaker_name
+        or tok.lemma_.lower() not in quote_words.PLAIN_PERSON_NOUNS
+        or tok.tag_ != "NN"
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        or para_of(tok.idx) - para_of(last.start) > 1
+    ):
+        return None
+    head = last.speaker_tok
+    wanted = _pronoun_of_noun(tok)
+    known: str | None
+    if head.lower_ in quote_words.PRONOUNS_PERSON:
+        # the pronoun the unnamed speaker went by says the sex
+        known = head.lower_
+    elif _singular_person_noun(head) or _described_unnamed(head) is not None:
+        known = _pronoun_of_noun(head)
+    else:
+        return None
+    if wanted is not None and known is not None and known != wanted:
+        return None
+    doc = tok.doc
+    for k in range(head.i + 1, tok.i):
+        cand = doc[k]
+        person = cand.ent_type_ == "PERSON" or (cand.pos_ == "NOUN" and is_person_noun(cand.lemma_.lower()))
+        if person and cand.dep_ in {"nsubj", "nsubjpass"} and not quoted(cand.idx) and cand.idx >= last.end:
+            return None  # someone else became the subject since
     return last.speaker_name
 
 
