@@ -125,8 +125,11 @@ def test_a_count_after_an_event_after_a_clause_is_not_listed(nlp) -> None:
 def test_a_bare_season_after_a_preposition_is_of_its_clauses_year(
     nlp, text: str, published: str, expected: str
 ) -> None:
-    found = _dates(nlp, text, published)
-    assert [v for t, v in found if t.startswith("the ")] == [expected]
+    # since round 43 a season with no year is placed but not listed (the reports golds list none);
+    # "The following year" after it shows the year it was placed at
+    found = _dates(nlp, text + " The following year, the movement split.", published)
+    assert not [t for t, _ in found if t.startswith("the ")]
+    assert ("The following year", str(int(expected) + 1)) in found
 
 
 @pytest.mark.parametrize(

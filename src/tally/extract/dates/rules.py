@@ -1345,7 +1345,7 @@ _SEASON_PREPOSITIONS = frozenset(
 #: Prepositions before "the weekend" that make it a time of the story: "over the weekend",
 #: "at the weekend" (British), "since the weekend"; "spent the weekend fortifying it".
 _WEEKEND_OPENERS = frozenset(
-    {"over", "at", "during", "since", "through", "throughout", "until", "till", "spent"}
+    {"over", "at", "by", "during", "since", "through", "throughout", "until", "till", "spent"}
 )
 
 
