@@ -157,7 +157,7 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
         drafts.append(draft)
     _share_list_categories(doc, drafts)
     for n, draft in enumerate(drafts):
-        after = (d for d in drafts[n + 1 :] if not _included_in(doc, d, draft))
+        after = (d for d in drafts[n + 1 :] if not _included_in(doc, d, draft) and not _an_earlier_count(d))
         nxt = next((d.start for d in after), len(doc_text(doc)))
         attribute_later_references(ctx, draft, nxt)
         attribute_from_table_lead_in(ctx, draft)
@@ -261,6 +261,24 @@ def _whole_of_part(doc: Doc, drafts: list[_Draft], n: int) -> _Draft | None:
         if _included_in(doc, part, whole):
             return whole
     return None
+
+
+#: Adjectives that mark a count as one given before the one now told: "raising an earlier toll of 11".
+_EARLIER_COUNT_WORDS = frozenset({"earlier", "previous", "initial", "preliminary", "original", "prior", "old"})
+
+
+def _an_earlier_count(draft: _Draft) -> bool:
+    """Whether *draft* is named as a count given before: "…, raising an earlier toll of 11", "up
+    from a previous figure of 9". A later "the revised figure" or "the toll" speaks of the count
+    that replaced it, so such a count does not end the reach of the one before it."""
+    num = draft.chain_start
+    prep = num.head
+    if num.dep_ != "pobj" or prep.lower_ != "of":
+        return False
+    noun = prep.head
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in _EARLIER_COUNT_WORDS for c in noun.children
+    )
 
 
 def _included_in(doc: Doc, part: _Draft, whole: _Draft) -> bool:
@@ -959,6 +977,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
             return True
         if ":" in tok.text or "/" in tok.text:
             return True
+    if before in figure_words.PART_LABEL_NOUNS and phrase.start == phrase.core_start:
+        return True  # "(Adds rights group toll in paragraph 5)", "paragraphs 6-7": a list number
     # money, percentages, clock times
     if before in figure_words.CURRENCY_SYMBOLS or core[0].text[:1] in figure_words.CURRENCY_SYMBOLS:
         return True
@@ -5516,6 +5536,42 @@ def _in_evidence_phrase(tok: Token) -> bool:
     return False
 
 
+#: How many words a list of sources may run from "according to" (or a counted source) to a count in it.
+_SOURCE_LIST_WORDS = 16
+
+
+def _listed_among_sources(doc: Doc, phrase: NumberPhrase) -> bool:
+    """A count inside a verbless list of who gave the account: "according to relatives, two lawyers
+    and a medical source"; "provided by the three officials, two at the ministry and one in the army".
+
+    The parser hangs such list members on whatever noun is near (often the counted victims), so
+    the list is read from the words: going left from the count, no verb before "according to" or
+    before a comma that closes a counted source; going right, no verb before the list ends.
+    ("According to the ministry, 300 people were killed" has its verb after the count.)
+    """
+    start, end = phrase.start, phrase.end
+    if start == 0 or doc[start - 1].text not in {",", "and"}:
+        return False
+    sent = doc[start].sent
+    for i in range(end, sent.end):
+        tok = doc[i]
+        if tok.pos_ in {"VERB", "AUX"} or tok.text in {";", ":", "(", "—"}:
+            return False
+        if tok.text == ",":
+            break
+    for i in range(start - 1, max(sent.start, start - _SOURCE_LIST_WORDS) - 1, -1):
+        tok = doc[i]
+        if tok.pos_ in {"VERB", "AUX"} or tok.text in {";", ":", "(", ")", "—"}:
+            return False
+        if tok.lower_ == "to" and i > 0 and doc[i - 1].lower_ == "according":
+            return True
+        if tok.text == "," and i > 0:
+            before = doc[i - 1]
+            if before.tag_ == "NNS" and any(c.like_num for c in before.children) and _counts_sources(before):
+                return True  # "the three officials, two at …": a breakdown of the counted sources
+    return False
+
+
 def _counts_sources(tok: Token) -> bool:
     """The counted noun is who speaks: "two officials said", "provided by three officials",
     "according to two witnesses", "citing four sources", "interviewed 24 witnesses, 3 lawyers and 2 doctors"."""
@@ -6450,6 +6506,8 @@ def _read(
         return None  # "the court's nine members", "80 of the 108 senators": seats, no count
     if counted is not None and _asked_for_their_account(counted):
         return None  # "interviewed 23 former detainees": who told the researchers, sources (ANNOTATION)
+    if _listed_among_sources(doc, phrase):
+        return None  # "according to relatives, two lawyers and a medical source": who told it
     sent_lemmas = _sentence_lemmas(num)
     category: str | None = None
     anchor: Token = counted or num

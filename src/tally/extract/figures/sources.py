@@ -1294,6 +1294,9 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             # four bodies": the unnamed speaker just before, not a name further back
             return source_span(ctx, unnamed, depth + 1)
         return found
+    from_body = _named_body_of_people(ctx, tok)
+    if from_body is not None:
+        return from_body  # "Organisers from the Free Farmers Union put the number at …": the union's
     lemma = tok.lemma_.lower()
     if lemma in figure_words.TOTAL_NOUNS:
         keeper = _keeper_in_clause(ctx, tok, depth)
@@ -1523,6 +1526,34 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             return found
     # "the group", "the banned militant outfit": the organisation named before
     return antecedent(ctx.entities, tok) or _register(ctx, tok)
+
+
+#: Entity types of a body whose people speak for it ("Reporters from the Daily Monitor").
+_BODY_TYPES = frozenset({"ORG", "MEDIA"})
+
+
+def _named_body_of_people(ctx: ExtractContext, tok: Token) -> SpanT | None:
+    """The named organisation or outlet that the people *tok* come from: "Organisers from the Free
+    Farmers Union", "Journalists from La Nouvelle Tribune", "officials of the Interior Ministry".
+
+    A count such people give is their body's: a reader cites the union or the newspaper, and
+    the plain noun ("Organisers") names no one. Only a name the article gives right after "from"
+    or "of" counts; "Residents of Kasese" come from a town, which speaks for no one.
+    """
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or not is_person_noun(tok.lemma_.lower()):
+        return None
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.i == tok.i + 1), None)
+    if prep is None or prep.lower_ not in {"from", "of"}:
+        return None
+    body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if body is None or not any(t.pos_ == "PROPN" for t in tok.doc[body.left_edge.i : body.i + 1]):
+        return None
+    # the body's words up to its head noun ("the Citizens for Transformation (CFT) movement")
+    lo, hi = tok.doc[body.left_edge.i].idx, body.idx + len(body.text)
+    entity = ctx.entities.at(lo, hi)
+    if entity is None or entity.type not in _BODY_TYPES:
+        return None
+    return next(((s, e) for s, e in entity.mentions if s < hi and lo < e), None)
 
 
 #: How many sentences back "the statement" may find the same document named again.

@@ -1,0 +1,112 @@
+"""Who gave each figure: constructions read from the errors of the round's fresh tune articles (round 43).
+
+Each sentence is our own. The constructions:
+
+- a name set off with "the party of …" (or another body noun with its "of" phrase) is that body,
+  whatever the tagger guessed, so "The party said …" later is the name;
+- people from a named body ("Organisers from the X Union put the number at …", "Reporters from the
+  Daily Y counted …") give that body's count;
+- a count marked as an earlier one ("raising an earlier toll of 11") is not the count a following
+  "the revised figure, given to AFP by …" speaks of;
+- numbers that count the sources themselves, in a list after "according to" or set beside the
+  sources ("the three officials, two at the ministry and one in the army"), are no figures;
+- "a father of four" counts children, not people of the event;
+- "paragraph 5" in a wire service's note on what it added is a list number.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._figure_roles import categories_by_text, sources_by_text
+
+
+def test_a_name_set_off_as_the_party_of_someone_is_the_party() -> None:
+    text = (
+        "Nouveau Départ, the party of the jailed former mayor, answered late on Tuesday. "
+        "The party said at least 11 people had been killed."
+    )
+    assert sources_by_text(text)["at least 11"] == ["Nouveau Départ"]
+
+
+def test_the_party_of_someone_keeps_its_name_after_a_person_is_named_in_it() -> None:
+    text = (
+        "Les Progressistes, the party of former president Alain Dossou, answered late on Tuesday with a "
+        "statement of its own. The party said at least 11 people had been killed and that more than 400 "
+        "of its members had been detained."
+    )
+    found = sources_by_text(text)
+    assert found["at least 11"] == ["Les Progressistes"]
+    assert found["more than 400"] == ["Les Progressistes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "body"),
+    [
+        (
+            "Organisers from the Free Farmers Union put the number of marchers at more than 4,000 on Sunday.",
+            "more than 4,000",
+            "Free Farmers Union",
+        ),
+        (
+            "Reporters from the Daily Monitor who were at the scene counted several hundred protesters.",
+            "several hundred",
+            "Daily Monitor",
+        ),
+    ],
+)
+def test_people_from_a_named_body_give_its_count(text: str, count: str, body: str) -> None:
+    assert sources_by_text(text)[count] == [body]
+
+
+def test_residents_of_a_town_stay_residents() -> None:
+    text = "Residents of Kasese said at least 14 people were shot dead by soldiers."
+    assert [name.split()[0] for name in sources_by_text(text)["at least 14"]] == ["Residents"]
+
+
+def test_the_revised_figure_is_not_the_earlier_toll() -> None:
+    text = (
+        "KADUNA, March 3 (AFP) - At least 31 people were killed when police opened fire on a crowd on "
+        "Monday, raising an earlier toll of 12.\n\n"
+        "The revised figure was given to AFP on Tuesday by two officials at the governor's office who "
+        "asked not to be named."
+    )
+    found = sources_by_text(text)
+    assert found["At least 31"] == ["officials at the governor's office"] or found["At least 31"] == ["officials"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 20 people were killed in the town, according to relatives, two lawyers and a medical source.",
+        "The toll, provided by the three officials, two at the interior ministry and one in the army, "
+        "includes 11 people shot dead in the capital.",
+    ],
+)
+def test_counts_of_the_sources_are_no_figures(text: str) -> None:
+    found = categories_by_text(text)
+    assert not any(key in found for key in ("two", "one"))
+
+
+def test_a_father_of_four_is_no_count() -> None:
+    text = "Karim Doumbia, a father of four, was shot dead on Monday, his brother said. Police arrested 12 people."
+    found = categories_by_text(text)
+    assert "four" not in found
+    assert found["12"] == "arrested"
+
+
+def test_a_wire_note_on_paragraphs_is_no_count() -> None:
+    text = (
+        "(Adds rights group toll in paragraph 5, minister's comments in paragraphs 6-7)\n\n"
+        "LAGOS, May 2 (Reuters) - At least 9 people were killed in clashes on Monday, police said."
+    )
+    found = categories_by_text(text)
+    assert set(found) == {"At least 9"}
+
+
+def test_people_from_a_body_named_with_its_kind_give_its_count() -> None:
+    text = (
+        "Organisers from the Citizens for Renewal (CFR) movement said well over 6,000 people had marched "
+        "on Wednesday."
+    )
+    assert sources_by_text(text)["well over 6,000"] == ["Citizens for Renewal"]
