@@ -110,3 +110,42 @@ def test_people_from_a_body_named_with_its_kind_give_its_count() -> None:
         "on Wednesday."
     )
     assert sources_by_text(text)["well over 6,000"] == ["Citizens for Renewal"]
+
+
+def test_the_statement_is_the_communique_named_before() -> None:
+    text = (
+        "In a communiqué read on national television, the Cabinet said four people had died.\n\n"
+        '"We deplore these losses," the communiqué said. "We will not allow a handful of agitators to hold '
+        'the country hostage."\n\n'
+        "According to the statement, 85 people were arrested for looting."
+    )
+    assert sources_by_text(text)["85"] == ["Cabinet"]
+
+
+def test_a_document_that_suggests_a_count_gives_it() -> None:
+    text = (
+        "Thousands marched on Friday, according to organisers, although video shared by activists suggests "
+        "the crowd was closer to 2,000."
+    )
+    found = sources_by_text(text)
+    assert found["Thousands"] == ["organisers"]
+    assert found["closer to 2,000"] == ["activists"]
+
+
+def test_a_person_who_suggests_proposes_nothing_counted() -> None:
+    text = "The mayor suggested that 50 detainees be released before the talks."
+    assert sources_by_text(text).get("50") in (None, [])
+
+
+def test_people_who_follow_a_procession_are_a_crowd() -> None:
+    assert categories_by_text("Thousands of people followed the funeral procession in the town on Friday.") == {
+        "Thousands": "protesters"
+    }
+
+
+def test_a_count_after_according_to_with_its_own_verb_stays() -> None:
+    text = (
+        "According to security sources, 104 passengers, including 58 men, 31 women and 15 children, had "
+        "been rescued."
+    )
+    assert "104" in sources_by_text(text)

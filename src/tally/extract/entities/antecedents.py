@@ -226,6 +226,8 @@ def _named_as_a_location(doc: Doc, start: int) -> bool:
         return False
     while tok.dep_ == "compound" and tok.head.i > tok.i:
         tok = tok.head  # "in Khartoum North": the name's last word hangs on the preposition
+        if tok.pos_ == "NOUN" and tok.lower_ in entity_words.SITE_WORDS:
+            return True  # "a section of Dantokpa market", "near Jau prison": a site, never "it"
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head  # "in Freetown, Makeni and Kamakwie": every name of the list is a location
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _NAMED_PLACE_NOUNS:

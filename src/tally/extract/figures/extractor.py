@@ -1948,13 +1948,13 @@ def _verb_category(verb: Token) -> str | None:
         return "protesters"  # "the march drew tens of thousands", "the funeral drew 1,000 people"
     if _heeds_a_call_to_protest(verb):
         return "protesters"  # "tens of thousands answered the call to march"
-    if lemma in {"attend", "join"} and (
+    if lemma in {"attend", "join", "follow"} and (
         any(c.dep_ in {"dobj", "nsubjpass"} and _gathering(_antecedent(c, verb)) for c in verb.children)
         or _attended_clause(verb)
     ):
         # "60,000 attended the rally", "the march was attended by 25,000", "the funeral was
         # attended by thousands of mourners", "Friday prayers were attended by thousands", "the
-        # picket was joined by 200 people": a crowd
+        # picket was joined by 200 people", "thousands followed the funeral procession": a crowd
         return "protesters"
     for child in verb.children:
         if child.dep_ in {"acomp", "oprd", "xcomp"} and child.tag_ == "VBN":
@@ -5546,30 +5546,37 @@ def _listed_among_sources(doc: Doc, phrase: NumberPhrase) -> bool:
 
     The parser hangs such list members on whatever noun is near (often the counted victims), so
     the list is read from the words: going left from the count, no verb before "according to" or
-    before a comma that closes a counted source; going right, no verb before the list ends.
-    ("According to the ministry, 300 people were killed" has its verb after the count.)
+    before a comma that closes a counted source; going right, no verb before the list ends (the
+    sentence's end after "according to"; the comma closing a breakdown of counted sources).
+    "According to security sources, 104 passengers, including 58 men, had been rescued" has its
+    verb after the count.
     """
     start, end = phrase.start, phrase.end
     if start == 0 or doc[start - 1].text not in {",", "and"}:
         return False
     sent = doc[start].sent
-    for i in range(end, sent.end):
-        tok = doc[i]
-        if tok.pos_ in {"VERB", "AUX"} or tok.text in {";", ":", "(", "—"}:
-            return False
-        if tok.text == ",":
-            break
+    kind = None
     for i in range(start - 1, max(sent.start, start - _SOURCE_LIST_WORDS) - 1, -1):
         tok = doc[i]
         if tok.pos_ in {"VERB", "AUX"} or tok.text in {";", ":", "(", ")", "—"}:
             return False
         if tok.lower_ == "to" and i > 0 and doc[i - 1].lower_ == "according":
-            return True
+            kind = "according"
+            break
         if tok.text == "," and i > 0:
             before = doc[i - 1]
             if before.tag_ == "NNS" and any(c.like_num for c in before.children) and _counts_sources(before):
-                return True  # "the three officials, two at …": a breakdown of the counted sources
-    return False
+                kind = "breakdown"  # "the three officials, two at …": a breakdown of the counted sources
+                break
+    if kind is None:
+        return False
+    for i in range(end, sent.end):
+        tok = doc[i]
+        if tok.pos_ in {"VERB", "AUX"} or tok.text in {";", ":", "(", "—"}:
+            return False
+        if tok.text == "," and kind == "breakdown":
+            break
+    return True
 
 
 def _counts_sources(tok: Token) -> bool:

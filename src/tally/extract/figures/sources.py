@@ -100,6 +100,10 @@ def _role(verb: Token) -> str | None:
         return None  # "its officers questioned 500 people": interrogated them, disputed no figure
     if lemma in figure_words.POINTING_VERBS and _cited_data(verb) is not None:
         return "asserted"  # "they pointed to ministry figures that show 361 died": the figures speak
+    if lemma in figure_words.SHOWING_VERBS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in figure_words.REPORT_NOUNS for c in verb.children
+    ):
+        return "asserted"  # "video shared by activists suggests the crowd was closer to 2,000"
     role = _lemma_role(lemma)
     if role == "confirmed" and verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children):
         return None  # "said it was still verifying the figures": a check under way confirms nothing yet
@@ -1560,6 +1564,24 @@ def _named_body_of_people(ctx: ExtractContext, tok: Token) -> SpanT | None:
 _SAME_DOCUMENT_SENTENCES = 3
 
 
+#: Words for one release of a body, which an article may vary: "In a communiqué …, the council
+#: said …. According to the statement, …" is one document.
+_RELEASE_DOCUMENTS = frozenset({"statement", "communiqué", "communique", "declaration"})
+
+
+def _prose_window_start(tok: Token, sentences: int) -> int:
+    """The first token of the sentence *sentences* - 1 before *tok*'s, not counting the "sentences"
+    of no word the parser leaves between paragraphs (a closing quote mark alone)."""
+    doc = tok.doc
+    start = tok.sent.start
+    counted = 1
+    while counted < sentences and start > 0:
+        start = doc[start - 1].sent.start
+        if any(t.is_alpha for t in doc[start : doc[start].sent.end]):
+            counted += 1
+    return start
+
+
 def _same_document_before(tok: Token) -> Token | None:
     """The nearest earlier "the statement" of a definite report noun *tok* (the same noun, definite
     too) within a few sentences: a release cited sentence after sentence as "the statement" is one
@@ -1567,11 +1589,12 @@ def _same_document_before(tok: Token) -> Token | None:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
     lemma = tok.lemma_.lower()
+    kin = _RELEASE_DOCUMENTS if lemma in _RELEASE_DOCUMENTS else frozenset({lemma})
     doc = tok.doc
-    for i in range(tok.i - 1, window_start(tok, _SAME_DOCUMENT_SENTENCES) - 1, -1):
+    for i in range(tok.i - 1, _prose_window_start(tok, _SAME_DOCUMENT_SENTENCES) - 1, -1):
         other = doc[i]
         if (
-            other.lemma_.lower() == lemma
+            other.lemma_.lower() in kin
             and other.pos_ == "NOUN"
             and other.dep_ in {"nsubj", "pobj"}
             and any(c.dep_ == "det" and c.lower_ == "the" for c in other.children)
