@@ -149,3 +149,14 @@ def test_a_count_after_according_to_with_its_own_verb_stays() -> None:
         "been rescued."
     )
     assert "104" in sources_by_text(text)
+
+
+def test_one_of_them_is_one_of_the_sources_named_before() -> None:
+    text = (
+        "The revised figure was given to AFP on Tuesday by two officials at the governor's office who asked "
+        "not to be named. Another 43 people were being treated for gunshot wounds at the regional hospital, "
+        "one of them added."
+    )
+    found = sources_by_text(text)
+    assert "one" not in found
+    assert found["43"] == ["officials"]

@@ -159,7 +159,9 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
     for n, draft in enumerate(drafts):
         after = (d for d in drafts[n + 1 :] if not _included_in(doc, d, draft) and not _an_earlier_count(d))
         nxt = next((d.start for d in after), len(doc_text(doc)))
-        attribute_later_references(ctx, draft, nxt)
+        if not _an_earlier_count(draft):
+            # "…, raising an earlier toll of 11. The revised figure was given by …": not that one's
+            attribute_later_references(ctx, draft, nxt)
         attribute_from_table_lead_in(ctx, draft)
         whole = _whole_of_part(doc, drafts, n)
         if whole is not None:
@@ -278,6 +280,17 @@ def _an_earlier_count(draft: _Draft) -> bool:
     noun = prep.head
     return noun.pos_ == "NOUN" and any(
         c.dep_ == "amod" and c.lower_ in _EARLIER_COUNT_WORDS for c in noun.children
+    )
+
+
+def _included_in_words(doc: Doc, phrase: NumberPhrase, whole: _Draft) -> bool:
+    """Whether the count at *phrase* is set off as a part ("…, five of them …") right behind *whole*."""
+    first = phrase.start
+    return (
+        first > 0
+        and doc[first - 1].text == ","
+        and whole.phrase.end <= first - 1
+        and first - whole.phrase.end <= _APPOSED_PART_REACH
     )
 
 
@@ -2769,10 +2782,21 @@ _PLAIN_PEOPLE = frozenset(
         "villager",
         "citizen",
         "local",
+        # civilians counted by their trade, who block roads as any crowd does
+        "driver",
+        "farmer",
+        "miner",
+        "motorist",
+        "shopkeeper",
+        "trader",
+        "vendor",
+        "worker",
     }
 )
 #: Nouns of a body of people whose "of" names them: "a group of 200 people threw stones".
 _CROWD_NOUNS = frozenset({"group", "crowd", "band", "mob"})
+#: Of those, the nouns for people gathered in the street, whatever they then do.
+_GATHERED_NOUNS = frozenset({"crowd", "mob"})
 
 
 def _crowd_act(noun: Token, num: Token) -> bool:
@@ -2786,6 +2810,8 @@ def _crowd_act(noun: Token, num: Token) -> bool:
             return False
         if noun.lemma_.lower() not in _PLAIN_PEOPLE:
             return False
+        if owner.lemma_.lower() in _GATHERED_NOUNS and _protest_article(noun.doc):
+            return True  # "a mob of about 600 people attacked the survey team": a crowd's size
         subject = owner  # "thousands of people", "a group of about 200 people"
     elif noun.i != num.i and noun.lemma_.lower() not in _PLAIN_PEOPLE:
         return False
@@ -5540,6 +5566,32 @@ def _in_evidence_phrase(tok: Token) -> bool:
 _SOURCE_LIST_WORDS = 16
 
 
+#: How many words may stand between a count and an "on death row" that describes it ("12 on death
+#: row", "twelve prisoners on death row", "seven political prisoners on death row").
+_DEATH_ROW_REACH = 4
+
+
+def _on_death_row(doc: Doc, phrase: NumberPhrase) -> bool:
+    """ "among them 12 on death row": people awaiting execution are sentenced (ANNOTATION), whatever
+    the count around them holds (prisoners, detainees)."""
+    words = [t.lower_ for t in doc[phrase.end : min(len(doc), phrase.end + _DEATH_ROW_REACH + 3)]]
+    for k in range(min(_DEATH_ROW_REACH, len(words)) + 1):
+        if words[k : k + 3] == ["on", "death", "row"]:
+            return all(doc[phrase.end + j].pos_ in {"NOUN", "ADJ", "PROPN"} for j in range(k))
+    return False
+
+
+def _one_of_them_speaks(num: Token) -> bool:
+    """ "one of them added", "one of the officials said": the subject of a verb of saying taken from
+    a group is who speaks, no count (ANNOTATION: counts of sources are no figures)."""
+    return (
+        num.lower_ == "one"
+        and num.dep_ == "nsubj"
+        and num.head.lemma_.lower() in figure_words.REPORT_VERBS
+        and any(c.dep_ == "prep" and c.lower_ == "of" and c.i > num.i for c in num.children)
+    )
+
+
 def _listed_among_sources(doc: Doc, phrase: NumberPhrase) -> bool:
     """A count inside a verbless list of who gave the account: "according to relatives, two lawyers
     and a medical source"; "provided by the three officials, two at the ministry and one in the army".
@@ -6156,8 +6208,11 @@ def _included_in_count_before(noun: Token) -> bool:
     if not subjects and verb.dep_ == "conj":
         # "The list, last updated on Sunday, includes 41 minors": a joined verb shares its subject
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and all(c.tag_ in {"WDT", "WP"} for c in subjects):
+        # "The revised figure, which includes four children, was given …": the noun the clause is on
+        subjects = [verb.head] if verb.head.dep_ in {"nsubj", "nsubjpass"} else []
     return any(
-        c.dep_ == "nsubj"
+        c.dep_ in {"nsubj", "nsubjpass"}
         and (
             c.lower_ in _COUNT_ANAPHORS
             or (c.lemma_.lower() in figure_words.TOTAL_NOUNS and _total_category(c) is None)
@@ -6515,8 +6570,10 @@ def _read(
         return None  # "interviewed 23 former detainees": who told the researchers, sources (ANNOTATION)
     if _listed_among_sources(doc, phrase):
         return None  # "according to relatives, two lawyers and a medical source": who told it
+    if _one_of_them_speaks(num):
+        return None  # "…, one of them added": a source, one of those who spoke before
     sent_lemmas = _sentence_lemmas(num)
-    category: str | None = None
+    category: str | None = "sentenced" if _on_death_row(doc, phrase) else None  # "among them 12 on death row"
     anchor: Token = counted or num
     verb_not_noun = False  # "as thousands march": the counted word is the count's verb
     outbreak_cases = False
@@ -6712,16 +6769,19 @@ def _read(
         category = apposed  # "dispersed the remaining protesters, some 2,000,", "the number of victims, 306,"
     if category is None:
         found = _climb(counted or num) or _linear_category(doc, phrase)
-        if found and counted is not None and _adjunct_thing(counted):
-            found = ("other", counted)  # "shot dead in four separate incidents": the incidents were not shot
+        if found and counted is not None and counted.lower_ != "others" and _adjunct_thing(counted):
+            # "shot dead in four separate incidents": the incidents were not shot (but "arrested
+            # during the protest and eight others in the port": more people, misread as its object)
+            found = ("other", counted)
         if (
             found
-            and found[0] in _PEOPLE_CATEGORIES
+            and found[0] in _PEOPLE_CATEGORIES | {"protesters", "sentenced"}
             and counted is not None
             and _lexicon_lemma(counted) in figure_words.PROPERTY_NOUNS
         ):
             # "10 officers were injured and four police stations set on fire": the parser joins the
-            # buildings to the people's verb, but no building is hurt or held
+            # buildings to the people's verb, but no building is hurt or held; "crowds of several
+            # hundred people set fire to two police stations": nor does one protest
             found = ("other", counted)
         forces = counted if counted is not None else partitive
         if found and found[0] == "protesters" and forces is not None and _forces_moving(forces, found[1]):
@@ -6781,6 +6841,15 @@ def _read(
             # "Of those killed, 19 were shot with live ammunition": the wounds that killed them,
             # not people wounded (a part of the dead stays dead)
             category, anchor = found
+    if (
+        category == "injured"
+        and partitive is not None
+        and partitive.lower_ in {"them", "whom"}
+        and previous is not None
+        and previous.category == "killed"
+        and _included_in_words(doc, phrase, previous)
+    ):
+        category = "killed"  # "received the bodies of seven people, five of them with gunshot wounds"
     if category is None and partitive is not None and (_no_verb_but_be(num) or not _released(num)):
         found = _category_of_group(partitive)
         if found:
@@ -6939,6 +7008,10 @@ def _read(
         category, anchor = summed  # "The capital accounted for most of the killings: 46 in total."
     if category is None and counted is None and partitive is None:
         category = _asked_category(num)  # "How many were wounded? — Hundreds.": the question says
+    if category is None and previous is not None and counted is not None and counted.lower_ == "others":
+        # "27 had been arrested … and eight others the following day": no word of their own (but
+        # "killing 247 people and wounding more than 5,000 others" has its verb, read above)
+        category = previous.category
     if category is None:
         noun = counted or partitive
         if noun is None:

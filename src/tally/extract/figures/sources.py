@@ -1881,9 +1881,33 @@ def _compiled_total(tok: Token) -> bool:
 
 
 def _partitive_whole(tok: Token) -> Token | None:
-    """The group a partitive speaker belongs to: "officials" of "One of the officials said"."""
+    """The group a partitive speaker belongs to: "officials" of "One of the officials said"; for
+    "one of them added", the counted sources the sentence before named ("… given to AFP by two
+    officials …. Another 43 were being treated, one of them added")."""
     whole = partitive_whole(tok)
+    if whole is not None and whole.pos_ == "PRON" and whole.lower_ in {"them", "those"}:
+        return _counted_sources_before(tok)
     return whole if whole is not None and whole.pos_ in {"NOUN", "PROPN"} else None
+
+
+#: How many sentences back "one of them" may find the counted sources it is one of.
+_COUNTED_SOURCES_SENTENCES = 2
+
+
+def _counted_sources_before(tok: Token) -> Token | None:
+    """The last plural noun for people given a number in the sentences before *tok*'s own that
+    gave an account ("by two officials at the governor's office", "three witnesses said")."""
+    doc = tok.doc
+    for i in range(tok.sent.start - 1, _prose_window_start(tok, _COUNTED_SOURCES_SENTENCES + 1) - 1, -1):
+        noun = doc[i]
+        if (
+            noun.tag_ == "NNS"
+            and is_person_noun(noun.lemma_.lower())
+            and any(c.like_num and c.dep_ == "nummod" for c in noun.children)
+            and (noun.dep_ == "nsubj" or (noun.dep_ == "pobj" and noun.head.dep_ == "agent"))
+        ):
+            return noun
+    return None
 
 
 def _named_owner(ctx: ExtractContext, tok: Token) -> SpanT | None:
