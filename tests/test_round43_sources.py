@@ -160,3 +160,16 @@ def test_one_of_them_is_one_of_the_sources_named_before() -> None:
     found = sources_by_text(text)
     assert "one" not in found
     assert found["43"] == ["officials"]
+
+
+def test_a_second_official_is_one_of_the_officials_counted_before() -> None:
+    text = (
+        "Three security officials told Reuters that 21 people had been killed. A second official said "
+        "gendarmes had used live ammunition after crowds of several hundred people marched on the prefecture."
+    )
+    assert sources_by_text(text)["several hundred"] == ["Three security officials"]
+
+
+def test_another_witness_is_no_official() -> None:
+    text = "Three security officials told Reuters that 21 people had been killed. Another witness said 40 people had been arrested."
+    assert sources_by_text(text)["40"] == ["witness"]

@@ -1238,9 +1238,10 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
     """The mention of the source named by the noun *tok*, registering it if the NER missed it."""
     if tok is None or depth > 3:
         return None
-    partitive = _partitive_whole(tok)
+    partitive = _partitive_whole(tok) or _one_more_of_them(tok)
     if partitive is not None:
-        # "One of the officials said …": the officials, named before
+        # "One of the officials said …": the officials, named before; "A second official said …"
+        # after "three security officials": one of those three
         return source_span(ctx, partitive, depth + 1)
     if tok.lower_ in figure_words.NOT_SOURCES or _the_writer(tok):
         return None
@@ -1888,6 +1889,19 @@ def _partitive_whole(tok: Token) -> Token | None:
     if whole is not None and whole.pos_ == "PRON" and whole.lower_ in {"them", "those"}:
         return _counted_sources_before(tok)
     return whole if whole is not None and whole.pos_ in {"NOUN", "PROPN"} else None
+
+
+#: Words that single out one more of a group: "a second official", "another witness".
+_ONE_MORE_WORDS = frozenset({"another", "second", "third", "fourth", "fifth"})
+
+
+def _one_more_of_them(tok: Token) -> Token | None:
+    """The counted sources *tok* is one more of: "A second official said …" after "three security
+    officials told Reuters" is one of those three, and cites them."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not any(c.lower_ in _ONE_MORE_WORDS for c in tok.lefts):
+        return None
+    group = _counted_sources_before(tok)
+    return group if group is not None and group.lemma_.lower() == tok.lemma_.lower() else None
 
 
 #: How many sentences back "one of them" may find the counted sources it is one of.
