@@ -626,9 +626,17 @@ def may_hold_office(entity: Entity, tok: Token) -> bool:
         # "The head of the provincial judiciary said …": an office given with the body it serves
         # introduces its holder; it refers back only to a person the article gave that office
         return any((body | {tok.lower_}) & _role_words(role) for role in entity.roles)
-    if not office or not entity.roles:
+    if not entity.roles:
+        # "In Parakou, the regional prefect said …": an office of a named jurisdiction is a new
+        # person, not whoever was named last with no office
+        return not any(c.dep_ == "amod" and c.lower_ in _JURISDICTION_WORDS for c in tok.children)
+    if not office:
         return True
     return any(office & set(role.lower().split()) for role in entity.roles)
+
+
+#: Adjectives that place an office in a jurisdiction: "the regional prefect", "the provincial governor".
+_JURISDICTION_WORDS = frozenset({"regional", "provincial", "district", "municipal", "local", "county", "state"})
 
 
 def _role_words(role: str) -> set[str]:

@@ -5581,6 +5581,15 @@ def _on_death_row(doc: Doc, phrase: NumberPhrase) -> bool:
     return False
 
 
+#: Nouns for a parent, whose "of" with a bare number counts their children: "a father of three".
+_PARENT_NOUNS = frozenset({"father", "mother", "parent", "grandfather", "grandmother"})
+
+
+def _parent_of(num: Token) -> bool:
+    """ "a father of three", "a mother of five": a person described by their children."""
+    return num.dep_ == "pobj" and num.head.lower_ == "of" and num.head.head.lemma_.lower() in _PARENT_NOUNS
+
+
 def _one_of_them_speaks(num: Token) -> bool:
     """ "one of them added", "one of the officials said": the subject of a verb of saying taken from
     a group is who speaks, no count (ANNOTATION: counts of sources are no figures)."""
@@ -6572,6 +6581,8 @@ def _read(
         return None  # "according to relatives, two lawyers and a medical source": who told it
     if _one_of_them_speaks(num):
         return None  # "…, one of them added": a source, one of those who spoke before
+    if counted is None and _parent_of(num):
+        return None  # "a 38-year-old father of three": his children, no count of the event
     sent_lemmas = _sentence_lemmas(num)
     category: str | None = "sentenced" if _on_death_row(doc, phrase) else None  # "among them 12 on death row"
     anchor: Token = counted or num
