@@ -192,3 +192,12 @@ def test_a_regional_office_is_a_new_person() -> None:
 def test_a_regional_office_given_before_is_its_holder() -> None:
     text = "Governor Ali Musa visited the town on Monday. The regional governor said 12 people had been killed."
     assert sources_by_text(text)["12"] == ["Ali Musa"]
+
+
+def test_a_part_of_the_deaths_a_body_counted_is_its_count() -> None:
+    text = (
+        "Police said none of the dead had been killed by officers.\n\n"
+        "Three of the deaths counted by CONADEH occurred in San Pedro Sula, where several thousand opposition "
+        "supporters marched on Monday."
+    )
+    assert sources_by_text(text)["Three"] == ["CONADEH"]

@@ -51,6 +51,7 @@ from tally.extract.figures.sources import (
     attribute_from_previous_sentence,
     attribute_from_table_lead_in,
     attribute_later_references,
+    attribute_part_counted_by,
     attribute_part_as_its_whole,
     attribute_people_to_their_body,
     attribute_to_charging_authority,
@@ -166,6 +167,7 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
         whole = _whole_of_part(doc, drafts, n)
         if whole is not None:
             attribute_part_as_its_whole(draft, whole)
+        attribute_part_counted_by(ctx, draft)
         attribute_from_previous_sentence(ctx, draft)
         attribute_from_pointing_sentence(ctx, draft)
         attribute_to_reporting_place(ctx, draft)

@@ -4821,6 +4821,27 @@ def attribute_part_as_its_whole(draft: Any, whole: Any) -> None:
             _add(draft, role, span)
 
 
+#: Verbs by which a body keeps a count: "the deaths counted by CONADEH", "arrests recorded by the group".
+_KEEPING_VERBS = frozenset({"count", "record", "document", "register", "compile", "tally", "list", "verify"})
+
+
+def attribute_part_counted_by(ctx: ExtractContext, draft: Any) -> None:
+    """A part of a count kept by someone named in its "of" phrase: "Three of the deaths counted by
+    CONADEH occurred in San Pedro Sula" is CONADEH's, whoever else the sentences around speak for."""
+    if draft.sources["asserted"]:
+        return
+    whole = partitive_whole(draft.chain_start)
+    if whole is None or whole.pos_ != "NOUN":
+        return
+    for clause in whole.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in _KEEPING_VERBS:
+            keeper = _agent(clause)
+            span = source_span(ctx, keeper) if keeper is not None else None
+            if span is not None:
+                _add(draft, "asserted", span)
+                return
+
+
 def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
     """A count with no source of its own, right after a sentence of reported speech, has that speaker.
 
