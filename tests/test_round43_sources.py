@@ -201,3 +201,15 @@ def test_a_part_of_the_deaths_a_body_counted_is_its_count() -> None:
         "supporters marched on Monday."
     )
     assert sources_by_text(text)["Three"] == ["CONADEH"]
+
+
+def test_the_report_is_the_one_report_named_before_however_far() -> None:
+    text = (
+        "A commission of the Senate concluded that police used firearms against demonstrators in March, "
+        "according to its final report, presented on Monday.\n\n"
+        "The 214-page document contradicts the version given at the time by the Interior Ministry.\n\n"
+        "The commission reviewed 41 hours of video footage. Its findings were approved by most members.\n\n"
+        "Three dead, not one\n\n"
+        "According to the report, two men were shot dead in the capital on the night of 23 March."
+    )
+    assert sources_by_text(text)["two"] == ["Senate"]

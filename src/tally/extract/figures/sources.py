@@ -1601,6 +1601,11 @@ def _same_document_before(tok: Token) -> Token | None:
             and any(c.dep_ == "det" and c.lower_ == "the" for c in other.children)
         ):
             return other
+    # "…, according to its final report, presented on Monday. … According to the report, two men were
+    # shot dead": the article's one earlier report, however far back, is the one meant
+    before = [t for t in doc[: tok.i] if t.lemma_.lower() in kin and t.pos_ == "NOUN"]
+    if len(before) == 1 and any(c.dep_ == "poss" for c in before[0].children):
+        return before[0]
     return None
 
 
