@@ -47,9 +47,9 @@ def test_drivers_who_block_a_highway_are_a_crowd() -> None:
 
 
 def test_police_who_block_a_road_are_no_crowd() -> None:
-    assert categories_by_text("Hundreds of riot police blocked the main highway on Monday.").get("Hundreds") != (
-        "protesters"
-    )
+    assert categories_by_text("Hundreds of riot police blocked the main highway on Monday.").get(
+        "Hundreds"
+    ) != ("protesters")
 
 
 @pytest.mark.parametrize(
@@ -66,12 +66,16 @@ def test_what_a_crowd_burned_is_no_crowd(text: str) -> None:
 
 
 def test_people_on_death_row_are_sentenced() -> None:
-    found = categories_by_text("Around 300 political prisoners remain behind bars, among them 12 on death row.")
+    found = categories_by_text(
+        "Around 300 political prisoners remain behind bars, among them 12 on death row."
+    )
     assert found == {"Around 300": "detained", "12": "sentenced"}
 
 
 def test_a_part_of_the_dead_with_wounds_stays_dead() -> None:
-    text = "A nurse said the hospital had received the bodies of seven people, five of them with gunshot wounds."
+    text = (
+        "A nurse said the hospital had received the bodies of seven people, five of them with gunshot wounds."
+    )
     assert categories_by_text(text) == {"seven": "killed", "five": "killed"}
 
 

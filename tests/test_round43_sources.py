@@ -72,7 +72,9 @@ def test_the_revised_figure_is_not_the_earlier_toll() -> None:
         "asked not to be named."
     )
     found = sources_by_text(text)
-    assert found["At least 31"] == ["officials at the governor's office"] or found["At least 31"] == ["officials"]
+    assert found["At least 31"] == ["officials at the governor's office"] or found["At least 31"] == [
+        "officials"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -141,9 +143,9 @@ def test_a_person_who_suggests_proposes_nothing_counted() -> None:
 
 
 def test_people_who_follow_a_procession_are_a_crowd() -> None:
-    assert categories_by_text("Thousands of people followed the funeral procession in the town on Friday.") == {
-        "Thousands": "protesters"
-    }
+    assert categories_by_text(
+        "Thousands of people followed the funeral procession in the town on Friday."
+    ) == {"Thousands": "protesters"}
 
 
 def test_a_count_after_according_to_with_its_own_verb_stays() -> None:
@@ -190,7 +192,9 @@ def test_a_regional_office_is_a_new_person() -> None:
 
 
 def test_a_regional_office_given_before_is_its_holder() -> None:
-    text = "Governor Ali Musa visited the town on Monday. The regional governor said 12 people had been killed."
+    text = (
+        "Governor Ali Musa visited the town on Monday. The regional governor said 12 people had been killed."
+    )
     assert sources_by_text(text)["12"] == ["Ali Musa"]
 
 

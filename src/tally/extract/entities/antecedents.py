@@ -636,7 +636,9 @@ def may_hold_office(entity: Entity, tok: Token) -> bool:
 
 
 #: Adjectives that place an office in a jurisdiction: "the regional prefect", "the provincial governor".
-_JURISDICTION_WORDS = frozenset({"regional", "provincial", "district", "municipal", "local", "county", "state"})
+_JURISDICTION_WORDS = frozenset(
+    {"regional", "provincial", "district", "municipal", "local", "county", "state"}
+)
 
 
 def _role_words(role: str) -> set[str]:

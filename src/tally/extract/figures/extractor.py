@@ -268,7 +268,9 @@ def _whole_of_part(doc: Doc, drafts: list[_Draft], n: int) -> _Draft | None:
 
 
 #: Adjectives that mark a count as one given before the one now told: "raising an earlier toll of 11".
-_EARLIER_COUNT_WORDS = frozenset({"earlier", "previous", "initial", "preliminary", "original", "prior", "old"})
+_EARLIER_COUNT_WORDS = frozenset(
+    {"earlier", "previous", "initial", "preliminary", "original", "prior", "old"}
+)
 
 
 def _an_earlier_count(draft: _Draft) -> bool:
