@@ -217,3 +217,11 @@ def test_the_report_is_the_one_report_named_before_however_far() -> None:
         "According to the report, two men were shot dead in the capital on the night of 23 March."
     )
     assert sources_by_text(text)["two"] == ["Senate"]
+
+
+def test_a_verb_of_estimating_joined_after_a_comma_is_the_reporters() -> None:
+    text = (
+        "In March, the ministry said the demonstrators had burned two buses and looted 14 shops, and "
+        "estimated the crowd in the capital at about 8,000 people."
+    )
+    assert sources_by_text(text)["about 8,000"] == ["ministry"]

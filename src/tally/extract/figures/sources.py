@@ -462,6 +462,19 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
             # "X denied that troops had killed civilians, telling state media that 13 …": the
             # participle of saying hangs on the reported clause, but X says it
             governor = governor.head
+        if (
+            verb.dep_ == "conj"
+            and verb.i > 1
+            and verb.doc[verb.i - 1].lower_ == "and"
+            and verb.doc[verb.i - 2].text == ","
+            and (_lemma_role(verb.lemma_.lower()) is not None or verb.lemma_.lower() in _VALUING_VERBS)
+            and governor.dep_ == "ccomp"
+            and _lemma_role(governor.head.lemma_.lower()) is not None
+        ):
+            # "The ministry said the demonstrators had burned two buses, and estimated the crowd at
+            # about 8,000": a verb of saying joined after a comma to the reported clause goes on
+            # with the one who reported it, not with the clause's subject
+            governor = governor.head
         joined = _speaker(governor, depth + 1)
         if joined is not None:
             return joined
