@@ -226,6 +226,8 @@ def _named_as_a_location(doc: Doc, start: int) -> bool:
         return False
     while tok.dep_ == "compound" and tok.head.i > tok.i:
         tok = tok.head  # "in Khartoum North": the name's last word hangs on the preposition
+        if tok.pos_ == "NOUN" and tok.lower_ in entity_words.SITE_WORDS:
+            return True  # "a section of Dantokpa market", "near Jau prison": a site, never "it"
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head  # "in Freetown, Makeni and Kamakwie": every name of the list is a location
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _NAMED_PLACE_NOUNS:
@@ -624,9 +626,19 @@ def may_hold_office(entity: Entity, tok: Token) -> bool:
         # "The head of the provincial judiciary said …": an office given with the body it serves
         # introduces its holder; it refers back only to a person the article gave that office
         return any((body | {tok.lower_}) & _role_words(role) for role in entity.roles)
-    if not office or not entity.roles:
+    if not entity.roles:
+        # "In Parakou, the regional prefect said …": an office of a named jurisdiction is a new
+        # person, not whoever was named last with no office
+        return not any(c.dep_ == "amod" and c.lower_ in _JURISDICTION_WORDS for c in tok.children)
+    if not office:
         return True
     return any(office & set(role.lower().split()) for role in entity.roles)
+
+
+#: Adjectives that place an office in a jurisdiction: "the regional prefect", "the provincial governor".
+_JURISDICTION_WORDS = frozenset(
+    {"regional", "provincial", "district", "municipal", "local", "county", "state"}
+)
 
 
 def _role_words(role: str) -> set[str]:

@@ -194,10 +194,24 @@ def _named_head(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _describes(noun: Token) -> bool:
-    """An apposition that describes ("a rights group", "the London-based outlet"), not a
-    misparsed subject ("in Kyiv, the government said")."""
+    """An apposition that describes ("a rights group", "the London-based outlet", "the party of
+    the former president,"), not a misparsed subject ("in Kyiv, the government said")."""
     return any(
         (c.dep_ == "det" and c.lower_ in {"a", "an"}) or c.dep_ in {"amod", "compound"} for c in noun.children
+    ) or _set_off_with_its_owner(noun)
+
+
+def _set_off_with_its_owner(noun: Token) -> bool:
+    """ "the party of the former president," set off by commas: the "of" phrase says whose body it
+    is, so the words describe the name before them; a subject the parser hung on a name ("in
+    Kyiv, the government of X said") runs on into its verb, with no comma closing it."""
+    doc = noun.doc
+    after = noun.right_edge.i + 1
+    return (
+        any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        and any(c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1 for c in noun.children)
+        and after < len(doc)
+        and doc[after].text == ","
     )
 
 

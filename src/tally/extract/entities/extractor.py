@@ -753,6 +753,16 @@ def _role_from_tokens(tokens: list) -> str | None:
 ROLE_SCAN = 64
 
 
+def _a_body_described(appos: Token) -> bool:
+    """An apposition headed by a noun for a body: "Nouveau Départ, the party of the former mayor,"
+    says what the name is, and the office words inside it ("mayor") are its owner's, no role."""
+    return (
+        appos.pos_ == "NOUN"
+        and appos.lemma_.lower() in entity_words.ORGANISATION_NOUNS
+        and appos.lower_ not in entity_words.ROLE_WORDS
+    )
+
+
 def _roles_for(doc: Doc, start: int, end: int) -> tuple[list[str], bool]:
     """Roles of the person named at ``[start, end)`` and whether a title (Mrs.) precedes."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -777,6 +787,7 @@ def _roles_for(doc: Doc, start: int, end: int) -> tuple[list[str], bool]:
             child.dep_ == "appos"
             and child.i >= span.end
             and child.right_edge.i - child.left_edge.i < ROLE_SCAN
+            and not _a_body_described(child)
         ):
             role = _role_from_tokens(list(child.subtree))
             if role:

@@ -52,6 +52,7 @@ from tally.extract.figures.sources import (
     attribute_from_table_lead_in,
     attribute_later_references,
     attribute_part_as_its_whole,
+    attribute_part_counted_by,
     attribute_people_to_their_body,
     attribute_to_charging_authority,
     attribute_to_document_issuer,
@@ -157,13 +158,16 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
         drafts.append(draft)
     _share_list_categories(doc, drafts)
     for n, draft in enumerate(drafts):
-        after = (d for d in drafts[n + 1 :] if not _included_in(doc, d, draft))
+        after = (d for d in drafts[n + 1 :] if not _included_in(doc, d, draft) and not _an_earlier_count(d))
         nxt = next((d.start for d in after), len(doc_text(doc)))
-        attribute_later_references(ctx, draft, nxt)
+        if not _an_earlier_count(draft):
+            # "…, raising an earlier toll of 11. The revised figure was given by …": not that one's
+            attribute_later_references(ctx, draft, nxt)
         attribute_from_table_lead_in(ctx, draft)
         whole = _whole_of_part(doc, drafts, n)
         if whole is not None:
             attribute_part_as_its_whole(draft, whole)
+        attribute_part_counted_by(ctx, draft)
         attribute_from_previous_sentence(ctx, draft)
         attribute_from_pointing_sentence(ctx, draft)
         attribute_to_reporting_place(ctx, draft)
@@ -261,6 +265,37 @@ def _whole_of_part(doc: Doc, drafts: list[_Draft], n: int) -> _Draft | None:
         if _included_in(doc, part, whole):
             return whole
     return None
+
+
+#: Adjectives that mark a count as one given before the one now told: "raising an earlier toll of 11".
+_EARLIER_COUNT_WORDS = frozenset(
+    {"earlier", "previous", "initial", "preliminary", "original", "prior", "old"}
+)
+
+
+def _an_earlier_count(draft: _Draft) -> bool:
+    """Whether *draft* is named as a count given before: "…, raising an earlier toll of 11", "up
+    from a previous figure of 9". A later "the revised figure" or "the toll" speaks of the count
+    that replaced it, so such a count does not end the reach of the one before it."""
+    num = draft.chain_start
+    prep = num.head
+    if num.dep_ != "pobj" or prep.lower_ != "of":
+        return False
+    noun = prep.head
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in _EARLIER_COUNT_WORDS for c in noun.children
+    )
+
+
+def _included_in_words(doc: Doc, phrase: NumberPhrase, whole: _Draft) -> bool:
+    """Whether the count at *phrase* is set off as a part ("…, five of them …") right behind *whole*."""
+    first = phrase.start
+    return (
+        first > 0
+        and doc[first - 1].text == ","
+        and whole.phrase.end <= first - 1
+        and first - whole.phrase.end <= _APPOSED_PART_REACH
+    )
 
 
 def _included_in(doc: Doc, part: _Draft, whole: _Draft) -> bool:
@@ -959,6 +994,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
             return True
         if ":" in tok.text or "/" in tok.text:
             return True
+    if before in figure_words.PART_LABEL_NOUNS and phrase.start == phrase.core_start:
+        return True  # "(Adds rights group toll in paragraph 5)", "paragraphs 6-7": a list number
     # money, percentages, clock times
     if before in figure_words.CURRENCY_SYMBOLS or core[0].text[:1] in figure_words.CURRENCY_SYMBOLS:
         return True
@@ -1928,13 +1965,13 @@ def _verb_category(verb: Token) -> str | None:
         return "protesters"  # "the march drew tens of thousands", "the funeral drew 1,000 people"
     if _heeds_a_call_to_protest(verb):
         return "protesters"  # "tens of thousands answered the call to march"
-    if lemma in {"attend", "join"} and (
+    if lemma in {"attend", "join", "follow"} and (
         any(c.dep_ in {"dobj", "nsubjpass"} and _gathering(_antecedent(c, verb)) for c in verb.children)
         or _attended_clause(verb)
     ):
         # "60,000 attended the rally", "the march was attended by 25,000", "the funeral was
         # attended by thousands of mourners", "Friday prayers were attended by thousands", "the
-        # picket was joined by 200 people": a crowd
+        # picket was joined by 200 people", "thousands followed the funeral procession": a crowd
         return "protesters"
     for child in verb.children:
         if child.dep_ in {"acomp", "oprd", "xcomp"} and child.tag_ == "VBN":
@@ -2749,10 +2786,21 @@ _PLAIN_PEOPLE = frozenset(
         "villager",
         "citizen",
         "local",
+        # civilians counted by their trade, who block roads as any crowd does
+        "driver",
+        "farmer",
+        "miner",
+        "motorist",
+        "shopkeeper",
+        "trader",
+        "vendor",
+        "worker",
     }
 )
 #: Nouns of a body of people whose "of" names them: "a group of 200 people threw stones".
 _CROWD_NOUNS = frozenset({"group", "crowd", "band", "mob"})
+#: Of those, the nouns for people gathered in the street, whatever they then do.
+_GATHERED_NOUNS = frozenset({"crowd", "mob"})
 
 
 def _crowd_act(noun: Token, num: Token) -> bool:
@@ -2766,6 +2814,8 @@ def _crowd_act(noun: Token, num: Token) -> bool:
             return False
         if noun.lemma_.lower() not in _PLAIN_PEOPLE:
             return False
+        if owner.lemma_.lower() in _GATHERED_NOUNS and _protest_article(noun.doc):
+            return True  # "a mob of about 600 people attacked the survey team": a crowd's size
         subject = owner  # "thousands of people", "a group of about 200 people"
     elif noun.i != num.i and noun.lemma_.lower() not in _PLAIN_PEOPLE:
         return False
@@ -5516,6 +5566,84 @@ def _in_evidence_phrase(tok: Token) -> bool:
     return False
 
 
+#: How many words a list of sources may run from "according to" (or a counted source) to a count in it.
+_SOURCE_LIST_WORDS = 16
+
+
+#: How many words may stand between a count and an "on death row" that describes it ("12 on death
+#: row", "twelve prisoners on death row", "seven political prisoners on death row").
+_DEATH_ROW_REACH = 4
+
+
+def _on_death_row(doc: Doc, phrase: NumberPhrase) -> bool:
+    """ "among them 12 on death row": people awaiting execution are sentenced (ANNOTATION), whatever
+    the count around them holds (prisoners, detainees)."""
+    words = [t.lower_ for t in doc[phrase.end : min(len(doc), phrase.end + _DEATH_ROW_REACH + 3)]]
+    for k in range(min(_DEATH_ROW_REACH, len(words)) + 1):
+        if words[k : k + 3] == ["on", "death", "row"]:
+            return all(doc[phrase.end + j].pos_ in {"NOUN", "ADJ", "PROPN"} for j in range(k))
+    return False
+
+
+#: Nouns for a parent, whose "of" with a bare number counts their children: "a father of three".
+_PARENT_NOUNS = frozenset({"father", "mother", "parent", "grandfather", "grandmother"})
+
+
+def _parent_of(num: Token) -> bool:
+    """ "a father of three", "a mother of five": a person described by their children."""
+    return num.dep_ == "pobj" and num.head.lower_ == "of" and num.head.head.lemma_.lower() in _PARENT_NOUNS
+
+
+def _one_of_them_speaks(num: Token) -> bool:
+    """ "one of them added", "one of the officials said": the subject of a verb of saying taken from
+    a group is who speaks, no count (ANNOTATION: counts of sources are no figures)."""
+    return (
+        num.lower_ == "one"
+        and num.dep_ == "nsubj"
+        and num.head.lemma_.lower() in figure_words.REPORT_VERBS
+        and any(c.dep_ == "prep" and c.lower_ == "of" and c.i > num.i for c in num.children)
+    )
+
+
+def _listed_among_sources(doc: Doc, phrase: NumberPhrase) -> bool:
+    """A count inside a verbless list of who gave the account: "according to relatives, two lawyers
+    and a medical source"; "provided by the three officials, two at the ministry and one in the army".
+
+    The parser hangs such list members on whatever noun is near (often the counted victims), so
+    the list is read from the words: going left from the count, no verb before "according to" or
+    before a comma that closes a counted source; going right, no verb before the list ends (the
+    sentence's end after "according to"; the comma closing a breakdown of counted sources).
+    "According to security sources, 104 passengers, including 58 men, had been rescued" has its
+    verb after the count.
+    """
+    start, end = phrase.start, phrase.end
+    if start == 0 or doc[start - 1].text not in {",", "and"}:
+        return False
+    sent = doc[start].sent
+    kind = None
+    for i in range(start - 1, max(sent.start, start - _SOURCE_LIST_WORDS) - 1, -1):
+        tok = doc[i]
+        if tok.pos_ in {"VERB", "AUX"} or tok.text in {";", ":", "(", ")", "—"}:
+            return False
+        if tok.lower_ == "to" and i > 0 and doc[i - 1].lower_ == "according":
+            kind = "according"
+            break
+        if tok.text == "," and i > 0:
+            before = doc[i - 1]
+            if before.tag_ == "NNS" and any(c.like_num for c in before.children) and _counts_sources(before):
+                kind = "breakdown"  # "the three officials, two at …": a breakdown of the counted sources
+                break
+    if kind is None:
+        return False
+    for i in range(end, sent.end):
+        tok = doc[i]
+        if tok.pos_ in {"VERB", "AUX"} or tok.text in {";", ":", "(", "—"}:
+            return False
+        if tok.text == "," and kind == "breakdown":
+            break
+    return True
+
+
 def _counts_sources(tok: Token) -> bool:
     """The counted noun is who speaks: "two officials said", "provided by three officials",
     "according to two witnesses", "citing four sources", "interviewed 24 witnesses, 3 lawyers and 2 doctors"."""
@@ -6093,8 +6221,11 @@ def _included_in_count_before(noun: Token) -> bool:
     if not subjects and verb.dep_ == "conj":
         # "The list, last updated on Sunday, includes 41 minors": a joined verb shares its subject
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and all(c.tag_ in {"WDT", "WP"} for c in subjects):
+        # "The revised figure, which includes four children, was given …": the noun the clause is on
+        subjects = [verb.head] if verb.head.dep_ in {"nsubj", "nsubjpass"} else []
     return any(
-        c.dep_ == "nsubj"
+        c.dep_ in {"nsubj", "nsubjpass"}
         and (
             c.lower_ in _COUNT_ANAPHORS
             or (c.lemma_.lower() in figure_words.TOTAL_NOUNS and _total_category(c) is None)
@@ -6450,8 +6581,14 @@ def _read(
         return None  # "the court's nine members", "80 of the 108 senators": seats, no count
     if counted is not None and _asked_for_their_account(counted):
         return None  # "interviewed 23 former detainees": who told the researchers, sources (ANNOTATION)
+    if _listed_among_sources(doc, phrase):
+        return None  # "according to relatives, two lawyers and a medical source": who told it
+    if _one_of_them_speaks(num):
+        return None  # "…, one of them added": a source, one of those who spoke before
+    if counted is None and _parent_of(num):
+        return None  # "a 38-year-old father of three": his children, no count of the event
     sent_lemmas = _sentence_lemmas(num)
-    category: str | None = None
+    category: str | None = "sentenced" if _on_death_row(doc, phrase) else None  # "among them 12 on death row"
     anchor: Token = counted or num
     verb_not_noun = False  # "as thousands march": the counted word is the count's verb
     outbreak_cases = False
@@ -6647,16 +6784,19 @@ def _read(
         category = apposed  # "dispersed the remaining protesters, some 2,000,", "the number of victims, 306,"
     if category is None:
         found = _climb(counted or num) or _linear_category(doc, phrase)
-        if found and counted is not None and _adjunct_thing(counted):
-            found = ("other", counted)  # "shot dead in four separate incidents": the incidents were not shot
+        if found and counted is not None and counted.lower_ != "others" and _adjunct_thing(counted):
+            # "shot dead in four separate incidents": the incidents were not shot (but "arrested
+            # during the protest and eight others in the port": more people, misread as its object)
+            found = ("other", counted)
         if (
             found
-            and found[0] in _PEOPLE_CATEGORIES
+            and found[0] in _PEOPLE_CATEGORIES | {"protesters", "sentenced"}
             and counted is not None
             and _lexicon_lemma(counted) in figure_words.PROPERTY_NOUNS
         ):
             # "10 officers were injured and four police stations set on fire": the parser joins the
-            # buildings to the people's verb, but no building is hurt or held
+            # buildings to the people's verb, but no building is hurt or held; "crowds of several
+            # hundred people set fire to two police stations": nor does one protest
             found = ("other", counted)
         forces = counted if counted is not None else partitive
         if found and found[0] == "protesters" and forces is not None and _forces_moving(forces, found[1]):
@@ -6716,6 +6856,15 @@ def _read(
             # "Of those killed, 19 were shot with live ammunition": the wounds that killed them,
             # not people wounded (a part of the dead stays dead)
             category, anchor = found
+    if (
+        category == "injured"
+        and partitive is not None
+        and partitive.lower_ in {"them", "whom"}
+        and previous is not None
+        and previous.category == "killed"
+        and _included_in_words(doc, phrase, previous)
+    ):
+        category = "killed"  # "received the bodies of seven people, five of them with gunshot wounds"
     if category is None and partitive is not None and (_no_verb_but_be(num) or not _released(num)):
         found = _category_of_group(partitive)
         if found:
@@ -6874,6 +7023,10 @@ def _read(
         category, anchor = summed  # "The capital accounted for most of the killings: 46 in total."
     if category is None and counted is None and partitive is None:
         category = _asked_category(num)  # "How many were wounded? — Hundreds.": the question says
+    if category is None and previous is not None and counted is not None and counted.lower_ == "others":
+        # "27 had been arrested … and eight others the following day": no word of their own (but
+        # "killing 247 people and wounding more than 5,000 others" has its verb, read above)
+        category = previous.category
     if category is None:
         noun = counted or partitive
         if noun is None:

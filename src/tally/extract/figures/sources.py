@@ -100,6 +100,10 @@ def _role(verb: Token) -> str | None:
         return None  # "its officers questioned 500 people": interrogated them, disputed no figure
     if lemma in figure_words.POINTING_VERBS and _cited_data(verb) is not None:
         return "asserted"  # "they pointed to ministry figures that show 361 died": the figures speak
+    if lemma in figure_words.SHOWING_VERBS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in figure_words.REPORT_NOUNS for c in verb.children
+    ):
+        return "asserted"  # "video shared by activists suggests the crowd was closer to 2,000"
     role = _lemma_role(lemma)
     if role == "confirmed" and verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children):
         return None  # "said it was still verifying the figures": a check under way confirms nothing yet
@@ -457,6 +461,19 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
         ):
             # "X denied that troops had killed civilians, telling state media that 13 …": the
             # participle of saying hangs on the reported clause, but X says it
+            governor = governor.head
+        if (
+            verb.dep_ == "conj"
+            and verb.i > 1
+            and verb.doc[verb.i - 1].lower_ == "and"
+            and verb.doc[verb.i - 2].text == ","
+            and (_lemma_role(verb.lemma_.lower()) is not None or verb.lemma_.lower() in _VALUING_VERBS)
+            and governor.dep_ == "ccomp"
+            and _lemma_role(governor.head.lemma_.lower()) is not None
+        ):
+            # "The ministry said the demonstrators had burned two buses, and estimated the crowd at
+            # about 8,000": a verb of saying joined after a comma to the reported clause goes on
+            # with the one who reported it, not with the clause's subject
             governor = governor.head
         joined = _speaker(governor, depth + 1)
         if joined is not None:
@@ -1234,9 +1251,10 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
     """The mention of the source named by the noun *tok*, registering it if the NER missed it."""
     if tok is None or depth > 3:
         return None
-    partitive = _partitive_whole(tok)
+    partitive = _partitive_whole(tok) or _one_more_of_them(tok)
     if partitive is not None:
-        # "One of the officials said …": the officials, named before
+        # "One of the officials said …": the officials, named before; "A second official said …"
+        # after "three security officials": one of those three
         return source_span(ctx, partitive, depth + 1)
     if tok.lower_ in figure_words.NOT_SOURCES or _the_writer(tok):
         return None
@@ -1294,6 +1312,9 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             # four bodies": the unnamed speaker just before, not a name further back
             return source_span(ctx, unnamed, depth + 1)
         return found
+    from_body = _named_body_of_people(ctx, tok)
+    if from_body is not None:
+        return from_body  # "Organisers from the Free Farmers Union put the number at …": the union's
     lemma = tok.lemma_.lower()
     if lemma in figure_words.TOTAL_NOUNS:
         keeper = _keeper_in_clause(ctx, tok, depth)
@@ -1525,8 +1546,54 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
     return antecedent(ctx.entities, tok) or _register(ctx, tok)
 
 
+#: Entity types of a body whose people speak for it ("Reporters from the Daily Monitor").
+_BODY_TYPES = frozenset({"ORG", "MEDIA"})
+
+
+def _named_body_of_people(ctx: ExtractContext, tok: Token) -> SpanT | None:
+    """The named organisation or outlet that the people *tok* come from: "Organisers from the Free
+    Farmers Union", "Journalists from La Nouvelle Tribune", "officials of the Interior Ministry".
+
+    A count such people give is their body's: a reader cites the union or the newspaper, and
+    the plain noun ("Organisers") names no one. Only a name the article gives right after "from"
+    or "of" counts; "Residents of Kasese" come from a town, which speaks for no one.
+    """
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or not is_person_noun(tok.lemma_.lower()):
+        return None
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.i == tok.i + 1), None)
+    if prep is None or prep.lower_ not in {"from", "of"}:
+        return None
+    body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if body is None or not any(t.pos_ == "PROPN" for t in tok.doc[body.left_edge.i : body.i + 1]):
+        return None
+    # the body's words up to its head noun ("the Citizens for Transformation (CFT) movement")
+    lo, hi = tok.doc[body.left_edge.i].idx, body.idx + len(body.text)
+    entity = ctx.entities.at(lo, hi)
+    if entity is None or entity.type not in _BODY_TYPES:
+        return None
+    return next(((s, e) for s, e in entity.mentions if s < hi and lo < e), None)
+
+
 #: How many sentences back "the statement" may find the same document named again.
 _SAME_DOCUMENT_SENTENCES = 3
+
+
+#: Words for one release of a body, which an article may vary: "In a communiqué …, the council
+#: said …. According to the statement, …" is one document.
+_RELEASE_DOCUMENTS = frozenset({"statement", "communiqué", "communique", "declaration"})
+
+
+def _prose_window_start(tok: Token, sentences: int) -> int:
+    """The first token of the sentence *sentences* - 1 before *tok*'s, not counting the "sentences"
+    of no word the parser leaves between paragraphs (a closing quote mark alone)."""
+    doc = tok.doc
+    start = tok.sent.start
+    counted = 1
+    while counted < sentences and start > 0:
+        start = doc[start - 1].sent.start
+        if any(t.is_alpha for t in doc[start : doc[start].sent.end]):
+            counted += 1
+    return start
 
 
 def _same_document_before(tok: Token) -> Token | None:
@@ -1536,16 +1603,22 @@ def _same_document_before(tok: Token) -> Token | None:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
     lemma = tok.lemma_.lower()
+    kin = _RELEASE_DOCUMENTS if lemma in _RELEASE_DOCUMENTS else frozenset({lemma})
     doc = tok.doc
-    for i in range(tok.i - 1, window_start(tok, _SAME_DOCUMENT_SENTENCES) - 1, -1):
+    for i in range(tok.i - 1, _prose_window_start(tok, _SAME_DOCUMENT_SENTENCES) - 1, -1):
         other = doc[i]
         if (
-            other.lemma_.lower() == lemma
+            other.lemma_.lower() in kin
             and other.pos_ == "NOUN"
             and other.dep_ in {"nsubj", "pobj"}
             and any(c.dep_ == "det" and c.lower_ == "the" for c in other.children)
         ):
             return other
+    # "…, according to its final report, presented on Monday. … According to the report, two men were
+    # shot dead": the article's one earlier report, however far back, is the one meant
+    before = [t for t in doc[: tok.i] if t.lemma_.lower() in kin and t.pos_ == "NOUN"]
+    if len(before) == 1 and any(c.dep_ == "poss" for c in before[0].children):
+        return before[0]
     return None
 
 
@@ -1827,9 +1900,46 @@ def _compiled_total(tok: Token) -> bool:
 
 
 def _partitive_whole(tok: Token) -> Token | None:
-    """The group a partitive speaker belongs to: "officials" of "One of the officials said"."""
+    """The group a partitive speaker belongs to: "officials" of "One of the officials said"; for
+    "one of them added", the counted sources the sentence before named ("… given to AFP by two
+    officials …. Another 43 were being treated, one of them added")."""
     whole = partitive_whole(tok)
+    if whole is not None and whole.pos_ == "PRON" and whole.lower_ in {"them", "those"}:
+        return _counted_sources_before(tok)
     return whole if whole is not None and whole.pos_ in {"NOUN", "PROPN"} else None
+
+
+#: Words that single out one more of a group: "a second official", "another witness".
+_ONE_MORE_WORDS = frozenset({"another", "second", "third", "fourth", "fifth"})
+
+
+def _one_more_of_them(tok: Token) -> Token | None:
+    """The counted sources *tok* is one more of: "A second official said …" after "three security
+    officials told Reuters" is one of those three, and cites them."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not any(c.lower_ in _ONE_MORE_WORDS for c in tok.lefts):
+        return None
+    group = _counted_sources_before(tok)
+    return group if group is not None and group.lemma_.lower() == tok.lemma_.lower() else None
+
+
+#: How many sentences back "one of them" may find the counted sources it is one of.
+_COUNTED_SOURCES_SENTENCES = 2
+
+
+def _counted_sources_before(tok: Token) -> Token | None:
+    """The last plural noun for people given a number in the sentences before *tok*'s own that
+    gave an account ("by two officials at the governor's office", "three witnesses said")."""
+    doc = tok.doc
+    for i in range(tok.sent.start - 1, _prose_window_start(tok, _COUNTED_SOURCES_SENTENCES + 1) - 1, -1):
+        noun = doc[i]
+        if (
+            noun.tag_ == "NNS"
+            and is_person_noun(noun.lemma_.lower())
+            and any(c.like_num and c.dep_ == "nummod" for c in noun.children)
+            and (noun.dep_ == "nsubj" or (noun.dep_ == "pobj" and noun.head.dep_ == "agent"))
+        ):
+            return noun
+    return None
 
 
 def _named_owner(ctx: ExtractContext, tok: Token) -> SpanT | None:
@@ -4727,6 +4837,27 @@ def attribute_part_as_its_whole(draft: Any, whole: Any) -> None:
     for role in ("asserted", "confirmed", "disputed"):
         for span in whole.sources[role]:
             _add(draft, role, span)
+
+
+#: Verbs by which a body keeps a count: "the deaths counted by CONADEH", "arrests recorded by the group".
+_KEEPING_VERBS = frozenset({"count", "record", "document", "register", "compile", "tally", "list", "verify"})
+
+
+def attribute_part_counted_by(ctx: ExtractContext, draft: Any) -> None:
+    """A part of a count kept by someone named in its "of" phrase: "Three of the deaths counted by
+    CONADEH occurred in San Pedro Sula" is CONADEH's, whoever else the sentences around speak for."""
+    if draft.sources["asserted"]:
+        return
+    whole = partitive_whole(draft.chain_start)
+    if whole is None or whole.pos_ != "NOUN":
+        return
+    for clause in whole.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in _KEEPING_VERBS:
+            keeper = _agent(clause)
+            span = source_span(ctx, keeper) if keeper is not None else None
+            if span is not None:
+                _add(draft, "asserted", span)
+                return
 
 
 def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
