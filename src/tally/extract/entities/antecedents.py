@@ -279,6 +279,25 @@ def _credit_of_a_dateline(doc: Doc, start: int) -> bool:
     return any(is_dateline(t) for t in doc[max(tok.i - 8, 0) : tok.i - 1])
 
 
+def _told_by_a_person(index: EntityIndex, doc: Doc, start: int) -> bool:
+    """Whether the mention at *start* is the one told, by a person named as the subject of "tell":
+    "“…,” the party's leader, Jon Abel, told the Daily Star. … He said": "he" goes on with the
+    speaker, the subject, not with the listener (an outlet the tagger may call a person)."""
+    tok = _token_at(doc, start)
+    if tok is None:
+        return False
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ not in {"dobj", "dative"} or verb.lemma_.lower() != "tell":
+        return False
+    teller = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if teller is None or teller.i > tok.i:
+        return False
+    named = [t for t in teller.subtree if t.pos_ == "PROPN"]
+    return any((e := index.at(t.idx, t.idx + len(t.text))) is not None and e.type == "PERSON" for t in named)
+
+
 def _token_at(doc: Doc, start: int) -> Token | None:
     """The token that begins at character *start*, or None."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
@@ -324,6 +343,56 @@ def describes_it(child: Token) -> bool:
     return child.dep_ in {"acl", "relcl"} or (child.dep_ == "amod" and child.tag_ == "VBN")
 
 
+def closing_it(tok: Token) -> bool:
+    """Whether *tok* is "it" closing its sentence after the words it reports: "…, it said"."""
+    head = tok.head
+    return (
+        tok.lower_ == "it"
+        and tok.dep_ == "nsubj"
+        and head.i == tok.i + 1
+        and head.lemma_.lower() in entity_words.CLOSING_SAYING_VERBS
+        and tok.i > tok.sent.start
+        and tok.doc[tok.i - 1].text == ","
+    )
+
+
+def document_reported_before(tok: Token) -> Token | None:
+    """The document that reports the sentence before *tok*'s: its subject ("The audit says …") or
+    the object of its "according to" ("According to the statement, …"), when a document's noun."""
+    start = tok.sent.start
+    if start == 0:
+        return None
+    before = tok.doc[start - 1].sent
+    root = before.root
+    found = syntax_subject(root, {"nsubj"})
+    if found is None or found.lemma_.lower() not in entity_words.REPORTING_DOCUMENTS:
+        found = next(
+            (
+                t
+                for t in before
+                if t.dep_ == "pobj"
+                and t.head.lower_ == "to"
+                and t.head.i > before.start
+                and t.doc[t.head.i - 1].lower_ == "according"
+                and t.lemma_.lower() in entity_words.REPORTING_DOCUMENTS
+            ),
+            None,
+        )
+    if found is None or found.lemma_.lower() not in entity_words.REPORTING_DOCUMENTS:
+        return None
+    return found
+
+
+def _mention_in_phrase(index: EntityIndex, noun: Token) -> Span | None:
+    """The last mention inside *noun*'s words before it and itself ("the ministry's report"), not
+    the clauses after it ("reviewed by Reuters")."""
+    lo, hi = noun.left_edge.idx, noun.idx + len(noun.text)
+    for start, end, _entity in index.mentions_backwards(lo, hi):
+        if end <= hi:
+            return (start, end)
+    return None
+
+
 def antecedent(index: EntityIndex, tok: Token) -> Span | None:
     """The mention of the named entity *tok* refers back to, or None when nothing fits."""
     lower, lemma = tok.lower_, tok.lemma_.lower()
@@ -335,7 +404,13 @@ def antecedent(index: EntityIndex, tok: Token) -> Span | None:
             # "clinics in Bo and Kabala. … she told reporters": a town the tagger took for a person
             # is still a location, which "she" never points back to
             person = nearest_mention(
-                index, lo, hi, frozenset({"PERSON"}), keep=lambda start: not _named_as_a_location(doc, start)
+                index,
+                lo,
+                hi,
+                frozenset({"PERSON"}),
+                keep=lambda start: (
+                    not _named_as_a_location(doc, start) and not _told_by_a_person(index, doc, start)
+                ),
             )
             return person[0] if person is not None else None
         if lower in THING_PRONOUNS:
@@ -346,6 +421,14 @@ def antecedent(index: EntityIndex, tok: Token) -> Span | None:
             def keep(start: int) -> bool:
                 return not _named_as_a_location(doc, start) and not _credit_of_a_dateline(doc, start)
 
+            if closing_it(tok):
+                # "Three shops were burned, it said": the words reported before "it" hold nothing it
+                # refers to; after "According to the statement, …" it is that document (or whoever
+                # it names as its own), not a name inside the clauses on it
+                document = document_reported_before(tok)
+                if document is not None:
+                    return _mention_in_phrase(index, document)
+                hi = min(hi, doc[tok.sent.start].idx)
             hit = _previous_subject(index, tok, ORGANISATIONS | {"GROUP"}, one_body, keep) or nearest_mention(
                 index, lo, hi, ORGANISATIONS | {"GROUP"}, fits=one_body, keep=keep
             )

@@ -22,8 +22,10 @@ from tally.extract.entities import words as entity_words
 from tally.extract.entities.antecedents import (
     MAY_BE_MEDIA,
     WIDE_WINDOW_SENTENCES,
+    closing_it,
     described_by,
     describes_it,
+    document_reported_before,
     earlier_report,
     holds_title,
     may_be_described_as,
@@ -676,6 +678,13 @@ def _speaker(
     if low in quote_words.PRONOUNS_NONE:
         a.speaker_span = (tok.idx, tok.idx + len(tok.text))
         a.speaker_name = tok.text
+        document = document_reported_before(tok) if closing_it(tok) else None
+        if document is not None:
+            # "According to the statement, 80 were held. Four banks were burned, it said": the
+            # document goes on speaking (as the one it was resolved to), not a name in between
+            if last is not None and last.speaker_tok is not None and last.speaker_tok.i == document.i:
+                a.entity, a.speaker_name = last.entity, last.speaker_name or tok.text
+            return
         if low == "it" and a.cue_tok is not None and tok.dep_ == "nsubj":
             # "“…,” it said": the organisation (or country) spoken of before
             target = _body_subject_above(ctx, tok, a, last, para_of, quoted, genders)
@@ -2697,10 +2706,13 @@ def _organisation_antecedent(
         and _within_sentences(tok, max(last.end - 1, 0))
     ):
         return last.entity
+    # "Nine were charged by the High Court, it said": the words reported before a closing "it"
+    # hold nothing it refers to
+    before = tok.doc[tok.sent.start].idx if closing_it(tok) else tok.idx
     best = nearest_mention(
         ctx.entities,
         0,
-        tok.idx,
+        before,
         kinds & _ORG_TYPES,
         fits=lambda entity: (
             not _may_be_person(entity)
