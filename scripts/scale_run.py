@@ -8,7 +8,11 @@ an analysis peak splits into what the process held when it started and what the
 analysis added). Linking is incremental when the link
 time per chunk stays flat as the corpus grows; memory is flat when the peak
 stops growing after the first chunk. The peak of the analysis and of the link
-step are reported apart (Linux).
+step are reported apart (Linux). ``Corpus.link`` links a chunk of 500 articles
+or more in a process of its own (:mod:`tally.link.apart`): ``link_peak_mb`` is
+then this process's while it waits, and ``link_child_peak_mb`` the linking
+process's own peak (its ``VmHWM``, which it reports when done);
+``--link-in-process`` links here, as before round 43.
 
     python scripts/make_bench_corpus.py -n 10000 -o /tmp/bench10k.jsonl
     python scripts/scale_run.py /tmp/bench10k.jsonl --chunk 1000 --db /tmp/scale.db
@@ -75,6 +79,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="analyse and store only (link later, e.g. with link_batches.py)",
     )
+    parser.add_argument(
+        "--link-in-process",
+        action="store_true",
+        help="link in this process (by default a chunk of 500 articles or more is linked apart)",
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
     load_model(args.model)
@@ -96,7 +105,8 @@ def main(argv: list[str] | None = None) -> int:
             t1 = time.perf_counter()
             analyse_peak = stage_peak_mb()
             reset_stage_peak()
-            linked = 0 if args.no_link else corpus.link().articles_linked
+            links = None if args.no_link else corpus.link(apart=False if args.link_in_process else None)
+            linked = links.articles_linked if links else 0
             t2 = time.perf_counter()
             link_peak = stage_peak_mb()
             total += report.stored
@@ -111,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
                 "analyse_peak_mb": round(analyse_peak),
                 "analyse_rise_mb": round(analyse_peak - rss_before),
                 "link_peak_mb": round(link_peak),
+                "link_child_peak_mb": round(links.apart_peak_mb) if links else 0,
                 "peak_rss_mb": round(peak_mb()),
             }
             print(json.dumps(row), flush=True)

@@ -418,3 +418,19 @@ def replay_against_relink(step: Any, full: Any, articles: list[Article], rng: ra
         if batch % 4 == 0 or start >= len(articles):
             relink(full)
             assert link_state(step) == link_state(full), f"after {start} articles"
+
+
+def link_tables_digest(store: Any) -> dict[str, str]:
+    """Every link table's rows, sorted, as one SHA-256 each (the times rows were written left out):
+    two stores whose digests are equal hold the same links."""
+    from sqlalchemy import select
+
+    from tally.store.link_schema import LINK_METADATA
+
+    digests = {}
+    with store.engine.connect() as conn:
+        for table in LINK_METADATA.sorted_tables:
+            columns = [c for c in table.columns if c.name not in ("linked_at", "created_at")]
+            rows = sorted(repr(tuple(row)) for row in conn.execute(select(*columns)))
+            digests[table.name] = hashlib.sha256("\n".join(rows).encode()).hexdigest()
+    return digests

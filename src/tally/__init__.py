@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 
 from tally.corpus import Corpus, RunReport
-from tally.errors import ConfigError, ExtractorError, InputError, StoreError, TallyError
+from tally.errors import ConfigError, ExtractorError, InputError, LinkError, StoreError, TallyError
 from tally.pipeline import analyze
 from tally.reader import CorpusReader
 from tally.records import (
@@ -56,6 +56,7 @@ __all__ = [
     "Figure",
     "Flag",
     "InputError",
+    "LinkError",
     "Place",
     "Quote",
     "Removed",

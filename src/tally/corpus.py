@@ -294,7 +294,7 @@ class Corpus:
         if article is not None:
             out.write(json.dumps(article.to_json_dict(), ensure_ascii=False) + "\n")
 
-    def link(self, *, full: bool = False) -> LinkReport:
+    def link(self, *, full: bool = False, apart: bool | None = None) -> LinkReport:
         """Link what was added since the last call across articles: corpus entities,
         claims and event clusters (incremental; see :mod:`tally.link`).
 
@@ -303,9 +303,16 @@ class Corpus:
 
         :param full: recompute every link from the articles (a reviewer's overrides are kept);
             done anyway after :meth:`add_files` replaced a stored article.
+        :param apart: link in a process of its own, which exits when done, so that this
+            process keeps none of the link step's heap (:mod:`tally.link.apart`; the links are
+            the same). By default, when at least ``LINK_APART_MIN`` (500) articles wait and the
+            database is not in memory, unless ``TALLY_LINK_IN_PROCESS=1`` is set.
         """
         from tally.link import update_links
+        from tally.link.apart import links_apart, update_links_apart
 
+        if apart if apart is not None else links_apart(self.store, full=full):
+            return update_links_apart(self.store, full=full)
         return update_links(self.store, full=full)
 
     def reader(self, *, redact: bool = False) -> CorpusReader:

@@ -6,6 +6,7 @@
     ├── InputError              an input file or line that cannot be read or is empty (status 400)
     ├── ConfigError             a missing model package, a bad setting, a missing eval set
     ├── StoreError              the database cannot be opened, migrated or written
+    ├── LinkError               linking in a process of its own failed (tally.link.apart)
     └── ExtractorError          an extractor failed (the pipeline keeps the article: see pipeline.Degraded)
 
 Messy real-world input is not an exception at the library's edge: ``load_articles``
@@ -35,6 +36,13 @@ class ConfigError(TallyError):
 
 class StoreError(TallyError):
     """The database cannot be opened, migrated or written."""
+
+    status = 500
+
+
+class LinkError(TallyError):
+    """The process that links the stored articles apart failed or was killed (the steps it
+    committed are kept; the next link goes on from there)."""
 
     status = 500
 

@@ -96,6 +96,9 @@ class LinkReport:
     claims: int = 0
     event_clusters: int = 0
     full: bool = False
+    #: peak resident memory (MB) of the process that linked, when it was a process of its own
+    #: (:mod:`tally.link.apart`); 0 when linked in the calling process
+    apart_peak_mb: float = 0.0
 
 
 def _now() -> str:
