@@ -9,16 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-import tally
+from tests._date_records import dates_by_text
 
 
 def _dates(text: str, published: str | None = "2025-04-10") -> list[tuple[str, str | None]]:
-    article = tally.analyze(text, published=published)
-    out = []
-    for date in article.dates:
-        assert text[date.start : date.end] == date.text
-        out.append((date.text, date.value))
-    return out
+    return dates_by_text(text, published)
 
 
 @pytest.mark.parametrize(
