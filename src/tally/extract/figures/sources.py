@@ -1588,12 +1588,18 @@ def _prose_window_start(tok: Token, sentences: int) -> int:
     of no word the parser leaves between paragraphs (a closing quote mark alone)."""
     doc = tok.doc
     start = tok.sent.start
-    counted = 1
-    while counted < sentences and start > 0:
+    counted = hops = 1
+    while counted < sentences and start > 0 and hops < sentences * _EMPTY_SENTENCE_HOPS:
         start = doc[start - 1].sent.start
+        hops += 1
         if any(t.is_alpha for t in doc[start : doc[start].sent.end]):
             counted += 1
     return start
+
+
+#: How many sentences, per sentence of prose, the window may pass over: a text of nothing but
+#: quote marks between paragraphs must not make each look-up walk back to its start.
+_EMPTY_SENTENCE_HOPS = 3
 
 
 def _same_document_before(tok: Token) -> Token | None:
@@ -1616,10 +1622,32 @@ def _same_document_before(tok: Token) -> Token | None:
             return other
     # "…, according to its final report, presented on Monday. … According to the report, two men were
     # shot dead": the article's one earlier report, however far back, is the one meant
-    before = [t for t in doc[: tok.i] if t.lemma_.lower() in kin and t.pos_ == "NOUN"]
-    if len(before) == 1 and any(c.dep_ == "poss" for c in before[0].children):
-        return before[0]
+    nouns = _document_nouns(doc)
+    before: list[int] = []
+    for lemma in kin:
+        indices = nouns.get(lemma, [])
+        count = bisect_right(indices, tok.i - 1)
+        before += indices[max(0, count - 2) : count]  # at most two: one is all that is asked
+    if len(before) == 1 and any(c.dep_ == "poss" for c in doc[before[0]].children):
+        return doc[before[0]]
     return None
+
+
+#: Where :func:`_document_nouns` keeps its table on the Doc.
+_DOCUMENT_NOUNS_KEY = "tally.figures.document_nouns"
+
+
+def _document_nouns(doc: Doc) -> dict[str, list[int]]:
+    """The token indices of each report noun's lemma in *doc*, in order: read once per Doc, so that
+    looking for "the one report named before" stays linear in the article's length."""
+    found: dict[str, list[int]] | None = doc.user_data.get(_DOCUMENT_NOUNS_KEY)
+    if found is None:
+        found = {}
+        for t in doc:
+            if t.pos_ == "NOUN" and t.lemma_.lower() in figure_words.REPORT_NOUNS:
+                found.setdefault(t.lemma_.lower(), []).append(t.i)
+        doc.user_data[_DOCUMENT_NOUNS_KEY] = found
+    return found
 
 
 #: Nouns for a body outside the state that a lede may describe before naming it ("a rights
