@@ -24,11 +24,10 @@ import argparse
 import contextlib
 import itertools
 import json
-import resource
-import sys
 import time
 from pathlib import Path
 
+from tally._gc import max_rss_mb, status_mb
 from tally.corpus import Corpus
 from tally.nlp.load import load_model
 from tally.resources.gazetteer import load_gazetteer
@@ -37,18 +36,7 @@ from tally.settings import DEFAULT_MODEL, Settings
 
 def rss_mb() -> float:
     """Resident memory now (Linux ``/proc``; 0 elsewhere)."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
-
-
-def peak_mb() -> float:
-    scale = 1 / (1024 * 1024) if sys.platform == "darwin" else 1 / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale
+    return status_mb("VmRSS") or 0.0
 
 
 def reset_stage_peak() -> None:
@@ -59,13 +47,7 @@ def reset_stage_peak() -> None:
 
 def stage_peak_mb() -> float:
     """Peak resident memory since :func:`reset_stage_peak` (Linux ``VmHWM``; 0 elsewhere)."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
+    return status_mb("VmHWM") or 0.0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -122,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
                 "analyse_rise_mb": round(analyse_peak - rss_before),
                 "link_peak_mb": round(link_peak),
                 "link_child_peak_mb": round(links.apart_peak_mb) if links else 0,
-                "peak_rss_mb": round(peak_mb()),
+                "peak_rss_mb": round(max_rss_mb()),
             }
             print(json.dumps(row), flush=True)
     return 0

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import ctypes
 import gc
+import resource
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 #: net allocations between two passes of the collector inside :func:`fewer_collections` (Python's default: 700)
 YOUNG_THRESHOLD = 100_000
@@ -66,3 +68,21 @@ def give_back_memory() -> bool:
         return False
     _TRIM(0)
     return True
+
+
+def status_mb(field: str) -> float | None:
+    """A memory line of this process's ``/proc/self/status`` in MB ("VmRSS": now, "VmHWM": peak
+    since start or since the peak was reset); None where there is no such file or line (not Linux)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
+
+
+def max_rss_mb() -> float:
+    """This process's peak resident memory in MB by ``getrusage`` (KiB on Linux, bytes on macOS)."""
+    scale = 1 / (1024 * 1024) if sys.platform == "darwin" else 1 / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale

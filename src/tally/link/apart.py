@@ -28,7 +28,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import resource
 import subprocess
 import sys
 from dataclasses import asdict, fields
@@ -37,7 +36,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from tally._gc import give_back_memory
+from tally._gc import give_back_memory, max_rss_mb, status_mb
 from tally.errors import LinkError
 from tally.link.incremental import LINK_VERSION, LinkReport, update_links
 from tally.store import Store, schema
@@ -181,14 +180,8 @@ def _receive(line: str) -> dict[str, Any] | None:
 
 def peak_mb() -> float:
     """This process's peak resident memory in MB (Linux ``VmHWM``, else ``ru_maxrss``)."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    scale = 1 / (1024 * 1024) if sys.platform == "darwin" else 1 / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale
+    found = status_mb("VmHWM")
+    return found if found is not None else max_rss_mb()
 
 
 def _loaded(module: str, loader: str) -> int:

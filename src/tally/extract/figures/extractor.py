@@ -309,12 +309,7 @@ def _included_in(doc: Doc, part: _Draft, whole: _Draft) -> bool:
     # "300 people, dozens of them teenagers, …", "95 dead, 14 of whom were women": a part set off
     # after a comma right behind the whole count, read "of them" or "of whom"
     after = [t.lower_ for t in doc[part.phrase.end : part.phrase.end + 2]]
-    return (
-        after in (["of", "them"], ["of", "whom"])
-        and doc[first - 1].text == ","
-        and whole.phrase.end <= first - 1
-        and first - whole.phrase.end <= _APPOSED_PART_REACH
-    )
+    return after in (["of", "them"], ["of", "whom"]) and _included_in_words(doc, part.phrase, whole)
 
 
 #: How many words after the whole count a part "dozens of them …" may begin.

@@ -17,6 +17,7 @@ from tally.extract.context import doc_text, title_end, token_pos
 from tally.extract.entities import words as entity_words
 from tally.extract.entities.antecedents import (
     CIVIL_DESCRIPTIONS,
+    ORGANISATIONS,
     antecedent,
     earlier_report,
     may_be_described_as,
@@ -1546,10 +1547,6 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
     return antecedent(ctx.entities, tok) or _register(ctx, tok)
 
 
-#: Entity types of a body whose people speak for it ("Reporters from the Daily Monitor").
-_BODY_TYPES = frozenset({"ORG", "MEDIA"})
-
-
 def _named_body_of_people(ctx: ExtractContext, tok: Token) -> SpanT | None:
     """The named organisation or outlet that the people *tok* come from: "Organisers from the Free
     Farmers Union", "Journalists from La Nouvelle Tribune", "officials of the Interior Ministry".
@@ -1569,7 +1566,7 @@ def _named_body_of_people(ctx: ExtractContext, tok: Token) -> SpanT | None:
     # the body's words up to its head noun ("the Citizens for Transformation (CFT) movement")
     lo, hi = tok.doc[body.left_edge.i].idx, body.idx + len(body.text)
     entity = ctx.entities.at(lo, hi)
-    if entity is None or entity.type not in _BODY_TYPES:
+    if entity is None or entity.type not in ORGANISATIONS:  # an organisation or an outlet
         return None
     return next(((s, e) for s, e in entity.mentions if s < hi and lo < e), None)
 
