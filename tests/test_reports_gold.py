@@ -68,6 +68,8 @@ def _items(split: str, folder: Path = GOLD) -> list[dict]:
         ("work43", OWN, 12),
         ("held43", OWN, 12),
         ("held43b", OWN, 12),
+        ("work44", OWN, 12),
+        ("held44", OWN, 12),
         ("tune", WIKINEWS, 15),
         ("check", WIKINEWS, 15),
         ("tune", TRNEWS, 15),
@@ -178,6 +180,8 @@ def test_splits_share_no_article() -> None:
         "work43",
         "held43",
         "held43b",
+        "work44",
+        "held44",
     )
     own_ids = [item["id"] for split in own_splits for item in _items(split, OWN)]
     assert len(own_ids) == len(set(own_ids)), "an own article sits in two splits"
