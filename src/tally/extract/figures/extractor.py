@@ -48,6 +48,7 @@ from tally.extract.figures import words as figure_words
 from tally.extract.figures.numbers import VAGUE, NumberPhrase, find_number_phrases
 from tally.extract.figures.sources import (
     attribute,
+    attribute_from_colon_lead,
     attribute_from_pointing_sentence,
     attribute_from_previous_sentence,
     attribute_from_table_lead_in,
@@ -172,6 +173,7 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
         attribute_part_counted_by(ctx, draft)
         attribute_from_previous_sentence(ctx, draft)
         attribute_from_pointing_sentence(ctx, draft)
+        attribute_from_colon_lead(ctx, draft)
         attribute_to_reporting_place(ctx, draft)
         attribute_to_charging_authority(ctx, draft)
         attribute_to_document_issuer(ctx, draft)

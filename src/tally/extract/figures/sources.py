@@ -24,6 +24,7 @@ from tally.extract.entities.antecedents import (
     nearest_mention,
     not_a_site,
     one_person_noun,
+    organiser_named_before,
     previous_subject_token,
     report_issuer,
     window_start,
@@ -1464,6 +1465,9 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             # "according to its medical superintendent, Sunil Kumar"; "according to the organisers,
             # the Coalition for Free Elections": the name, before any group the description made
             return named
+    called = organiser_named_before(ctx.entities, tok)
+    if called is not None:
+        return called  # "The march, called by the Dock Workers' Union, …. the organisers said …"
     whole = _name_phrase(tok)
     if whole is not None:
         # "Amnesty International Kenya said": the whole name, not the country that ends it
@@ -4970,6 +4974,35 @@ def attribute_from_pointing_sentence(ctx: ExtractContext, draft: Any) -> None:
     if who is None or not _may_speak(ctx, who):
         return
     _add(draft, "asserted", source_span(ctx, who))
+
+
+#: Objects of a clause that gives counts after a colon: "has revised its count:", "published its findings:".
+_GIVEN_COUNT_NOUNS = frozenset(
+    {"count", "figure", "number", "tally", "toll", "estimate", "finding", "statistic", "data"}
+)
+
+
+def attribute_from_colon_lead(ctx: ExtractContext, draft: Any) -> None:
+    """ "The Ministry of Health has revised its count again: 101 people have been injured …",
+    "Amnesty published its findings: at least 33 were killed": the clause before a colon gives a
+    count (its object is a count, a figure, findings), so the counts after the colon are its
+    subject's. A colon after any other clause ("The protest had one aim: …") gives no source."""
+    if _sourced(draft):
+        return
+    num = draft.chain_start
+    sent = num.sent
+    colon = next((t for t in sent if t.text == ":" and t.i < num.i), None)
+    if colon is None:
+        return
+    for verb in sent.doc[sent.start : colon.i]:
+        if verb.pos_ != "VERB" or not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _GIVEN_COUNT_NOUNS for c in verb.children
+        ):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and _may_speak(ctx, subject):
+            _add(draft, "asserted", source_span(ctx, subject))
+            return
 
 
 #: Words by which a sentence points at what comes after it: "The following figures were published
