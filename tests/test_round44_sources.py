@@ -55,3 +55,21 @@ def test_a_figure_given_in_writing_after_a_colon_is_the_giver_s() -> None:
 def test_a_colon_after_a_clause_of_no_count_gives_no_source() -> None:
     text = "The protest had one aim: 300 dismissed miners wanted their jobs back."
     assert sources_by_text(text).get("300", []) == []
+
+
+def test_he_added_goes_on_with_the_speaker_of_the_sentence_before() -> None:
+    text = (
+        "Police spokesman Daniel Okoro spoke to reporters on Monday. He said 40 people had been arrested "
+        "in the capital, where opposition leader Samuel Eze lives. Twelve of them were women, he added."
+    )
+    found = sources_by_text(text)
+    assert found["40"] == ["Daniel Okoro"]
+    assert found["Twelve"] == ["Daniel Okoro"]
+
+
+def test_he_added_after_a_sentence_of_no_saying_is_the_nearest_person() -> None:
+    text = (
+        "Opposition leader Samuel Eze was arrested on Sunday in the capital. "
+        "Police spokesman Daniel Okoro was in the city. Nineteen of his supporters were detained, he said."
+    )
+    assert sources_by_text(text)["Nineteen"] == ["Daniel Okoro"]

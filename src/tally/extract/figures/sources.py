@@ -1300,7 +1300,7 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
         # with the sentence before's subject, not a name inside its clauses; else "it said", "he
         # added": the one named before
         found = _previous_subject_person(ctx, tok) if tok.lower_ in {"he", "she"} else None
-        found = found or antecedent(ctx.entities, tok)
+        found = found or _speaker_going_on(ctx, tok, depth) or antecedent(ctx.entities, tok)
         if found is not None and _gender_disagrees(ctx, tok, found):
             found = _person_of_gender(ctx, tok)  # "President Nicolás Maduro … her office": not him
         if found is None and tok.lower_ in {"he", "she"}:
@@ -2020,6 +2020,39 @@ def _previous_subject_person(ctx: ExtractContext, pronoun: Token) -> SpanT | Non
     if topic is None or topic.pos_ != "PROPN":
         return None
     found = _mention_of(ctx, *_tok_span(topic), allow_gpe=False)
+    entity = ctx.entities.at(*found) if found is not None else None
+    if entity is None or entity.type != "PERSON" or not _genders(ctx).fits(entity, pronoun.lower_):
+        return None
+    return found
+
+
+def _speaker_going_on(ctx: ExtractContext, pronoun: Token, depth: int) -> SpanT | None:
+    """ "He said 40 people had been arrested in the capital, where opposition leader X lives. Twelve
+    of them were women, he added.": a closing "…, he added" goes on with the speaker of the sentence
+    before when that sentence is reported speech (its main verb one of saying), not with a name
+    inside that sentence's clauses; the speaker is the same pronoun (resolved in turn) or a person
+    named as its subject whom the article's genders allow."""
+    if pronoun.lower_ not in {"he", "she"} or pronoun.dep_ != "nsubj" or depth > 3:
+        return None
+    doc, sent = pronoun.doc, pronoun.sent
+    verb = pronoun.head
+    closing = pronoun.i > sent.start and doc[pronoun.i - 1].text == "," and verb.i > pronoun.i
+    if not closing or verb.lemma_.lower() not in figure_words.REPORT_VERBS or sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    if "\n" in ctx.text[before.end_char : sent.start_char] or "\n" in before[-1].text_with_ws:
+        return None  # a new paragraph
+    root = before.root
+    if root.lemma_.lower() not in figure_words.REPORT_VERBS:
+        return None
+    speaker = subject(root, {"nsubj"})
+    if speaker is None:
+        return None
+    if speaker.lower_ == pronoun.lower_:
+        return source_span(ctx, speaker, depth + 1)
+    if speaker.pos_ != "PROPN":
+        return None
+    found = _mention_of(ctx, *_tok_span(speaker), allow_gpe=False)
     entity = ctx.entities.at(*found) if found is not None else None
     if entity is None or entity.type != "PERSON" or not _genders(ctx).fits(entity, pronoun.lower_):
         return None
