@@ -73,3 +73,14 @@ def test_he_added_after_a_sentence_of_no_saying_is_the_nearest_person() -> None:
         "Police spokesman Daniel Okoro was in the city. Nineteen of his supporters were detained, he said."
     )
     assert sources_by_text(text)["Nineteen"] == ["Daniel Okoro"]
+
+
+def test_he_added_after_quoted_paragraphs_is_the_quoted_speaker() -> None:
+    text = (
+        "Government spokesman Paul Mensah opened the briefing with a statement.\n\n"
+        '"We mourn every life lost this week. Nothing justifies the burning of a school.\n\n'
+        '"The state will answer with the full force of the law," he said.\n\n'
+        "He said that of the 12 dead, eight were killed in the capital and four in Kumasi, where "
+        "opposition leader John Asante is mayor. Three of the dead were police officers, he added."
+    )
+    assert sources_by_text(text)["Three"] == ["Paul Mensah"]
