@@ -87,3 +87,20 @@ def test_people_somewhere_else_are_no_crowd(text: str, figure: str) -> None:
 def test_police_who_hold_a_briefing_are_no_crowd() -> None:
     text = _PROTESTS + "About 300 police officers held positions along the harbour road."
     assert categories_by_text(text).get("About 300") != "protesters"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Nurses held a rally of tens of thousands in the capital on Sunday.", "tens of thousands"),
+        ("A march of 5,000 people crossed the bridge into the old town.", "5,000"),
+        ("The opposition leader addressed a rally of about 20,000 in the port.", "about 20,000"),
+    ],
+)
+def test_a_protest_of_so_many_is_its_crowd(text: str, figure: str) -> None:
+    assert categories_by_text(text)[figure] == "protesters"
+
+
+def test_the_funeral_of_so_many_counts_the_dead() -> None:
+    text = "Thousands attended the funeral of three protesters killed on Friday."
+    assert categories_by_text(text)["three"] == "killed"

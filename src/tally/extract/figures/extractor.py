@@ -2778,11 +2778,20 @@ def _named_by_modifier(x: Token) -> tuple[str, Token] | None:
 
 
 def _by_gathering(doc: Doc, phrase: NumberPhrase) -> bool:
-    """ "a march by several thousand people", "a sit-in by 300 nurses": the count right after a
-    gathering and "by" is its crowd (read on the words: the small model often makes the people the
+    """ "a march by several thousand people", "a sit-in by 300 nurses", "a rally of 20,000": the count
+    right after a gathering and "by" (or "of") is its crowd (read on the words: the small model often makes the people the
     subject of the sentence's verb)."""
     k = phrase.start
-    return k >= 2 and doc[k - 1].lower_ == "by" and doc[k - 2].pos_ == "NOUN" and _gathering(doc[k - 2])
+    if k < 2 or doc[k - 2].pos_ != "NOUN":
+        return False
+    if doc[k - 1].lower_ == "by":
+        return _gathering(doc[k - 2])
+    # "a march of 5,000 people", "a rally of tens of thousands": a protest's size; not "the funeral of
+    # three protesters", whose "of" names the dead, nor "a protest of 30 deaths"
+    if doc[k - 1].lower_ != "of" or _hyphened_lemma(doc[k - 2]) not in figure_words.PROTEST_CONTEXT:
+        return False
+    after = doc[phrase.core_end] if phrase.core_end < len(doc) else None
+    return after is None or after.pos_ != "NOUN" or after.lemma_.lower() in _PLAIN_PEOPLE
 
 
 #: Acts of a crowd in the street whose doers, when plain people, are protesters ("camp": holding a

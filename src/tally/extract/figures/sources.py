@@ -2036,7 +2036,16 @@ def _speaker_going_on(ctx: ExtractContext, pronoun: Token, depth: int) -> SpanT 
         return None
     doc, sent = pronoun.doc, pronoun.sent
     verb = pronoun.head
-    closing = pronoun.i > sent.start and doc[pronoun.i - 1].text == "," and verb.i > pronoun.i
+    # closing: the words said come before ("…, he added"), not an opening phrase ("On Monday, he told …")
+    closing = (
+        pronoun.i > sent.start
+        and doc[pronoun.i - 1].text == ","
+        and verb.i > pronoun.i
+        and (
+            (verb.dep_ == "parataxis" and verb.head.i < pronoun.i)
+            or any(c.dep_ in {"ccomp", "parataxis"} and c.i < pronoun.i for c in verb.children)
+        )
+    )
     if not closing or verb.lemma_.lower() not in figure_words.REPORT_VERBS or sent.start == 0:
         return None
     before = doc[sent.start - 1].sent
