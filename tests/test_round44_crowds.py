@@ -104,3 +104,8 @@ def test_a_protest_of_so_many_is_its_crowd(text: str, figure: str) -> None:
 def test_the_funeral_of_so_many_counts_the_dead() -> None:
     text = "Thousands attended the funeral of three protesters killed on Friday."
     assert categories_by_text(text)["three"] == "killed"
+
+
+def test_a_gathering_of_so_many_fans_is_no_crowd_of_protest() -> None:
+    text = "The ban was lifted in May, and gatherings of thousands of football fans were allowed in June."
+    assert categories_by_text(text).get("thousands") != "protesters"

@@ -84,4 +84,3 @@ def test_he_added_after_quoted_paragraphs_is_the_quoted_speaker() -> None:
         "opposition leader John Asante is mayor. Three of the dead were police officers, he added."
     )
     assert sources_by_text(text)["Three"] == ["Paul Mensah"]
-

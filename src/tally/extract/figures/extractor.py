@@ -2791,6 +2791,10 @@ def _by_gathering(doc: Doc, phrase: NumberPhrase) -> bool:
     if doc[k - 1].lower_ != "of" or _hyphened_lemma(doc[k - 2]) not in figure_words.PROTEST_CONTEXT:
         return False
     after = doc[phrase.core_end] if phrase.core_end < len(doc) else None
+    if after is not None and after.lower_ == "of":
+        # "gatherings of thousands of football fans": the people after the "of" are the counted
+        after = next((g for g in after.children if g.dep_ == "pobj"), None)
+        return after is not None and after.lemma_.lower() in _PLAIN_PEOPLE
     return after is None or after.pos_ != "NOUN" or after.lemma_.lower() in _PLAIN_PEOPLE
 
 
