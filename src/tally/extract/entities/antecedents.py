@@ -501,6 +501,43 @@ def antecedent(index: EntityIndex, tok: Token) -> Span | None:
     return None
 
 
+#: Who organised a gathering: "the organisers said" speaks for the body that called it.
+ORGANISER_NOUNS = frozenset({"organiser", "organizer"})
+#: Verbs of calling a gathering: "the march, called by the union", "the federation organised the rally".
+CALLING_VERBS = frozenset({"call", "organise", "organize", "convene", "stage"})
+
+
+def organiser_named_before(index: EntityIndex, tok: Token) -> Span | None:
+    """ "The march, called by the Dock Workers' Union, began at noon. … the organisers said …":
+    the organisers of a gathering are the body named, in reach before, as the one that called or
+    organised it (the agent of "called by", or the subject of "organised the rally"); with none,
+    the organisers stay who they are."""
+    doc = tok.doc
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in ORGANISER_NOUNS:
+        return None
+
+    def caller(start: int) -> bool:
+        found = _token_at(doc, start)
+        if found is None:
+            return False
+        head = found
+        while head.dep_ in {"det", "compound", "amod", "nmod", "poss"} and head.head.i > head.i:
+            head = head.head  # from the mention's first word to the noun it names
+        while head.dep_ == "conj" and head.head.i < head.i:
+            head = head.head  # "called by the union and the guild": the guild called it too
+        verb = head.head
+        if head.dep_ == "pobj" and verb.lower_ == "by":
+            verb = verb.head  # "called by the union"
+        elif head.dep_ != "nsubj":
+            return False
+        return verb.lemma_.lower() in CALLING_VERBS and verb.i < tok.i
+
+    hit = nearest_mention(
+        index, doc[window_start(tok)].idx, tok.left_edge.idx, ORGANISATIONS | {"GROUP"}, keep=caller
+    )
+    return hit[0] if hit is not None else None
+
+
 def _description_words(tok: Token) -> list[str] | None:
     """The lower-case words of "the medical association" ("medical", "association"); None when the
     description is no bare "the" + words: a name, a possessor or a clause of its own tells who."""

@@ -43,10 +43,12 @@ from tally.extract.context import (
     token_lowers,
     token_texts,
 )
+from tally.extract.events.extractor import verb_lemma
 from tally.extract.figures import words as figure_words
 from tally.extract.figures.numbers import VAGUE, NumberPhrase, find_number_phrases
 from tally.extract.figures.sources import (
     attribute,
+    attribute_from_colon_lead,
     attribute_from_pointing_sentence,
     attribute_from_previous_sentence,
     attribute_from_table_lead_in,
@@ -62,6 +64,7 @@ from tally.extract.figures.sources import (
     place_for,
     quote_speakers,
 )
+from tally.extract.places import words as place_words
 from tally.lexicons import is_person_noun
 from tally.nlp.syntax import partitive_whole
 from tally.records import Figure
@@ -170,6 +173,7 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
         attribute_part_counted_by(ctx, draft)
         attribute_from_previous_sentence(ctx, draft)
         attribute_from_pointing_sentence(ctx, draft)
+        attribute_from_colon_lead(ctx, draft)
         attribute_to_reporting_place(ctx, draft)
         attribute_to_charging_authority(ctx, draft)
         attribute_to_document_issuer(ctx, draft)
@@ -955,6 +959,25 @@ def _part_described_by_age(doc: Doc, phrase: NumberPhrase) -> bool:
     )  # "twelve of them were under 18"
 
 
+def _past_a_name(noun: Token) -> Token:
+    """ "the 31 University of Abuja students": the small model may hang the count on the first word
+    of a name that modifies a plural noun; the count is of that noun, the name only says whose."""
+    if noun.pos_ != "PROPN" or noun.ent_iob_ != "B":
+        return noun
+    doc, k = noun.doc, noun.i + 1
+    while k < len(doc) and doc[k].ent_iob_ == "I":
+        k += 1  # read past the name whatever the parse made of it
+    return doc[k] if k < len(doc) and doc[k].tag_ == "NNS" and doc[k].pos_ == "NOUN" else noun
+
+
+def _counting_past_a_name(tok: Token) -> bool:
+    """A number the model swept into the name that follows it ("the 23 University of Lagos
+    students"): it counts a plural common noun outside the name, so it is a count, not part of
+    the name the way "Article 19" or "Group of 20" is."""
+    head = tok.head
+    return tok.dep_ == "nummod" and head.tag_ == "NNS" and head.ent_iob_ == "O" and head.i > tok.i
+
+
 def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) -> bool:
     doc = ctx.doc
     core = doc[phrase.core_start : phrase.core_end]
@@ -976,7 +999,11 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
             return True  # not "up to 30,000 migrants", which the small model takes for a measure
         if tok.ent_type_ in {"LAW", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"}:
             return True
-        if tok.ent_type_ in {"ORG", "PERSON", "GPE"} and tok.ent_iob_ == "I":
+        if (
+            tok.ent_type_ in {"ORG", "PERSON", "GPE"}
+            and tok.ent_iob_ == "I"
+            and not _counting_past_a_name(tok)
+        ):
             return True  # "Article 19", "Group of 20"
         if (
             tok.ent_type_ == "DATE"
@@ -1213,7 +1240,7 @@ def _whole_made_by_the_event(doc: Doc, phrase: NumberPhrase) -> bool:
     num = doc[phrase.core_end - 1]
     if num.dep_ != "nummod" or num.head.i < num.i:
         return False
-    noun = num.head
+    noun = _past_a_name(num.head)  # "three of the 31 University of Abuja students detained"
     lemma = noun.lemma_.lower()
     if figure_words.PERSON_DEFAULT.get(lemma, "other") not in {"other", "protesters"}:
         return True  # "detainees", "prisoners", "victims"
@@ -1223,7 +1250,7 @@ def _whole_made_by_the_event(doc: Doc, phrase: NumberPhrase) -> bool:
         (c.dep_ in {"acl", "relcl"} and _verb_category(c) not in {None, "protesters", "other"})
         or (c.dep_ == "amod" and c.lower_ in figure_words.ADJ_CATEGORY)
         for c in noun.children
-    )
+    ) or _participle_after(noun) not in {None, "protesters", "other"}
 
 
 def _priority(category: str) -> int:
@@ -2751,11 +2778,24 @@ def _named_by_modifier(x: Token) -> tuple[str, Token] | None:
 
 
 def _by_gathering(doc: Doc, phrase: NumberPhrase) -> bool:
-    """ "a march by several thousand people", "a sit-in by 300 nurses": the count right after a
-    gathering and "by" is its crowd (read on the words: the small model often makes the people the
+    """ "a march by several thousand people", "a sit-in by 300 nurses", "a rally of 20,000": the count
+    right after a gathering and "by" (or "of") is its crowd (read on the words: the small model often makes the people the
     subject of the sentence's verb)."""
     k = phrase.start
-    return k >= 2 and doc[k - 1].lower_ == "by" and doc[k - 2].pos_ == "NOUN" and _gathering(doc[k - 2])
+    if k < 2 or doc[k - 2].pos_ != "NOUN":
+        return False
+    if doc[k - 1].lower_ == "by":
+        return _gathering(doc[k - 2])
+    # "a march of 5,000 people", "a rally of tens of thousands": a protest's size; not "the funeral of
+    # three protesters", whose "of" names the dead, nor "a protest of 30 deaths"
+    if doc[k - 1].lower_ != "of" or _hyphened_lemma(doc[k - 2]) not in figure_words.PROTEST_CONTEXT:
+        return False
+    after = doc[phrase.core_end] if phrase.core_end < len(doc) else None
+    if after is not None and after.lower_ == "of":
+        # "gatherings of thousands of football fans": the people after the "of" are the counted
+        after = next((g for g in after.children if g.dep_ == "pobj"), None)
+        return after is not None and after.lemma_.lower() in _PLAIN_PEOPLE
+    return after is None or after.pos_ != "NOUN" or after.lemma_.lower() in _PLAIN_PEOPLE
 
 
 #: Acts of a crowd in the street whose doers, when plain people, are protesters ("camp": holding a
@@ -2935,6 +2975,100 @@ def _present_at_gathering(counted: Token | None, num: Token) -> bool:
                 ):
                     return True
     return False
+
+
+#: Open ground a crowd stands on, besides the street words of ``places/street_words.txt``:
+#: "were in Harbour Square", "were on the main avenue", "in the park". Not a building, which holds
+#: people for other reasons ("40 people were in the building when the roof collapsed").
+_OPEN_GROUND = frozenset(
+    {"square", "plaza", "park", "roundabout", "campus", "esplanade", "promenade", "green"}
+)
+
+
+def _open_ground(place: Token) -> bool:
+    """A square, a street, a park: ground a crowd stands on (a named one: "Harbour Square")."""
+    lemma = place.lemma_.lower()
+    return lemma in _OPEN_GROUND or lemma in place_words.STREET_WORDS
+
+
+def _present_on_open_ground(counted: Token | None, num: Token) -> bool:
+    """ "About 6,000 people were in Harbour Square", "20,000 people were on the main avenue": plain
+    people placed on open ground by "be", in a story of protests, are the crowd there (people "in
+    hospital" or "in the building" are not: no open ground)."""
+    subject = counted if counted is not None else num
+    if counted is not None and counted.lemma_.lower() not in _PLAIN_PEOPLE:
+        return False
+    if not _protest_article(num.doc):
+        return False
+    return any(
+        verb.lemma_.lower() == "be"
+        and any(_open_ground(place) for place in _places_of(verb, _PRESENCE_PREPS | {"on"}))
+        for verb in _presence_verbs(subject)
+    )
+
+
+def _places_of(head: Token, preps: frozenset[str]) -> Iterator[Token]:
+    """The objects of the place prepositions *preps* hung on *head*."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            yield from (g for g in prep.children if g.dep_ == "pobj")
+
+
+#: Verbs whose object is a gathering plain people hold: "held a rally", "staged a vigil".
+_HOLDING_VERBS = frozenset({"hold", "stage", "organise", "organize", "mount", "join", "attend"})
+#: Acts of mourning that make a vigil, (verb, object): "laid flowers", "lit candles".
+_MOURNING_ACTS = frozenset(
+    {("lay", "flower"), ("lay", "wreath"), ("leave", "flower"), ("light", "candle"), ("place", "flower")}
+)
+#: Pronouns that stand for a crowd just counted: "more than a thousand had joined them".
+_CROWD_PRONOUNS = frozenset({"them", "those"})
+
+
+def _crowd_holding(counted: Token | None, num: Token, earlier: _Draft | None) -> bool:
+    """ "About 400 people held a rally", "150 residents staged a candlelight vigil", "more than a
+    thousand had joined them" (after a crowd was counted), "several dozen people laid flowers and
+    lit candles" (in a story of protests): plain people who hold or join a gathering, or mourn in
+    one, are its crowd. Police who "held positions" hold no gathering."""
+    if counted is not None and counted.lemma_.lower() not in _PLAIN_PEOPLE:
+        return False
+    subject = counted if counted is not None else num
+    if subject.dep_ != "nsubj" or subject.head.pos_ != "VERB":
+        return False
+    verbs = (subject.head, *subject.head.conjuncts)
+    for verb in verbs:
+        lemma = verb_lemma(verb, _HOLDING_VERBS)  # "staged", which the small model lemmatises "stag"
+        # "organised a march": the small model may take the gathering for an adverbial noun
+        for obj in (c for c in verb.children if c.dep_ in {"dobj", "npadvmod"}):
+            if lemma in _HOLDING_VERBS and _gathering(obj):
+                return True
+            if (
+                lemma == "join"
+                and obj.lower_ in _CROWD_PRONOUNS
+                and earlier is not None
+                and earlier.category == "protesters"
+            ):
+                return True
+            if (lemma, obj.lemma_.lower()) in _MOURNING_ACTS and _protest_article(num.doc):
+                return True
+    return False
+
+
+#: Verbs of a picture or a witness that shows people: "footage showed several thousand people".
+_SHOWING_PEOPLE_VERBS = frozenset({"show", "film", "photograph", "capture", "see"})
+
+
+def _crowd_shown(counted: Token | None, num: Token) -> bool:
+    """ "Drone footage showed several thousand people in the square": plain people a picture shows
+    on open ground, in a story of protests, are the crowd there."""
+    if counted is None or counted.lemma_.lower() not in _PLAIN_PEOPLE or counted.dep_ != "dobj":
+        return False
+    verb = counted.head
+    if verb.lemma_.lower() not in _SHOWING_PEOPLE_VERBS or not _protest_article(num.doc):
+        return False
+    preps = _PRESENCE_PREPS | {"on"}
+    return any(_open_ground(p) for p in _places_of(counted, preps)) or any(
+        _open_ground(p) for p in _places_of(verb, preps)
+    )
 
 
 #: Adverbs of the place a reporter speaks from: "9,000 people are there now".
@@ -6446,6 +6580,13 @@ def _places_whole(doc: Doc, phrase: NumberPhrase) -> Token | None:
         return None
     while k < len(doc) and doc[k].like_num:
         k += 1
+    if (
+        k < len(doc)
+        and doc[k].dep_ in {"compound", "nmod"}
+        and doc[k].head.i > k
+        and doc[k].head.pos_ == "NOUN"
+    ):
+        k = doc[k].head.i  # "of the 23 University of Lagos students": the students are the whole
     if k < len(doc) and _lexicon_lemma(doc[k]) in figure_words.PLACE_NOUNS:
         return doc[k]
     return None
@@ -6487,7 +6628,7 @@ def _read(
             "npadvmod",
         }
     ):
-        counted = num.head
+        counted = _past_a_name(num.head)
     elif num.pos_ != "NOUN" and phrase.core_end < len(doc):
         nxt = doc[phrase.core_end]
         if nxt.pos_ in {"NOUN", "PROPN"} and nxt.dep_ not in {"nsubj", "dobj"} or _is_person(nxt):
@@ -6807,6 +6948,12 @@ def _read(
         category = (
             "protesters"  # "20,000 people were at the rally", "85,000 estimated to have been at the camp"
         )
+    if category is None and (
+        _present_on_open_ground(counted, num)
+        or _crowd_holding(counted, num, earlier)
+        or _crowd_shown(counted, num)
+    ):
+        category = "protesters"  # "6,000 people were in Harbour Square", "400 people held a rally"
     back_reference = counted is not None and _not_an_event_count(
         counted, phrase
     )  # "the five Uyghurs in prison"

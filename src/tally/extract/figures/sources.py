@@ -24,6 +24,7 @@ from tally.extract.entities.antecedents import (
     nearest_mention,
     not_a_site,
     one_person_noun,
+    organiser_named_before,
     previous_subject_token,
     report_issuer,
     window_start,
@@ -1299,7 +1300,7 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
         # with the sentence before's subject, not a name inside its clauses; else "it said", "he
         # added": the one named before
         found = _previous_subject_person(ctx, tok) if tok.lower_ in {"he", "she"} else None
-        found = found or antecedent(ctx.entities, tok)
+        found = found or _speaker_going_on(ctx, tok, depth) or antecedent(ctx.entities, tok)
         if found is not None and _gender_disagrees(ctx, tok, found):
             found = _person_of_gender(ctx, tok)  # "President Nicolás Maduro … her office": not him
         if found is None and tok.lower_ in {"he", "she"}:
@@ -1464,6 +1465,9 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             # "according to its medical superintendent, Sunil Kumar"; "according to the organisers,
             # the Coalition for Free Elections": the name, before any group the description made
             return named
+    called = organiser_named_before(ctx.entities, tok)
+    if called is not None:
+        return called  # "The march, called by the Dock Workers' Union, …. the organisers said …"
     whole = _name_phrase(tok)
     if whole is not None:
         # "Amnesty International Kenya said": the whole name, not the country that ends it
@@ -2020,6 +2024,62 @@ def _previous_subject_person(ctx: ExtractContext, pronoun: Token) -> SpanT | Non
     if entity is None or entity.type != "PERSON" or not _genders(ctx).fits(entity, pronoun.lower_):
         return None
     return found
+
+
+def _speaker_going_on(ctx: ExtractContext, pronoun: Token, depth: int) -> SpanT | None:
+    """ "He said 40 people had been arrested in the capital, where opposition leader X lives. Twelve
+    of them were women, he added.": a closing "…, he added" goes on with the speaker of the sentence
+    before when that sentence is reported speech (its main verb one of saying), not with a name
+    inside that sentence's clauses; the speaker is the same pronoun (resolved in turn) or a person
+    named as its subject whom the article's genders allow."""
+    if pronoun.lower_ not in {"he", "she"} or pronoun.dep_ != "nsubj" or depth > 3:
+        return None
+    doc, sent = pronoun.doc, pronoun.sent
+    verb = pronoun.head
+    # closing: the words said come before ("…, he added"), not an opening phrase ("On Monday, he told …")
+    closing = (
+        pronoun.i > sent.start
+        and doc[pronoun.i - 1].text == ","
+        and verb.i > pronoun.i
+        and (
+            (verb.dep_ == "parataxis" and verb.head.i < pronoun.i)
+            or any(c.dep_ in {"ccomp", "parataxis"} and c.i < pronoun.i for c in verb.children)
+        )
+    )
+    if not closing or verb.lemma_.lower() not in figure_words.REPORT_VERBS or sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    if "\n" in ctx.text[before.end_char : sent.start_char] or "\n" in before[-1].text_with_ws:
+        return None  # a new paragraph
+    root = before.root
+    if root.lemma_.lower() not in figure_words.REPORT_VERBS:
+        return None
+    speaker = subject(root, {"nsubj"})
+    if speaker is None:
+        return None
+    if speaker.lower_ == pronoun.lower_:
+        return _quoted_speaker(ctx, speaker) or source_span(ctx, speaker, depth + 1)
+    if speaker.pos_ != "PROPN":
+        return None
+    found = _mention_of(ctx, *_tok_span(speaker), allow_gpe=False)
+    entity = ctx.entities.at(*found) if found is not None else None
+    if entity is None or entity.type != "PERSON" or not _genders(ctx).fits(entity, pronoun.lower_):
+        return None
+    return found
+
+
+def _quoted_speaker(ctx: ExtractContext, pronoun: Token) -> SpanT | None:
+    """The speaker the quotes resolved for the quote *pronoun* introduces ("He said that of the 16
+    dead, 10 were killed …"): the quotes follow a speaker over quoted paragraphs, which the figures'
+    window does not reach."""
+    span = (pronoun.idx, pronoun.idx + len(pronoun.text))
+    for quote in ctx.quotes:
+        if quote.speaker and quote.speaker_span is not None and tuple(quote.speaker_span) == span:
+            entity = ctx.entities.get(quote.speaker)
+            if entity is not None and entity.type == "PERSON" and entity.mentions:
+                before = [m for m in entity.mentions if m[0] < pronoun.idx]
+                return tuple(before[-1] if before else entity.mentions[0])  # type: ignore[return-value]
+    return None
 
 
 def _genders(ctx: ExtractContext) -> Any:
@@ -4970,6 +5030,35 @@ def attribute_from_pointing_sentence(ctx: ExtractContext, draft: Any) -> None:
     if who is None or not _may_speak(ctx, who):
         return
     _add(draft, "asserted", source_span(ctx, who))
+
+
+#: Objects of a clause that gives counts after a colon: "has revised its count:", "published its findings:".
+_GIVEN_COUNT_NOUNS = frozenset(
+    {"count", "figure", "number", "tally", "toll", "estimate", "finding", "statistic", "data"}
+)
+
+
+def attribute_from_colon_lead(ctx: ExtractContext, draft: Any) -> None:
+    """ "The Ministry of Health has revised its count again: 101 people have been injured …",
+    "Amnesty published its findings: at least 33 were killed": the clause before a colon gives a
+    count (its object is a count, a figure, findings), so the counts after the colon are its
+    subject's. A colon after any other clause ("The protest had one aim: …") gives no source."""
+    if _sourced(draft):
+        return
+    num = draft.chain_start
+    sent = num.sent
+    colon = next((t for t in sent if t.text == ":" and t.i < num.i), None)
+    if colon is None:
+        return
+    for verb in sent.doc[sent.start : colon.i]:
+        if verb.pos_ != "VERB" or not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _GIVEN_COUNT_NOUNS for c in verb.children
+        ):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and _may_speak(ctx, subject):
+            _add(draft, "asserted", source_span(ctx, subject))
+            return
 
 
 #: Words by which a sentence points at what comes after it: "The following figures were published
