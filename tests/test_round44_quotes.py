@@ -71,3 +71,24 @@ def test_guard_a_quoted_coinage_in_a_reported_clause_stays_mixed() -> None:
         "control, said Maria Chen, a professor at the institute."
     )
     assert _marked(text, "boiling frog") == [("mixed", "Maria Chen")]
+
+
+def test_a_statement_by_a_body_that_reads_the_quote() -> None:
+    text = (
+        'The deal was agreed to "in recognition that a virus crosses every border and that no '
+        'country is safe alone," a statement by the health ministry read. Talks resume in June.'
+    )
+    assert _marked(text, "in recognition") == [("direct", "the health ministry")]
+
+
+def test_a_memo_by_a_person_that_reads_the_quote() -> None:
+    text = (
+        '"Every one of our staff was warned twice in May about the pumps," reads a June 3 memo by '
+        "Carla Ruiz, the firm's safety chief."
+    )
+    assert _marked(text, "Every one of our staff") == [("direct", "Carla Ruiz")]
+
+
+def test_guard_a_statement_read_out_by_a_person() -> None:
+    text = 'The spokesman read a statement on television. "The border will stay open to all trucks," he said.'
+    assert _marked(text, "The border will stay open") == [("direct", "he")]

@@ -101,6 +101,25 @@ def _document_reads(verb: Token) -> bool:
     )
 
 
+#: The forms of "read" the tagger may take for a noun after a document: "a statement by X read".
+_READ_FORMS = frozenset({"read", "reads"})
+
+
+def read_taken_for_a_noun(tok: Token) -> bool:
+    """ "“…,” a statement by the US government read.": the small model tags a sentence-final
+    "read" after a document a noun, but parses the document as its subject. Such a "read" with
+    a document's noun as its ``nsubj`` is the verb of :func:`_document_reads`, a cue beside the
+    marked words."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lower_ in _READ_FORMS
+        and any(
+            c.dep_ == "nsubj" and quote_cues.document_of_part(c).lemma_.lower() in quote_words.DOCUMENT_NOUNS
+            for c in tok.children
+        )
+    )
+
+
 def _that_clause(verb: Token) -> bool:
     """A verb whose complement is a "that" clause ("ruled that", "pointed out that", "expects that").
 
@@ -460,7 +479,12 @@ def cue_candidates(doc: Doc, marks: Marks) -> tuple[list[Attribution], list[Toke
     for i, pos in enumerate(token_pos(doc)):
         if pos not in _CUE_POS and lowers[i] != "according":
             continue  # neither a glued cue, nor "according to", nor a verb: nothing below reads it
-        if pos != "VERB" and lowers[i] != "according" and not quote_cues.may_be_glued(texts[i]):
+        if (
+            pos != "VERB"
+            and lowers[i] != "according"
+            and lowers[i] not in _READ_FORMS
+            and not quote_cues.may_be_glued(texts[i])
+        ):
             continue  # a noun is read only as a glued cue ("Montazerisaid"): no Token for the others
         tok = doc[i]
         inside = marks.containing(tok.idx)
@@ -500,6 +524,9 @@ def cue_candidates(doc: Doc, marks: Marks) -> tuple[list[Attribution], list[Toke
                         speaker_tok=speaker,
                     )
                 )
+            continue
+        if tok.pos_ != "VERB" and read_taken_for_a_noun(tok):
+            bare.append(tok)  # "“…,” a statement by the ministry read.": "read" tagged a noun
             continue
         if tok.pos_ != "VERB":
             continue

@@ -56,6 +56,7 @@ from tally.extract.quotes.clauses import (
     in_the_object_of,
     noun_of_a_quoted_kind,
     owners_work,
+    read_taken_for_a_noun,
     tokens_before_mark,
 )
 from tally.extract.quotes.marks import (
@@ -283,7 +284,7 @@ def _frame_cue(
         for n, tok in enumerate(after[: _after_window(after) + 1]):
             if tok.text in {".", "!", "?"} and (n == 0 or not _abbreviation(doc[tok.i - 1])):
                 break  # "…”.[9] The envoy said": a full stop after the mark ends the quote's sentence
-            if tok.i in cue_set and (tok.pos_ == "VERB"):
+            if tok.i in cue_set and (tok.pos_ == "VERB" or read_taken_for_a_noun(tok)):
                 if tok.dep_ == "relcl":
                     continue  # "….” The reporter, who is known for …": a clause about someone
                 if _participle_of_a_noun(tok):
