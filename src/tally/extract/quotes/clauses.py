@@ -101,6 +101,25 @@ def _document_reads(verb: Token) -> bool:
     )
 
 
+#: The forms of "read" the tagger may take for a noun after a document: "a statement by X read".
+_READ_FORMS = frozenset({"read", "reads"})
+
+
+def read_taken_for_a_noun(tok: Token) -> bool:
+    """ "“…,” a statement by the US government read.": the small model tags a sentence-final
+    "read" after a document a noun, but parses the document as its subject. Such a "read" with
+    a document's noun as its ``nsubj`` is the verb of :func:`_document_reads`, a cue beside the
+    marked words."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lower_ in _READ_FORMS
+        and any(
+            c.dep_ == "nsubj" and quote_cues.document_of_part(c).lemma_.lower() in quote_words.DOCUMENT_NOUNS
+            for c in tok.children
+        )
+    )
+
+
 def _that_clause(verb: Token) -> bool:
     """A verb whose complement is a "that" clause ("ruled that", "pointed out that", "expects that").
 
@@ -177,6 +196,62 @@ def _reads_as_a_sentence(doc: Doc, m: MarkedSpan) -> bool:
     return bool(inside) and (inside[0].pos_ == "PRON" or any(t.tag_ in _FINITE_TAGS for t in inside))
 
 
+#: How many heads up from a noun its verb may stand ("in a “…” protest" under "stay" under "called").
+CLIMB_LIMIT = 8
+
+#: Dependencies of the last marked word on the noun right after the closing mark when the marks
+#: hold a noun that modifies it ("a “dead city” day": "city" is the nmod or compound of "day").
+_NOUN_MODIFIER_DEPS = frozenset({"nmod", "compound"})
+
+
+def noun_of_a_quoted_kind(doc: Doc, m: MarkedSpan) -> Token | None:
+    """Marks round a noun that modifies the noun right after them: "called a “dead city” day",
+    "in a “ville morte” protest", "adding an “internet protection” chapter".
+
+    The marked words name the kind of the thing the phrase is about (a
+    protest, a day, a chapter), as a title or a name does; they are no one's
+    words, and the verb whose object holds them reports none. Only a marked noun
+    (the last word inside the marks hangs on the noun after them as its
+    ``nmod`` or ``compound``) with no punctuation before the closing mark: a
+    quoted adjective ("a “completely unacceptable” move") is a verdict in
+    someone's words and stays speech.
+    """
+    if m.close_at is None or not doc_text(doc)[m.close_at - 1 : m.close_at].isalnum():
+        return None
+    inside = quote_cues.tokens_between(doc, m.start, m.close_at)
+    after = quote_cues.tokens_between(doc, m.close_at + 1, m.close_at + 40, limit=1)
+    if not inside or not after:
+        return None
+    last, noun = inside[-1], after[0]
+    modifies = (
+        noun.pos_ == "NOUN"
+        and last.pos_ in {"NOUN", "PROPN"}
+        and last.dep_ in _NOUN_MODIFIER_DEPS
+        and last.head.i == noun.i
+        and all(t.head.i == noun.i or m.start <= t.head.idx < m.close_at for t in inside)
+    )
+    return noun if modifies else None
+
+
+#: Dependencies that open a clause of its own: a noun below one of them is in reported words, not
+#: in the object of the verb above.
+_CLAUSE_OPENERS = frozenset({"ccomp", "parataxis", "csubj", "relcl"})
+
+
+def in_the_object_of(tok: Token, verb: Token) -> bool:
+    """*tok* stands in what *verb* acts on (its object, a phrase or an infinitive of it), not in a
+    clause reported under it: "called a “dead city” day", "called on them to stay home in a “…”
+    protest"; not "said officials see it as a “…” strategy", whose marks are in said words."""
+    t = tok
+    for _ in range(CLIMB_LIMIT):
+        if t.i == verb.i:
+            return True
+        if t.dep_ in _CLAUSE_OPENERS or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _object_span(tok: Token, marks: Marks, lemma: str) -> tuple[str, int, int] | None:
     """What a cue verb without a clause reports, from its object.
 
@@ -197,7 +272,11 @@ def _object_span(tok: Token, marks: Marks, lemma: str) -> tuple[str, int, int] |
     if span is None:
         return None
     start, end = span
-    inside = [m for m in marks.spans if start <= m.open_at and m.start < end]
+    inside = [
+        m
+        for m in marks.spans
+        if start <= m.open_at and m.start < end and noun_of_a_quoted_kind(tok.doc, m) is None
+    ]
     if inside and all(
         owners_work(doc_text(tok.doc), m, tokens_before_mark(tok.doc, m.open_at)) for m in inside
     ):
@@ -400,7 +479,12 @@ def cue_candidates(doc: Doc, marks: Marks) -> tuple[list[Attribution], list[Toke
     for i, pos in enumerate(token_pos(doc)):
         if pos not in _CUE_POS and lowers[i] != "according":
             continue  # neither a glued cue, nor "according to", nor a verb: nothing below reads it
-        if pos != "VERB" and lowers[i] != "according" and not quote_cues.may_be_glued(texts[i]):
+        if (
+            pos != "VERB"
+            and lowers[i] != "according"
+            and lowers[i] not in _READ_FORMS
+            and not quote_cues.may_be_glued(texts[i])
+        ):
             continue  # a noun is read only as a glued cue ("Montazerisaid"): no Token for the others
         tok = doc[i]
         inside = marks.containing(tok.idx)
@@ -440,6 +524,9 @@ def cue_candidates(doc: Doc, marks: Marks) -> tuple[list[Attribution], list[Toke
                         speaker_tok=speaker,
                     )
                 )
+            continue
+        if tok.pos_ != "VERB" and read_taken_for_a_noun(tok):
+            bare.append(tok)  # "“…,” a statement by the ministry read.": "read" tagged a noun
             continue
         if tok.pos_ != "VERB":
             continue

@@ -50,7 +50,15 @@ from tally.extract.figures import words as figure_words
 from tally.extract.quotes import cues as quote_cues
 from tally.extract.quotes import transcripts
 from tally.extract.quotes import words as quote_words
-from tally.extract.quotes.clauses import SPEECH_MIN_WORDS, cue_candidates, owners_work, tokens_before_mark
+from tally.extract.quotes.clauses import (
+    SPEECH_MIN_WORDS,
+    cue_candidates,
+    in_the_object_of,
+    noun_of_a_quoted_kind,
+    owners_work,
+    read_taken_for_a_noun,
+    tokens_before_mark,
+)
 from tally.extract.quotes.marks import (
     MarkedSpan,
     Marks,
@@ -150,6 +158,18 @@ def _names_a_word(doc: Doc, m: MarkedSpan) -> bool:
     """
     before = quote_cues.tokens_between(doc, max(0, m.open_at - 20), m.open_at)
     return bool(before) and before[-1].tag_ == "NN" and before[-1].lower_ in quote_words.MENTION_NOUNS
+
+
+def _names_a_kind_in_the_object(doc: Doc, m: MarkedSpan, host: Attribution) -> bool:
+    """The marked span *m* names the kind of a noun (:func:`noun_of_a_quoted_kind`: "a “dead city”
+    day") that stands in the object of *host*'s cue ("called a “dead city” day", "urged them to
+    stay home in a “…” protest"): a name, and the cue's object is no mixed quote. In a clause the
+    cue reports ("…, part of a “…” strategy, said X") the marks may be the speaker's coinage and
+    stay speech."""
+    if host.cue_tok is None:
+        return False
+    noun = noun_of_a_quoted_kind(doc, m)
+    return noun is not None and in_the_object_of(noun, host.cue_tok)
 
 
 def _is_title(doc: Doc, m: MarkedSpan) -> bool:
@@ -264,7 +284,7 @@ def _frame_cue(
         for n, tok in enumerate(after[: _after_window(after) + 1]):
             if tok.text in {".", "!", "?"} and (n == 0 or not _abbreviation(doc[tok.i - 1])):
                 break  # "…”.[9] The envoy said": a full stop after the mark ends the quote's sentence
-            if tok.i in cue_set and (tok.pos_ == "VERB"):
+            if tok.i in cue_set and (tok.pos_ == "VERB" or read_taken_for_a_noun(tok)):
                 if tok.dep_ == "relcl":
                     continue  # "….” The reporter, who is known for …": a clause about someone
                 if _participle_of_a_noun(tok):
@@ -923,6 +943,9 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
                 no_speech.add(m.open_at)  # "refer to the juntas as the “…”": a name, no one's words
             continue
         host = _host_of(m, text, by_line, stretched, line_of, consumed)
+        if host is not None and _names_a_kind_in_the_object(doc, m, host):
+            no_speech.add(m.open_at)  # "called a “dead city” day": a name in what the verb acts on
+            continue
         if host is not None:
             closing = m.close_at + 1 if m.close_at is not None else m.end
             if host.end < closing and (
