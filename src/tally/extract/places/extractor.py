@@ -466,8 +466,8 @@ def _written_with_area_word(text: str, mentions: list[Mention]) -> None:
     highway", "the Mouillee state game area"): the article names the road or the tract with the
     word, so its mentions run over it; the place keeps the name alone (``Mention.text``). A town
     the gazetteer knows is the place of "the Umm Qasr road"; a name also written bare keeps its
-    bare mentions; sites of ``site_words.txt`` ("Evin prison", "JFK airport") are named by
-    their name alone, as before."""
+    bare mentions; sites of ``site_words.txt`` ("Evin prison", "JFK airport") are written
+    with their word each mention on its own (:func:`_written_with_site_word`)."""
     after = _area_word_after(place_words.AREA_WORDS)
     by_name: dict[str, list[tuple[Mention, re.Match[str] | None]]] = defaultdict(list)
     for mention in mentions:
