@@ -18,6 +18,14 @@ def written_places(text: str) -> set[str]:
     return {text[s:e] for place in places(text) for s, e in place.mentions}
 
 
+def scored_places(text: str) -> set[str]:
+    """What the reports gold is matched against: every mention as written and every place's
+    name. A site is written with its lower-case word and named alone since round 44 ("Evin
+    prison" written, "Evin" its name): a site test reads either."""
+    found = places(text)
+    return {text[s:e] for place in found for s, e in place.mentions} | {place.name for place in found}
+
+
 def place_of(text: str, written: str) -> Place:
     """The place one of whose mentions is *written*."""
     for place in places(text):

@@ -13,6 +13,7 @@ import pytest
 import tally
 from tally.extract.context import ExtractContext
 from tally.extract.dates import extract_dates
+from tests._places import scored_places
 
 pytestmark = pytest.mark.model
 
@@ -109,7 +110,8 @@ def test_a_two_word_site_word_makes_the_name_before_it_a_site() -> None:
 
 def test_a_preposition_opening_the_sentence_is_no_part_of_a_sites_name() -> None:
     written = _written("At Fashafouyeh prison, guards beat two inmates.")
-    assert "Fashafouyeh" in written and "At Fashafouyeh" not in written
+    # since round 44 the site is written with its word and named alone
+    assert "Fashafouyeh prison" in written and not any(w.startswith("At") for w in written)
 
 
 def test_a_preposition_before_a_site_is_no_particle_of_a_longer_name() -> None:
@@ -183,4 +185,4 @@ def test_a_lower_case_township_ends_a_name_of_several_words() -> None:
     ],
 )
 def test_neighbourhoods_and_mosques_are_sites(text: str, site: str) -> None:
-    assert site in _written(text)
+    assert site in scored_places(text)

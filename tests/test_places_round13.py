@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._places import place_of, written_places
+from tests._places import place_of, scored_places, written_places
 
 # --- a town of the story's country after "at" ------------------------------------------------
 
@@ -90,7 +90,7 @@ def test_guard_a_person_given_a_role_with_a_possessive_is_no_site() -> None:
     ],
 )
 def test_a_name_before_a_lower_case_facility_word_is_a_site(text: str, site: str) -> None:
-    assert site in written_places(text)
+    assert site in scored_places(text)
 
 
 def test_guard_a_common_word_before_mine_is_no_site() -> None:

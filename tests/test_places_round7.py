@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 import tally
-from tests._places import place_of, places, written_places
+from tests._places import place_of, places, scored_places, written_places
 
 pytestmark = pytest.mark.model
 
@@ -151,7 +151,7 @@ def test_towns_after_across(text: str, town: str) -> None:
     ],
 )
 def test_a_town_naming_the_noun_after_in_or_near(text: str, town: str) -> None:
-    assert town in _written(text)
+    assert town in scored_places(text)
 
 
 def test_the_last_name_of_a_person_after_of_is_no_town() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._places import place_of, written_places
+from tests._places import place_of, scored_places, written_places
 
 pytestmark = pytest.mark.model
 
@@ -129,7 +129,7 @@ def test_a_province_named_with_its_lower_case_kind_word_stays_the_province() -> 
     ],
 )
 def test_a_name_before_market_or_palace_is_a_site(text: str, site: str) -> None:
-    assert site in written_places(text)
+    assert site in scored_places(text)
 
 
 def test_guard_a_demonym_before_market_is_no_site() -> None:

@@ -50,13 +50,19 @@ def test_a_road_or_tract_is_written_with_its_lower_case_word(text: str, written:
             " the birds were sick.",
             "Tolvarra",
         ),
-        # a site word: the site is named by its name alone
-        ("Troops fired on a crowd near the Kolbara bridge, witnesses in Tehran said.", "Kolbara"),
     ],
 )
 def test_a_known_town_a_bare_name_or_a_site_stays_alone(text: str, written: str) -> None:
     assert written in written_places(text)
     assert not any(w.startswith(written + " ") for w in written_places(text))
+
+
+def test_a_site_is_written_with_its_word_and_named_alone() -> None:
+    # a site word (round 44): the mention runs over it, as the article names the site, and
+    # the place keeps the name alone, so either reading finds it
+    text = "Troops fired on a crowd near the Kolbara bridge, witnesses in Tehran said."
+    assert "Kolbara bridge" in written_places(text)
+    assert place_of(text, "Kolbara bridge").name == "Kolbara"
 
 
 # -- a place that opens a body's longer name ----------------------------------------------------

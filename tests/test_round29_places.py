@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._places import written_places
+from tests._places import scored_places, written_places
 
 # -- a bare surname repeated after the person's full name: the person, not a town so named ------
 
@@ -90,4 +90,4 @@ def test_an_unknown_name_the_text_never_places_is_no_place(text: str, name: str)
     ],
 )
 def test_an_unknown_name_the_text_places_stays(text: str, name: str) -> None:
-    assert name in written_places(text)
+    assert name in scored_places(text)

@@ -87,11 +87,13 @@ def test_a_facility_name_does_not_cross_a_paragraph_break() -> None:
     _mentions_read_back(text)
 
 
-def test_a_hospital_someone_works_at_is_no_place() -> None:
-    # guard: no verb of moving or holding; the hospital is where the surgeon works
+def test_a_hospital_someone_works_at_is_a_site() -> None:
+    # since round 44 a hospital after "at" is a site with no verb of moving or holding: the
+    # tune golds of five splits list "a doctor at <X> Hospital" as a place (the round-31 guard
+    # said the opposite); the town after it stays its own place
     text = "Dr. Lena Ortiz, a surgeon at Mercy Hospital in Leeds, said the wounds were grave."
     found = written_places(text)
-    assert "Mercy Hospital" not in found
+    assert "Mercy Hospital" in found
     assert "Leeds" in found
 
 

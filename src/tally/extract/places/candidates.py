@@ -1311,6 +1311,78 @@ def _members_of_kinds(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
     return found
 
 
+#: Prepositions of place before the first item of a list of places whose other items the
+#: tagger calls people or bodies ("from Diraz, [Bani Jamra] and [Sanabis]"); "of", "including",
+#: "to" and "toward(s)" take people and bodies as readily ("talks with Kenya and Odinga").
+_LIST_PREPOSITIONS = frozenset(
+    {"in", "from", "near", "at", "outside", "across", "throughout", "around", "within"}
+)
+
+#: A preposition of place and the name after it (one to three capitalised words) that a list
+#: goes on from: "from [Diraz], Bani Jamra and Sanabis", "in [Kimara] and Mbezi".
+_LIST_OPENING = re.compile(
+    rf"\b(?i:{'|'.join(sorted(_LIST_PREPOSITIONS))})\s+(?:the\s+)?"
+    r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?=,\s*(?:and\s+)?[A-Z]|\s+and\s+[A-Z])"
+)
+
+#: At most so many items walked after a list's first place (a list, not a paragraph).
+_MAX_LIST_ITEMS = 8
+
+
+def listed_after_a_place(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """ "young men from Diraz, [Bani Jamra] and [Sanabis]", "bodies in Kimara and [Mbezi]": the
+    names listed after the name of a place the gazetteer gave no reading (one that *mentions*
+    found, wherever it is written: a quarter, a village) right after a preposition of place
+    are places of the same kind, whatever the tagger calls them (the small model tags most
+    unknown quarters and villages as people) and whether or not the gazetteer knows them. A
+    name listed after a known town ("partners in Moscow, Beijing and Kovalenko") is left to
+    the rules of lists of known places: the gazetteer would know a town of that rank.
+
+    The list must close with "and" or "or" ("in Diraz, Mr Smith said" is no list), and it
+    ends at a name :func:`_ends_list` says is no place (a person named in full, a name
+    before a lower-case noun or a possessive, a date, a lone given name), a demonym, a month
+    or a name that goes on outside it; a name of several words the tagger calls a person's
+    does not end it unless a given name opens it. Run on the resolved mentions, after
+    :func:`propagate` has found every mention of the first place; the names it adds keep their
+    gazetteer entries as candidates and no reading. Each walk is bounded: linear in the text."""
+    text = doc_text(doc)
+    # an unknown place's list-mates: the gazetteer knows every capital and sizeable town, so a
+    # name listed with Moscow and Beijing that it does not know is something else
+    places = {fold(m.text) for m in mentions if not m.demonym and not m.in_name and m.chosen is None}
+    firsts = [match.end(1) for match in _LIST_OPENING.finditer(text) if fold(match.group(1)) in places]
+    if not firsts:
+        return []
+    taken = SpanSet((m.start, m.end) for m in mentions)
+    # a name of several words the tagger calls a person's is no end here: it tags most unknown
+    # places so ("Bani Jamra"); a given name before a surname still ends the list
+    whole = _list_ends(doc)
+    ends = _ListEnds(people=SpanSet(), others=whole.others, nouns=whole.nouns)
+    found: list[Mention] = []
+    for position in firsts:
+        items: list[tuple[int, int]] = []
+        closed = 0  # how many items run up to the last one joined by "and" or "or"
+        while len(items) < _MAX_LIST_ITEMS and (item := _NEXT_ITEM.match(text, position)) is not None:
+            items.append(item.span(1))
+            if re.search(r"\b(?:and|or)\s*$", text[item.start() : item.start(1)]):
+                closed = len(items)
+            position = item.end(1)
+        for start, end in items[:closed]:
+            if taken.overlaps(start, end):
+                continue  # found already
+            name = text[start:end]
+            if (
+                not _title_words(name)
+                or gaz.demonym(name) is not None
+                or name.lower() in MONTHS
+                or _ends_list(text, start, end, bool(gaz.lookup(name)), ends)
+            ):
+                break
+            candidates = [c for c in gaz.lookup(name) if c.kind in ("city", "admin1", "admin2", "country")]
+            found.append(Mention(start, end, name, candidates=candidates))
+            taken.add(start, end)
+    return found
+
+
 #: The tagger's labels for names that are no places and end a list after "including": dates
 #: and peoples ("including Christmas Eve", "including Oxfam"), and, a name of several words,
 #: bodies and events ("including Amnesty International"). The small model calls many a lone
@@ -1737,18 +1809,38 @@ _FACILITY_REACHED = re.compile(
 )
 
 
+#: A hospital named right after "at" or "to": "a doctor at Yopougon University Hospital", "nurses
+#: at Bugando Medical Centre", "treated at the Ouahigouya Regional Hospital", "drove to USMD
+#: Medical Center". Capitalised words (an "and" between two of them) ending in "Hospital" or
+#: "Medical Center/Centre/Complex", and "of" and the place it serves if the name goes on so
+#: ("the Children's Hospital of Manitoba"); the name not going on further; on one line;
+#: bounded repeats.
+_HOSPITAL_AT = re.compile(
+    r"\b(?:[Aa]t|[Tt]o)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"(?P<name>(?:[A-Z][\w'’.-]*[ \u00a0]+(?:and[ \u00a0]+)?){1,6}?"
+    r"(?:Hospital|Medical[ \u00a0]+(?:Center|Centre|Complex))"
+    r"(?:[ \u00a0]+of[ \u00a0]+[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*)?)?)(?![\w'’-]|[ \u00a0]+[A-Z]|[ \u00a0]+of\b)"
+)
+
+
 def _facilities_reached(text: str, gaz: Gazetteer) -> list[Mention]:
     """Hospitals, clinics and stations that a person is taken to or held at: "were airlifted to
     St. Columba's Hospital", "went to Ridgeway Kidney Clinic for dialysis".
 
     ANNOTATION.md counts sites; the verb of moving or holding makes the facility the place
-    where the report's people are, not the body they work for ("a doctor at Mercy
-    Hospital" has no such verb). The whole name is the site: a town or a saint inside it
-    ("St. Michael") yields to it.
+    where the report's people are. Since round 44 a hospital right after "at" or "to" is one
+    with no verb (:data:`_HOSPITAL_AT`: "a doctor at Yopougon University Hospital", "nurses at
+    Bugando Medical Centre"): the tune golds of five splits list such hospitals as sites,
+    where a clinic or a station after "at" is as often a body's office. The whole name is the
+    site: a town or a saint inside it ("St. Michael") yields to it.
     """
     found = []
-    for match in _FACILITY_REACHED.finditer(text):
+    taken = SpanSet()
+    for match in [*_HOSPITAL_AT.finditer(text), *_FACILITY_REACHED.finditer(text)]:
         start, end = match.span("name")
+        if taken.overlaps(start, end):
+            continue  # "taken to the Ndola Hospital of X": after "to" (the whole name), and reached
+        taken.add(start, end)
         found.append(Mention(start, end, text[start:end], candidates=gaz.lookup(text[start:end]), site=True))
     return found
 
@@ -2889,11 +2981,12 @@ def _name_goes_on_before(text: str, start: int) -> bool:
 #: Lower-case words between a site's name and its lower-case site word, which stay out of the
 #: name as the word does: "Mpimba central prison", "the Kurdakhani pretrial detention facility",
 #: "the Tasiast gold mine". A closed list: "the Smith family compound" names no site Smith.
-_SITE_MODIFIERS = re.compile(
-    r"(?<= )(?:(?:central|main|pretrial|pre-trial|remand|maximum[ -]security|high[ -]security"
+SITE_MODIFIER_WORDS = (
+    r"central|main|pretrial|pre-trial|remand|maximum[ -]security|high[ -]security"
     r"|military|juvenile|women['’]s|federal|provincial|regional|notorious|infamous"
-    r"|gold|copper|coal|diamond|uranium|iron|lithium|open-pit) ){1,2}$"
+    r"|gold|copper|coal|diamond|uranium|iron|lithium|open-pit"
 )
+_SITE_MODIFIERS = re.compile(rf"(?<= )(?:(?:{SITE_MODIFIER_WORDS}) ){{1,2}}$")
 
 
 #: Street words that a compass word may follow inside the name: "Chatham Road South",
@@ -2913,7 +3006,8 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     and cemeteries. A capitalised name before a site word
     (``places/site_words.txt``) is one: the word joins the name when it is
     capitalised ("Azadi Square") and stays out when it is not ("Evin" of "Evin
-    prison"), as with "Khuzestan province". A name that is already a place, a
+    prison"), as with "Khuzestan province" (the place's name; its mention is run over
+    the word later, :func:`extractor._written_with_site_word`). A name that is already a place, a
     demonym ("an Iranian prison"), a faith ("a Sunni mosque", ``places/faith_words.txt``)
     or a sentence's opening word ("The prison") is not.
     """

@@ -34,8 +34,10 @@ from tally.extract.places.candidates import (
     MIN_ALTERNATE_SPELLING_POPULATION,
     MIN_METONYMIC_CAPITAL_POPULATION,
     PERSON_PREPOSITIONS,
+    SITE_MODIFIER_WORDS,
     Mention,
     find_mentions,
+    listed_after_a_place,
     member_of_places,
     named_bodies,
     place_prepositions,
@@ -167,6 +169,7 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
     mentions += _initials_after_places(doc_text(doc), mentions)
     mentions += _other_spellings(doc, mentions, gaz)
     mentions = propagate(doc, mentions)
+    mentions += listed_after_a_place(doc, mentions, gaz)
     text = doc_text(doc)
     mentions = _unknown_names_said_to_be_places(text, mentions)
     bodies = named_bodies(text)
@@ -183,6 +186,7 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
             mention.in_name = True  # "the Fars news agency", "Myanmar Now": where the outlet is from
     _outlets_named_alone(doc, text, mentions)
     _written_with_area_word(text, mentions)
+    _written_with_site_word(text, mentions)
     return _group(mentions, gaz)
 
 
@@ -462,8 +466,8 @@ def _written_with_area_word(text: str, mentions: list[Mention]) -> None:
     highway", "the Mouillee state game area"): the article names the road or the tract with the
     word, so its mentions run over it; the place keeps the name alone (``Mention.text``). A town
     the gazetteer knows is the place of "the Umm Qasr road"; a name also written bare keeps its
-    bare mentions; sites of ``site_words.txt`` ("Evin prison", "JFK airport") are named by
-    their name alone, as before."""
+    bare mentions; sites of ``site_words.txt`` ("Evin prison", "JFK airport") are written
+    with their word each mention on its own (:func:`_written_with_site_word`)."""
     after = _area_word_after(place_words.AREA_WORDS)
     by_name: dict[str, list[tuple[Mention, re.Match[str] | None]]] = defaultdict(list)
     for mention in mentions:
@@ -478,6 +482,43 @@ def _written_with_area_word(text: str, mentions: list[Mention]) -> None:
             continue  # "the Kolbara highway … Kolbara": the name is also written alone
         for mention, match in found:
             mention.end = match.end()  # type: ignore[union-attr]
+
+
+@cache
+def _site_word_after(words: frozenset[str]) -> re.Pattern[str]:
+    """A space, at most two lower-case modifiers of a site ("central", "high-security") and a
+    lower-case site word in the singular (one of *words*, a compound's space any run of
+    spaces), right after a name. Alternations of literals: nothing backtracks far."""
+    alternatives = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True) if w.islower()
+    )
+    return re.compile(rf" (?:(?:{SITE_MODIFIER_WORDS}) ){{0,2}}(?:{alternatives})(?![\w'’-])")
+
+
+def _written_with_site_word(text: str, mentions: list[Mention]) -> None:
+    """ "the Tacumbú prison", "the Shoprite roundabout", "the Koutoukalé high-security prison":
+    a site's name (an unknown name, or one :func:`candidates._sites` found before its word)
+    written right before a lower-case site word (``places/site_words.txt``,
+    ``places/site_compounds.txt``) names the site together with the word, as the article
+    writes it (ANNOTATION.md: a place "as written"); the mention runs over the word and the
+    place keeps the name alone (``Mention.text``), so a reading of either is the place.
+
+    Each mention is read on its own: "Jau prison … Jau inmates" keeps a bare mention beside the
+    written site. A name the gazetteer resolved keeps its bare mention ("the Winnipeg jail",
+    "Novi Sad railway station", "a Havana neighbourhood": the town is the place the tune golds
+    list, whether the parser or :func:`candidates._sites` found it); so do demonyms and names
+    inside a body's name, and a plural word ("the Evin and Qezel Hesar prisons") is each
+    name's, none's whole.
+    """
+    after = _site_word_after(place_words.SITE_WORDS | place_words.SITE_COMPOUNDS)
+    for mention in mentions:
+        if mention.demonym or mention.in_name or mention.chosen is not None:
+            continue  # a town the gazetteer resolved is the place of its site ("Novi Sad railway station")
+        if mention.end != mention.start + len(mention.text):
+            continue  # already run over a word of its own (a road, a tract)
+        match = after.match(text, mention.end)
+        if match is not None:
+            mention.end = match.end()
 
 
 #: Initials in brackets right after a name, or after the capitalised words of its kind that the
