@@ -70,6 +70,7 @@ def _items(split: str, folder: Path = GOLD) -> list[dict]:
         ("held43b", OWN, 12),
         ("work44", OWN, 12),
         ("held44", OWN, 12),
+        ("held44b", OWN, 24),
         ("tune", WIKINEWS, 15),
         ("check", WIKINEWS, 15),
         ("tune", TRNEWS, 15),
@@ -182,6 +183,7 @@ def test_splits_share_no_article() -> None:
         "held43b",
         "work44",
         "held44",
+        "held44b",
     )
     own_ids = [item["id"] for split in own_splits for item in _items(split, OWN)]
     assert len(own_ids) == len(set(own_ids)), "an own article sits in two splits"
