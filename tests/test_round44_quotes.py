@@ -12,21 +12,10 @@ Wikinews tune half); the sentences here are our own.
 
 from __future__ import annotations
 
-import tally
+from tests._quote_records import marked_quotes, quote_records
 
-
-def _quotes(text: str) -> list[tuple[str, str, str | None]]:
-    article = tally.analyze(text)
-    out = []
-    for quote in article.quotes:
-        assert text[quote.start : quote.end] == quote.text
-        out.append((quote.kind, quote.text, quote.speaker_name))
-    return out
-
-
-def _marked(text: str, words: str) -> list[tuple[str, str | None]]:
-    """(kind, speaker) of the direct and mixed quotes whose text holds *words*."""
-    return [(kind, name) for kind, quoted, name in _quotes(text) if words in quoted and kind != "indirect"]
+_quotes = quote_records
+_marked = marked_quotes
 
 
 def test_a_quoted_name_before_the_noun_of_a_strike() -> None:

@@ -2017,9 +2017,14 @@ def _previous_subject_person(ctx: ExtractContext, pronoun: Token) -> SpanT | Non
     """The person named as the subject of the sentence before, when "he"/"she" opens its sentence and
     the article's genders do not rule that person out."""
     topic = previous_subject_token(pronoun)
-    if topic is None or topic.pos_ != "PROPN":
+    return _person_named_as(ctx, topic, pronoun) if topic is not None else None
+
+
+def _person_named_as(ctx: ExtractContext, name: Token, pronoun: Token) -> SpanT | None:
+    """The mention of the person *name* names, when the article's genders let *pronoun* stand for them."""
+    if name.pos_ != "PROPN":
         return None
-    found = _mention_of(ctx, *_tok_span(topic), allow_gpe=False)
+    found = _mention_of(ctx, *_tok_span(name), allow_gpe=False)
     entity = ctx.entities.at(*found) if found is not None else None
     if entity is None or entity.type != "PERSON" or not _genders(ctx).fits(entity, pronoun.lower_):
         return None
@@ -2059,13 +2064,7 @@ def _speaker_going_on(ctx: ExtractContext, pronoun: Token, depth: int) -> SpanT 
         return None
     if speaker.lower_ == pronoun.lower_:
         return _quoted_speaker(ctx, speaker) or source_span(ctx, speaker, depth + 1)
-    if speaker.pos_ != "PROPN":
-        return None
-    found = _mention_of(ctx, *_tok_span(speaker), allow_gpe=False)
-    entity = ctx.entities.at(*found) if found is not None else None
-    if entity is None or entity.type != "PERSON" or not _genders(ctx).fits(entity, pronoun.lower_):
-        return None
-    return found
+    return _person_named_as(ctx, speaker, pronoun)
 
 
 def _quoted_speaker(ctx: ExtractContext, pronoun: Token) -> SpanT | None:
