@@ -24,7 +24,10 @@ def _dates(text: str, published: str | None = "2025-03-12") -> list[tuple[str, s
     ("text", "words"),
     [
         ("The rallies stopped nearly a year ago, when the borders closed.", "a year ago"),
-        ("In the port city, where the strike began almost three years ago, workers marched.", "three years ago"),
+        (
+            "In the port city, where the strike began almost three years ago, workers marched.",
+            "three years ago",
+        ),
         ("The party was founded some 20 years ago by exiles.", "20 years ago"),
         ("Police first raided the office roughly two months ago, staff said.", "two months ago"),
         ("The law was passed about five years ago.", "five years ago"),
