@@ -2071,14 +2071,18 @@ def _quoted_speaker(ctx: ExtractContext, pronoun: Token) -> SpanT | None:
     """The speaker the quotes resolved for the quote *pronoun* introduces ("He said that of the 16
     dead, 10 were killed …"): the quotes follow a speaker over quoted paragraphs, which the figures'
     window does not reach."""
-    span = (pronoun.idx, pronoun.idx + len(pronoun.text))
-    for quote in ctx.quotes:
-        if quote.speaker and quote.speaker_span is not None and tuple(quote.speaker_span) == span:
-            entity = ctx.entities.get(quote.speaker)
-            if entity is not None and entity.type == "PERSON" and entity.mentions:
-                before = [m for m in entity.mentions if m[0] < pronoun.idx]
-                return tuple(before[-1] if before else entity.mentions[0])  # type: ignore[return-value]
-    return None
+    by_span = memo(
+        ctx,
+        "quotes_by_speaker_span",
+        ctx.quotes,
+        lambda: {tuple(q.speaker_span): q for q in ctx.quotes if q.speaker and q.speaker_span is not None},
+    )  # built once per article: a lookup per pronoun, not a walk over every quote
+    quote = by_span.get((pronoun.idx, pronoun.idx + len(pronoun.text)))
+    entity = ctx.entities.get(quote.speaker) if quote is not None else None
+    if entity is None or entity.type != "PERSON" or not entity.mentions:
+        return None
+    before = [m for m in entity.mentions if m[0] < pronoun.idx]
+    return tuple(before[-1] if before else entity.mentions[0])  # type: ignore[return-value]
 
 
 def _genders(ctx: ExtractContext) -> Any:
