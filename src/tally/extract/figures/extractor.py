@@ -2953,6 +2953,13 @@ def _presence_verbs(subject: Token) -> Iterator[Token]:
             yield from (c for c in clause.children if c.dep_ == "xcomp")
 
 
+def _places_of(head: Token, preps: frozenset[str]) -> Iterator[Token]:
+    """The objects of the place prepositions *preps* hung on *head*."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            yield from (g for g in prep.children if g.dep_ == "pobj")
+
+
 def _present_at_gathering(counted: Token | None, num: Token) -> bool:
     """ "About 20,000 people were at the rally", "the 85,000 people estimated to have been at the
     march": plain people present at a protest (or at the protest camp the text names) are its
@@ -2966,14 +2973,9 @@ def _present_at_gathering(counted: Token | None, num: Token) -> bool:
             continue
         if _here_at_a_protest(verb):
             return True
-        for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _PRESENCE_PREPS:
-                continue
-            for place in prep.children:
-                if place.dep_ == "pobj" and (
-                    _gathering(place) or (place.lemma_.lower() == "camp" and _names_a_protest_camp(place.doc))
-                ):
-                    return True
+        for place in _places_of(verb, _PRESENCE_PREPS):
+            if _gathering(place) or (place.lemma_.lower() == "camp" and _names_a_protest_camp(place.doc)):
+                return True
     return False
 
 
@@ -3005,13 +3007,6 @@ def _present_on_open_ground(counted: Token | None, num: Token) -> bool:
         and any(_open_ground(place) for place in _places_of(verb, _PRESENCE_PREPS | {"on"}))
         for verb in _presence_verbs(subject)
     )
-
-
-def _places_of(head: Token, preps: frozenset[str]) -> Iterator[Token]:
-    """The objects of the place prepositions *preps* hung on *head*."""
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in preps:
-            yield from (g for g in prep.children if g.dep_ == "pobj")
 
 
 #: Verbs whose object is a gathering plain people hold: "held a rally", "staged a vigil".
@@ -3200,13 +3195,7 @@ def _crowd_staying_out(counted: Token | None, num: Token) -> bool:
         if staying and counted is None:
             continue  # "40 remained in hospital", "12 stayed": a count told of before, not a crowd
         preps = _STAY_PREPS if staying else _COMING_PREPS
-        places = [
-            place
-            for prep in verb.children
-            if prep.dep_ == "prep" and prep.lower_ in preps
-            for place in prep.children
-            if place.dep_ == "pobj"
-        ]
+        places = list(_places_of(verb, preps))
         if lemma in _FILLING_VERBS:
             places += [c for c in verb.children if c.dep_ == "dobj" and not _is_person(c)]
         if any(place.lemma_.lower() not in kept for place in places):

@@ -2031,6 +2031,12 @@ def _person_named_as(ctx: ExtractContext, name: Token, pronoun: Token) -> SpanT 
     return found
 
 
+def _paragraph_break(ctx: ExtractContext, before: Span, after: Span) -> bool:
+    """Whether a paragraph ends between the sentence *before* and the sentence *after* it (a line
+    break between them, or one the tokenizer kept as the last token's trailing space)."""
+    return "\n" in ctx.text[before.end_char : after.start_char] or "\n" in before[-1].text_with_ws
+
+
 def _speaker_going_on(ctx: ExtractContext, pronoun: Token, depth: int) -> SpanT | None:
     """ "He said 40 people had been arrested in the capital, where opposition leader X lives. Twelve
     of them were women, he added.": a closing "…, he added" goes on with the speaker of the sentence
@@ -2054,7 +2060,7 @@ def _speaker_going_on(ctx: ExtractContext, pronoun: Token, depth: int) -> SpanT 
     if not closing or verb.lemma_.lower() not in figure_words.REPORT_VERBS or sent.start == 0:
         return None
     before = doc[sent.start - 1].sent
-    if "\n" in ctx.text[before.end_char : sent.start_char] or "\n" in before[-1].text_with_ws:
+    if _paragraph_break(ctx, before, sent):
         return None  # a new paragraph
     root = before.root
     if root.lemma_.lower() not in figure_words.REPORT_VERBS:
@@ -4964,7 +4970,7 @@ def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
     if any(_time_anchor(t) for t in draft.chain_start.ancestors):
         return  # "Two weeks after 300 workers walked out, …": the writer's background, as in :func:`attribute`
     prev = ctx.doc[sent.start - 1].sent
-    if "\n" in ctx.text[prev.end_char : sent.start_char] or "\n" in prev[-1].text_with_ws:
+    if _paragraph_break(ctx, prev, sent):
         return  # a new paragraph is the reporter's voice again
     if ctx.text[prev.start_char : sent.start_char].rstrip().endswith("]"):
         return  # "… said 6,700 were detained.[4] On 16 August an estimated 200,000 …": each sentence cites its own
@@ -5023,7 +5029,7 @@ def attribute_from_pointing_sentence(ctx: ExtractContext, draft: Any) -> None:
     if sent.end >= len(doc):
         return
     nxt = doc[sent.end].sent
-    if "\n" in ctx.text[sent.end_char : nxt.start_char] or "\n" in sent[-1].text_with_ws:
+    if _paragraph_break(ctx, sent, nxt):
         return  # a new paragraph points at nothing before it
     words = [t for t in nxt if not (t.is_punct or t.is_space)]
     if len(words) < 4 or words[0].lower_ not in {"that", "this"} or words[1].lemma_ != "be":
@@ -5036,9 +5042,7 @@ def attribute_from_pointing_sentence(ctx: ExtractContext, draft: Any) -> None:
 
 
 #: Objects of a clause that gives counts after a colon: "has revised its count:", "published its findings:".
-_GIVEN_COUNT_NOUNS = frozenset(
-    {"count", "figure", "number", "tally", "toll", "estimate", "finding", "statistic", "data"}
-)
+_GIVEN_COUNT_NOUNS = figure_words.COUNT_RESTATING_NOUNS | {"finding", "statistic", "data"}
 
 
 def attribute_from_colon_lead(ctx: ExtractContext, draft: Any) -> None:
