@@ -71,6 +71,8 @@ def _items(split: str, folder: Path = GOLD) -> list[dict]:
         ("work44", OWN, 12),
         ("held44", OWN, 12),
         ("held44b", OWN, 24),
+        ("work45", OWN, 11),
+        ("held45", OWN, 13),
         ("tune", WIKINEWS, 15),
         ("check", WIKINEWS, 15),
         ("tune", TRNEWS, 15),
@@ -184,6 +186,8 @@ def test_splits_share_no_article() -> None:
         "work44",
         "held44",
         "held44b",
+        "work45",
+        "held45",
     )
     own_ids = [item["id"] for split in own_splits for item in _items(split, OWN)]
     assert len(own_ids) == len(set(own_ids)), "an own article sits in two splits"
