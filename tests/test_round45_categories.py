@@ -19,7 +19,9 @@ from tests._figure_roles import categories_by_text
 
 
 def test_people_led_away_by_police_are_held() -> None:
-    text = "Police broke up the vigil in the park. Witnesses saw at least six people being led away by officers."
+    text = (
+        "Police broke up the vigil in the park. Witnesses saw at least six people being led away by officers."
+    )
     assert categories_by_text(text) == {"at least six": "detained"}
 
 
@@ -42,7 +44,9 @@ def test_a_part_of_a_count_named_before_moved_to_a_prison_is_held() -> None:
 
 
 def test_people_moved_to_a_cell_are_held() -> None:
-    assert categories_by_text("Police moved 15 protesters to a holding cell at the station.") == {"15": "detained"}
+    assert categories_by_text("Police moved 15 protesters to a holding cell at the station.") == {
+        "15": "detained"
+    }
 
 
 def test_people_taken_into_custody_are_still_arrested() -> None:
@@ -59,11 +63,17 @@ def test_places_under_the_named_before_are_no_count() -> None:
 
 
 def test_a_countrys_own_regions_in_a_sentence_on_fighting_are_no_count() -> None:
-    assert categories_by_text("The government is also fighting an insurgency in its three northern regions.") == {}
+    assert (
+        categories_by_text("The government is also fighting an insurgency in its three northern regions.")
+        == {}
+    )
 
 
 def test_places_the_event_reached_still_count() -> None:
-    assert categories_by_text("Police killed 20 protesters in five cities.") == {"20": "killed", "five": "places"}
+    assert categories_by_text("Police killed 20 protesters in five cities.") == {
+        "20": "killed",
+        "five": "places",
+    }
 
 
 def test_a_part_of_places_under_the_still_counts() -> None:
