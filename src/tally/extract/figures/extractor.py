@@ -1402,6 +1402,8 @@ def _death_category(tok: Token) -> str:
     "1,600 deaths of civilians" in a report on a war are killings.
     """
     lemmas = _sentence_lemmas(tok)
+    if _died_held(tok):
+        return "killed"  # "one death at the central prison, attributed to malaria": in custody (ANNOTATION)
     if lemmas & figure_words.DISEASE_WORDS:
         return "deaths"
     if lemmas & (figure_words.VIOLENCE_WORDS | figure_words.PROTEST_CONTEXT):
@@ -1449,9 +1451,22 @@ def _calm_cause(tok: Token) -> bool:
     """The sentence names a disease, a disaster or an accident and no violence or protest: what
     "killed" people there, or left them dead, is no one's violence (ANNOTATION's ``deaths``)."""
     lemmas = _sentence_lemmas(tok)
-    if lemmas & (figure_words.VIOLENCE_WORDS | figure_words.PROTEST_CONTEXT):
+    if lemmas & (figure_words.VIOLENCE_WORDS | figure_words.PROTEST_CONTEXT) or _died_held(tok):
         return False
     return _names_a_calm_cause(lemmas) or _calm_cause_before(tok)
+
+
+#: Words that put a death in custody: "died in police custody", "one death at the prison", "two
+#: detainees died", "the third prisoner to die".
+_HELD_DEATH_WORDS = frozenset({"custody", "detention", "prison", "jail", "detainee", "prisoner", "inmate"})
+
+
+def _died_held(tok: Token) -> bool:
+    """Whether the sentence of *tok* puts the deaths it counts in custody. ANNOTATION counts deaths
+    in custody as ``killed`` whatever cause the authorities give ("confirmed one death at the
+    prison but attributed it to malaria", "two detainees died of illness"): the state held them.
+    Not in a report on an epidemic, where a prison is one more place the disease reached."""
+    return bool(_sentence_lemmas(tok) & _HELD_DEATH_WORDS) and not _outbreak_article(tok.doc)
 
 
 def _calm_cause_before(tok: Token) -> bool:
@@ -2084,6 +2099,25 @@ def _verb_category(verb: Token) -> str | None:
     if found is None:
         found = _held_again(verb)
     return found
+
+
+#: The outcomes a bare "were shot" may take from the count told just before it.
+_SHOT_CATEGORIES = frozenset({"killed", "injured"})
+
+
+def _shot_with_no_outcome(anchor: Token) -> bool:
+    """Whether the people at *anchor* are said to have been shot and no more: "two more men were
+    shot", "15 of them had been shot", "three people found shot". "Shot" alone says neither dead
+    nor wounded (its complements, "shot dead", "shot in the leg", are read by the verb's
+    category before this is asked), so the count of the passage before it decides."""
+    verbs = [anchor.head] if anchor.dep_ in {"nsubjpass", "nsubj"} else []
+    verbs += [c for c in anchor.children if c.dep_ == "acl"]
+    for verb in verbs:
+        if verb.lemma_.lower() == "find":
+            verb = next((c for c in verb.children if c.dep_ in {"oprd", "xcomp", "acomp", "ccomp"}), verb)
+        if verb.lemma_.lower() == "shoot" and verb.tag_ == "VBN":
+            return True
+    return False
 
 
 def _complements_a_participle(tok: Token) -> bool:
@@ -4007,6 +4041,27 @@ _COUNTRY_NOUNS = frozenset({"country", "nation", "republic", "kingdom"})
 def _a_country(tok: Token) -> bool:
     """A country named or called so: "Uganda", "the country"."""
     return tok.ent_type_ == "GPE" or tok.lemma_.lower() in _COUNTRY_NOUNS
+
+
+#: Determiners that take up places the reader already knows: "the two regions", "its two regions".
+_BACK_PLACE_DETERMINERS = frozenset({"the", "these", "those", "both", "its", "their"})
+
+
+def _places_named_before(noun: Token, phrase: NumberPhrase) -> bool:
+    """A small count of places under "the", "these" or "its" names places the article has named or
+    the reader knows ("13 soldiers were killed in the two regions", "the foreign ministers of the
+    three Baltic states", "its two English-speaking regions"), even in a sentence on violence:
+    the event did not reach them as a count. Not a partitive's whole ("nine of the country's 18
+    provinces", left to the partitive), nor "all" of them ("in all the 31 provinces"), nor a count
+    the noun's own words place the event in ("the 12 cities where protests were held")."""
+    if phrase.value >= DEFINITE_BACK_REFERENCE_MAX or phrase.value_max is not None:
+        return False
+    dets = {c.lower_ for c in noun.children if c.dep_ in {"det", "poss", "predet"}}
+    if not dets & _BACK_PLACE_DETERMINERS or "all" in dets:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NUM", "PRON", "DET"}:
+        return False  # "two of the three cities", "any of the three countries": a partitive
+    return not any(c.dep_ in {"relcl", "acl"} for c in noun.children)
 
 
 def _divisions_of_a_country(noun: Token, event_context: bool) -> bool:
@@ -6753,6 +6808,8 @@ def _read(
         elif lemma in figure_words.PLACE_NOUNS:
             if not event_context and _not_an_event_count(counted, phrase):
                 return None  # "the two countries" refers back; "from 40 countries" counts anywhere
+            if _places_named_before(counted, phrase):
+                return None  # "killed in the two regions", "officials in the two countries": known places
             if _divisions_of_a_country(counted, event_context):
                 return None  # "Uganda has 146 districts", "across the country's 25 provinces"
             if _in_evidence_phrase(counted):
@@ -7154,6 +7211,15 @@ def _read(
         category, anchor = summed  # "The capital accounted for most of the killings: 46 in total."
     if category is None and counted is None and partitive is None:
         category = _asked_category(num)  # "How many were wounded? — Hundreds.": the question says
+    if (
+        category is None
+        and earlier is not None
+        and earlier.category in _SHOT_CATEGORIES
+        and _shot_with_no_outcome(counted or num)
+    ):
+        # "(Six were killed in Kaédi.) In Boghé, two more men were shot", "(Dozens were taken to
+        # hospital.) A doctor said 15 of them had been shot": the count before tells the outcome
+        category = earlier.category
     if category is None and previous is not None and counted is not None and counted.lower_ == "others":
         # "27 had been arrested … and eight others the following day": no word of their own (but
         # "killing 247 people and wounding more than 5,000 others" has its verb, read above)
