@@ -257,6 +257,10 @@ _GIVEN_NAME_WINDOW = 60
 #: "identified only as Maryam", "who asked to be called Ali".
 _NAMING_CLAUSE_VERBS = frozenset({"give", "identify", "name", "call", "go", "introduce"})
 
+#: Words a name is set beside in such a clause ("her first name, Maryam", "only his surname,
+#: Zhang", "his nickname, Baba"): the nouns for a name, and the naming verbs read as its head.
+_NAME_HEADS = frozenset({"name", "surname", "nickname", "call", "identify"})
+
 
 def given_name(tok: Token) -> Token | None:
     """The name an unnamed source gave: "A student, who gave his name only as Reza," is Reza.
@@ -268,7 +272,7 @@ def given_name(tok: Token) -> Token | None:
     if tok.lower_ == "one":
         # "One of them, a designer who gave her name as Wanjiru,": the noun set beside "one"
         tok = next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "NOUN"), tok)
-    if tok.pos_ != "NOUN" or not is_person_noun(tok.lemma_.lower()):
+    if not (tok.pos_ == "NOUN" and is_person_noun(tok.lemma_.lower())) and not _one_who(tok):
         return None
     # the parser may hang the clause from a place in the phrase ("A student in Mashhad, who gave …")
     doc = tok.doc
@@ -284,7 +288,17 @@ def given_name(tok: Token) -> Token | None:
             before = t.doc[k - 1]
             # "as Reza" (however the parser hangs "as"), "her first name, Maryam", "called Ali"
             if before.lower_ == "as" or (
-                t.dep_ in {"appos", "oprd", "attr"} and t.head.lemma_.lower() in {"name", "call", "identify"}
+                t.dep_ in {"appos", "oprd", "attr"} and t.head.lemma_.lower() in _NAME_HEADS
             ):
                 return t
     return None
+
+
+def _one_who(tok: Token) -> bool:
+    """ "one" (of them) with a "who" clause of its own: "said one of them, who gave his name as
+    Joël". The relative "who" makes the "one" a person, as a noun for a person would be; "one of
+    the reports, which named …" stays no source's name."""
+    return tok.lower_ == "one" and any(
+        c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in {"nsubj", "nsubjpass"} for w in c.children)
+        for c in tok.rights
+    )

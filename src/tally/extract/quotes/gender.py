@@ -36,7 +36,7 @@ from tally.lexicons import FEMALE, MALE, PRONOUN_GENDER, given_name_gender, is_p
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from tally.extract.entities.extractor import EntityIndex
     from tally.records import Entity
@@ -146,7 +146,7 @@ class Genders:
             related.append(tok.head)
         for rel in related:
             gender = quote_words.NOUN_GENDER.get(rel.lower_)
-            if gender is not None and rel.pos_ == "NOUN":
+            if gender is not None and rel.pos_ == "NOUN" and not _owned_by_whose(rel):
                 self._vote(name, gender, STRONG)
 
     def _votes_of(self, entity: Entity) -> dict[str, int] | None:
@@ -184,6 +184,13 @@ class Genders:
         wanted = PRONOUN_GENDER.get(pronoun.lower())
         have = self.of(entity)
         return wanted is None or have is None or have == wanted
+
+
+def _owned_by_whose(noun: Token) -> bool:
+    """A noun with "whose" as its possessor names a relative of the person, never the person:
+    "Carmen Rojas, whose son Pablo, 24, was killed" (the parser may set "son" beside the name as
+    an apposition). "Jane Doe, his wife" still describes Jane Doe."""
+    return any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children)
 
 
 def _first_name(name: str) -> str | None:

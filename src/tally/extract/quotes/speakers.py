@@ -151,6 +151,11 @@ def resolve(
                     last.entity,
                 )
                 a.cue_span, a.via, a.date = last.cue_span, last.via, last.date
+                if a.entity is None:
+                    # "“…,” said the sister of X. “…¶“…,” she said": an unnamed speaker goes on past
+                    # the paragraph break, and "she" after it is still her (_unnamed_last_speaker
+                    # reads the noun the speaker was described by)
+                    a.speaker_tok = last.speaker_tok
             last = a if a.speaker_name else last
             continue
         _speaker(ctx, a, None if _told_inside(last, a) else last, para_of, quoted, genders, marked)
@@ -360,8 +365,10 @@ def _crowd_of_the_sentence_before(doc: Doc, a: Attribution, para_of: Callable[[i
     tok = a.speaker_tok
     if tok is None or tok.dep_ != "nsubj" or not a.marks or not (tok.lower_ == "they" or _one_of_them(tok)):
         return None
-    if _described_one_of_them(tok) is not None:
-        return None  # "One of them, a 31-year-old nurse, said": one of the group, described (see _speaker)
+    if _described_one_of_them(tok) is not None or given_name(tok) is not None:
+        # "One of them, a 31-year-old nurse, said": one of the group, described; "said one of
+        # them, who gave his name as Joël": named (see _speaker)
+        return None
     opening = doc.char_span(a.marks[0].open_at, a.marks[0].open_at + 1, alignment_mode="expand")
     if opening is None or not len(opening) or opening[0].sent.start == 0:
         return None
