@@ -112,3 +112,18 @@ def test_a_person_listed_after_towns_is_no_place() -> None:
         ("He thanked officials in Nairobi and Kenyatta for their help.", "Kenyatta"),
     ):
         assert not any(name in w for w in written_places(text)), text
+
+
+# -- a resolved town written only before a site word ---------------------------------------
+
+
+def test_a_town_written_only_before_a_site_word_is_written_with_it() -> None:
+    text = "Police in Tanzania said most of the victims were shot near Kirumba market in Mwanza."
+    assert "Kirumba market" in written_places(text)
+    assert "Kirumba" in scored_places(text)
+
+
+def test_a_town_also_written_bare_keeps_its_bare_mention() -> None:
+    # guard: the town written bare as well is listed bare
+    text = "Relatives waited outside the Arusha prison on Monday. Later, police in Arusha said 40 were held."
+    assert written_places(text) == {"Arusha"}

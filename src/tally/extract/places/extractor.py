@@ -583,7 +583,7 @@ def _written_only_with_division_word(text: str, mentions: list[Mention]) -> None
         chosen = group[0].chosen
         if chosen is not None and any(m.text.casefold() != chosen.name.casefold() for m in group):
             continue  # "Colón" read as GeoNames' "Colon": the written name is not the place's
-        ends = [_DIVISION_WORD_AFTER.match(text, m.end) for m in group]
+        ends = [_word_after(text, m) for m in group]
         if any(match is None for match in ends) or _written_bare(text, group[0].text):
             continue
         for mention, match in zip(group, ends, strict=True):
@@ -597,12 +597,24 @@ _NOT_BARE_AFTER = re.compile(
 )
 
 
+def _word_after(text: str, mention: Mention) -> re.Match[str] | None:
+    """The division word right after *mention*, or for a place the gazetteer resolved, a
+    lower-case site word ("Kirumba market", "the Hamilton County jail")."""
+    match = _DIVISION_WORD_AFTER.match(text, mention.end)
+    if match is None and mention.chosen is not None:
+        match = _site_word_after(place_words.SITE_WORDS | place_words.SITE_COMPOUNDS).match(text, mention.end)
+    return match
+
+
 def _written_bare(text: str, name: str) -> bool:
     """Whether *name* stands somewhere in *text* on its own, neither before a division word nor
     as the opening of a longer name: "Farmers in the Tamarongo region … In Tamarongo, prices
     doubled" writes the place bare as well (the parser may not have tagged that mention)."""
     for written in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
-        if _NOT_BARE_AFTER.match(text, written.end()) is None:
+        if (
+            _NOT_BARE_AFTER.match(text, written.end()) is None
+            and _site_word_after(place_words.SITE_WORDS | place_words.SITE_COMPOUNDS).match(text, written.end()) is None
+        ):
             return True
     return False
 
