@@ -127,3 +127,36 @@ def test_a_town_also_written_bare_keeps_its_bare_mention() -> None:
     # guard: the town written bare as well is listed bare
     text = "Relatives waited outside the Arusha prison on Monday. Later, police in Arusha said 40 were held."
     assert written_places(text) == {"Arusha"}
+
+
+# -- a place that ends a body's name ----------------------------------------------------------
+
+
+def test_a_place_ending_a_missions_name_with_its_initials_is_in_the_name() -> None:
+    for text in (
+        "The United Nations Support Mission in Libya (UNSMIL) gives a higher number of dead.",
+        "Soldiers of the African Union Support and Stabilization Mission in Somalia, AUSSOM, patrolled the town.",
+        "The Network of Human Rights Defenders in Central Africa (Redhac), a Douala-based NGO, said 48 died.",
+    ):
+        assert not any(w in written_places(text) for w in ("Libya", "Somalia", "Central Africa")), text
+        _offsets_hold(text)
+
+
+def test_a_place_after_of_ending_a_commissions_name_is_in_the_name() -> None:
+    text = "Activists called on the Human Rights Commission of the Maldives to investigate the arrests."
+    assert "Maldives" not in written_places(text)
+
+
+def test_a_place_a_body_works_in_is_a_place() -> None:
+    # guards: "in" with no initials after says where the body works; a title is no body
+    for text in (
+        "The Ministry of Health in Kenya said 12 people had died.",
+        "The President of Kenya, William Ruto, said 12 people had died.",
+    ):
+        assert "Kenya" in written_places(text), text
+
+
+def test_a_free_standing_mention_stays() -> None:
+    # guard: the country written on its own is a place beside the body's name
+    text = "The United Nations Support Mission in Libya (UNSMIL) said fighting in Libya had killed 12."
+    assert "Libya" in written_places(text)

@@ -183,6 +183,7 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
             or _opens_a_clubs_name(text, mention)
             or _opens_a_title_before_a_name(text, mention)
             or _closes_a_body_name(text, mention)
+            or _ends_a_body_name(text, mention)
         ):
             mention.in_name = True  # "the Fars news agency", "Myanmar Now": where the outlet is from
     _outlets_named_alone(doc, text, mentions)
@@ -513,6 +514,46 @@ def _closes_a_body_name(text: str, mention: Mention) -> bool:
     if _LEGAL_ENDING_AFTER.match(text, mention.end):
         return True
     return _CAMPUS_AT.search(text, max(0, mention.start - _CAMPUS_REACH), mention.start) is not None
+
+
+#: The words of a body's name before the place that ends it: capitalised words (or "and",
+#: "of", "for", "on" between them) ending in "in", "of" or "of the": "the United Nations Support
+#: Mission in ", "the Human Rights Commission of the ". Bounded repeats, anchored at the end.
+_BODY_NAME_BEFORE = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w'’-]*[ \u00a0]+(?:(?:and|of|for|on)[ \u00a0]+)?){2,8})(in|of)[ \u00a0]+(?:the[ \u00a0]+)?$"
+)
+
+#: The body's initials right after the place: " (UNSMIL)", ", AUSSOM,".
+_INITIALS_AFTER_PLACE = re.compile(r"(?: \(|, )[A-Z][A-Za-z]{2,7}\b")
+
+#: Heads of a body's name beyond ``entities/org_words.txt`` that a place may end: "the
+#: African Union Transition Mission in Somalia", "the Network of Rights Defenders in Central
+#: Africa".
+_BODY_NAME_HEADS = frozenset({"mission", "defenders", "observatory", "tribunal"})
+
+#: How far before a place the name of a body may begin.
+_BODY_NAME_REACH = 120
+
+
+def _ends_a_body_name(text: str, mention: Mention) -> bool:
+    """Whether *mention* ends the name of a body: "the United Nations Support Mission in Libya
+    (UNSMIL)", "the Human Rights Commission of the Maldives", "the Network of Human Rights
+    Defenders in Central Africa (Redhac)". ANNOTATION.md: a place inside an organisation's
+    name is no place (its free-standing mentions still are).
+
+    The capitalised words before "of" or "in" must hold a body's head word (a commission, a
+    mission, a council, a network: ``entities/org_words.txt``); after "in", which may also say
+    where a body of the country works ("the Ministry of Health in Kenya said"), the body's
+    initials must follow the place as well."""
+    if mention.demonym or mention.in_name:
+        return False
+    before = _BODY_NAME_BEFORE.search(text, max(0, mention.start - _BODY_NAME_REACH), mention.start)
+    if before is None:
+        return False
+    words = {w.lower() for w in before.group(1).split()}
+    if not words & (entity_words.ORG_WORDS | _BODY_NAME_HEADS):
+        return False
+    return before.group(2) == "of" or _INITIALS_AFTER_PLACE.match(text, mention.end) is not None
 
 
 #: A lower-case word of a public body's land between a name and its word: "the Mouillee
