@@ -60,7 +60,10 @@ def test_a_known_town_before_a_site_word_keeps_its_name() -> None:
     written = written_places(text)
     assert not any(w.endswith("prison") for w in written), written
     for text, town in (
-        ("Passengers were stranded at the Kisumu railway station in western Kenya after the strike.", "Kisumu"),
+        (
+            "Passengers were stranded at the Kisumu railway station in western Kenya after the strike.",
+            "Kisumu",
+        ),
         ("Relatives of the men held in the Winnipeg jail said they had not seen them.", "Winnipeg"),
     ):
         assert town in scored_places(text), text

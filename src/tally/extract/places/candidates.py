@@ -1852,7 +1852,11 @@ def _facilities_reached(text: str, gaz: Gazetteer) -> list[Mention]:
     """
     found = []
     taken = SpanSet()
-    for match in [*_HOSPITAL_AT.finditer(text), *_COURT_BUILDING.finditer(text), *_FACILITY_REACHED.finditer(text)]:
+    for match in [
+        *_HOSPITAL_AT.finditer(text),
+        *_COURT_BUILDING.finditer(text),
+        *_FACILITY_REACHED.finditer(text),
+    ]:
         start, end = match.span("name")
         if taken.overlaps(start, end):
             continue  # "taken to the Ndola Hospital of X": after "to" (the whole name), and reached

@@ -654,7 +654,10 @@ def _written_bare(text: str, name: str) -> bool:
     for written in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
         if (
             _NOT_BARE_AFTER.match(text, written.end()) is None
-            and _site_word_after(place_words.SITE_WORDS | place_words.SITE_COMPOUNDS).match(text, written.end()) is None
+            and _site_word_after(place_words.SITE_WORDS | place_words.SITE_COMPOUNDS).match(
+                text, written.end()
+            )
+            is None
         ):
             return True
     return False
