@@ -216,10 +216,11 @@ def _kind_words(*lists: frozenset[str]) -> frozenset[str]:
 
 
 #: A name listed right after a place: a comma or "and"/"or", then one to three capitalised
-#: words ("Abu al-Khasib" with its particle), the name not going on. Bounded repeats.
+#: words, a lower-case letter second ("Abu al-Khasib" with its particle; no initials), the name
+#: not going on. Each word's run is unambiguous: nothing backtracks.
 _LISTED_NAME_AFTER = re.compile(
     r"(?:,[ \u00a0]*(?:and[ \u00a0]+|or[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)"
-    r"(?P<name>[A-Z][\w'’-]*[a-z][\w'’-]*(?:[ \u00a0-](?:al-|el-)?[A-Z][\w'’-]*[a-z][\w'’-]*){0,2})"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:[ \u00a0](?:al-|el-)?[A-Z][a-z][\w'’-]*){0,2})"
     r"(?![\w'’-]|[ \u00a0]+[A-Z]|['’]s\b)"
 )
 
