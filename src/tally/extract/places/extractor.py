@@ -594,7 +594,7 @@ def _written_with_area_word(text: str, mentions: list[Mention]) -> None:
             mention.end = match.end()  # type: ignore[union-attr]
 
 
-#: A lower-case word for a division right after a name ("Kurdistan province", "the North
+#: A lower-case word for a division right after a name ("Helmand province", "the North
 #: region", "Toelung Dechen county"); "state" and "territory" stay out: they also read as
 #: adjectives ("Texas state troopers", "Ontario territory claims").
 _DIVISION_WORD_AFTER = re.compile(
@@ -604,9 +604,12 @@ _DIVISION_WORD_AFTER = re.compile(
 
 def _written_only_with_division_word(text: str, mentions: list[Mention]) -> None:
     """A place every mention of which the article writes right before a lower-case division
-    word ("the capital of Kurdistan province", "members in the North region", "a driver from
-    Toelung Dechen county") names it with the word: its mentions run over the word and the
-    place keeps the name alone, so a gold that lists either form finds the one written place.
+    word ("shot in Helmand province", "members in the North region", "a driver from Toelung
+    Dechen county") or, for a town the gazetteer resolved, a lower-case site word ("shot near
+    Kirumba market", "held in the Hamilton County jail") names it with the word: its mentions
+    run over the word and the place keeps the name alone, so a gold that lists either form
+    finds the one written place (the scorer matches a gold string to a mention's text or to
+    the place's name).
 
     Read per place (a gazetteer entry, or an unknown name): a place also written bare ("Kasai
     … Kasai province") keeps its bare mentions, as the golds list the bare name there; a
