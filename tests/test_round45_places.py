@@ -160,3 +160,9 @@ def test_a_free_standing_mention_stays() -> None:
     # guard: the country written on its own is a place beside the body's name
     text = "The United Nations Support Mission in Libya (UNSMIL) said fighting in Libya had killed 12."
     assert "Libya" in written_places(text)
+
+
+def test_an_outlet_after_a_towns_comma_is_no_listed_place() -> None:
+    # guard: the name after the comma reports ("…, Xinhua added"), though a Chinese town bears it
+    text = "The revised law says ships must obey Beijing, Xinhua added on Monday."
+    assert written_places(text) == {"Beijing"}

@@ -217,11 +217,14 @@ def _kind_words(*lists: frozenset[str]) -> frozenset[str]:
 
 #: A name listed right after a place: a comma or "and"/"or", then one to three capitalised
 #: words, a lower-case letter second ("Abu al-Khasib" with its particle; no initials), the name
-#: not going on. Each word's run is unambiguous: nothing backtracks.
+#: not going on nor followed by a verb of saying ("obey Beijing, Xinhua added": the name after
+#: the comma is who reports, no item of a list). Each word's run is unambiguous: nothing
+#: backtracks.
 _LISTED_NAME_AFTER = re.compile(
     r"(?:,[ \u00a0]*(?:and[ \u00a0]+|or[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)"
     r"(?P<name>[A-Z][a-z][\w'’-]*(?:[ \u00a0](?:al-|el-)?[A-Z][a-z][\w'’-]*){0,2})"
-    r"(?![\w'’-]|[ \u00a0]+[A-Z]|['’]s\b)"
+    r"(?![\w'’-]|[ \u00a0]+[A-Z]|['’]s\b|[ \u00a0]+(?:said|says|added|adds|reported|reports|told|tells|wrote|writes"
+    r"|announced|announces|claimed|claims|stated|states|tweeted)\b)"
 )
 
 #: The kinds of place a listed name may be read as, and the size a town must have.
