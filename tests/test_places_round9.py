@@ -56,7 +56,9 @@ def test_a_site_opened_by_a_foreign_word_is_not_the_country_it_is_named_after() 
     ],
 )
 def test_an_unknown_name_with_a_lower_case_division_word_is_a_place(text: str, name: str) -> None:
-    assert name in written_places(text)
+    # since round 45 a name written only before its division word is written with it and
+    # named alone ("the Tafilalt region" of the place "Tafilalt"): what the scorer reads
+    assert name in scored_places(text)
 
 
 def test_two_names_share_a_plural_word_for_districts() -> None:
@@ -114,7 +116,11 @@ def test_a_bare_name_of_a_province_and_its_chief_town_is_the_town(text: str, nam
 
 def test_a_province_named_with_its_lower_case_kind_word_stays_the_province() -> None:
     """The kind word says the province (the name was not found before)."""
-    place = place_of("Clashes spread to Kasserine governorate on Monday, officials said.", "Kasserine")
+    # written with its word since round 45, named alone
+    place = place_of(
+        "Clashes spread to Kasserine governorate on Monday, officials said.", "Kasserine governorate"
+    )
+    assert place.name == "Kasserine"
     assert place.kind == "admin1"
 
 

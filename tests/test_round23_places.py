@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._places import place_of, written_places
+from tests._places import place_of, scored_places, written_places
 
 _TAIL = " Officers took the people they held to a police station, and the square was quiet by night."
 
@@ -49,7 +49,8 @@ def test_a_known_istan_name_keeps_its_own_reading() -> None:
     ],
 )
 def test_a_land_named_stan_tagged_as_a_people_is_a_place(text: str, written: str) -> None:
-    assert written in written_places(text)
+    # a land written only before its division word is written with it since round 45
+    assert written in scored_places(text)
 
 
 def test_a_people_before_its_land_stays_no_place() -> None:

@@ -1823,6 +1823,20 @@ _HOSPITAL_AT = re.compile(
 )
 
 
+#: A court building named after a preposition of place: "appeared in the Katutura Magistrate's
+#: Court", "will appear at Wexley Magistrates' Court", "an appearance in the Burnell County
+#: Courthouse". A magistrates' court and a courthouse are the building a hearing is held in,
+#: named by their town; a court named by its rank ("the High Court", "Cass County Circuit
+#: Court") is the bench, a body, and stays out. Capitalised words on one line, the name not
+#: going on; bounded repeats.
+_COURT_BUILDING = re.compile(
+    r"\b(?:[Aa]t|[Ii]n|[Tt]o|[Ff]rom|[Oo]utside|[Bb]efore|[Ii]nto)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"(?P<name>(?:[A-Z][\w'’.-]*[ \u00a0]+){1,4}?"
+    r"(?:Magistrate['’]s[ \u00a0]+Court|Magistrates['’]?[ \u00a0]+Court|Courthouse|Court[ \u00a0]+House))"
+    r"(?![\w'’-]|[ \u00a0]+[A-Z]|[ \u00a0]+of\b)"
+)
+
+
 def _facilities_reached(text: str, gaz: Gazetteer) -> list[Mention]:
     """Hospitals, clinics and stations that a person is taken to or held at: "were airlifted to
     St. Columba's Hospital", "went to Ridgeway Kidney Clinic for dialysis".
@@ -1831,12 +1845,18 @@ def _facilities_reached(text: str, gaz: Gazetteer) -> list[Mention]:
     where the report's people are. Since round 44 a hospital right after "at" or "to" is one
     with no verb (:data:`_HOSPITAL_AT`: "a doctor at Yopougon University Hospital", "nurses at
     Bugando Medical Centre"): the tune golds of five splits list such hospitals as sites,
-    where a clinic or a station after "at" is as often a body's office. The whole name is the
-    site: a town or a saint inside it ("St. Michael") yields to it.
+    where a clinic or a station after "at" is as often a body's office. Since round 45 a court
+    building after a preposition of place is one too (:data:`_COURT_BUILDING`: "appeared in the
+    Katutura Magistrate's Court"). The whole name is the site: a town or a saint inside it
+    ("St. Michael") yields to it.
     """
     found = []
     taken = SpanSet()
-    for match in [*_HOSPITAL_AT.finditer(text), *_FACILITY_REACHED.finditer(text)]:
+    for match in [
+        *_HOSPITAL_AT.finditer(text),
+        *_COURT_BUILDING.finditer(text),
+        *_FACILITY_REACHED.finditer(text),
+    ]:
         start, end = match.span("name")
         if taken.overlaps(start, end):
             continue  # "taken to the Ndola Hospital of X": after "to" (the whole name), and reached

@@ -171,6 +171,7 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
     mentions = propagate(doc, mentions)
     mentions += listed_after_a_place(doc, mentions, gaz)
     text = doc_text(doc)
+    mentions += _listed_with_a_resolved_place(text, mentions, gaz)
     mentions = _unknown_names_said_to_be_places(text, mentions)
     bodies = named_bodies(text)
     mentions = [m for m in mentions if not bodies.overlaps(m.start, m.end)]
@@ -182,11 +183,13 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
             or _opens_a_clubs_name(text, mention)
             or _opens_a_title_before_a_name(text, mention)
             or _closes_a_body_name(text, mention)
+            or _ends_a_body_name(text, mention)
         ):
             mention.in_name = True  # "the Fars news agency", "Myanmar Now": where the outlet is from
     _outlets_named_alone(doc, text, mentions)
     _written_with_area_word(text, mentions)
     _written_with_site_word(text, mentions)
+    _written_only_with_division_word(text, mentions)
     return _group(mentions, gaz)
 
 
@@ -210,6 +213,76 @@ def _kind_words(*lists: frozenset[str]) -> frozenset[str]:
     """The words for a place's kind that *lists* hold together ("the Darfur region", "Kpangalam
     neighbourhoods", "the Incirlik air base"), joined once per language."""
     return frozenset().union(*lists)
+
+
+#: A name listed right after a place: a comma or "and"/"or", then one to three capitalised
+#: words, a lower-case letter second ("Abu al-Khasib" with its particle; no initials), the name
+#: not going on nor followed by a verb of saying ("obey Beijing, Xinhua added": the name after
+#: the comma is who reports, no item of a list). Each word's run is unambiguous: nothing
+#: backtracks.
+_LISTED_NAME_AFTER = re.compile(
+    r"(?:,[ \u00a0]*(?:and[ \u00a0]+|or[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:[ \u00a0](?:al-|el-)?[A-Z][a-z][\w'’-]*){0,2})"
+    r"(?![\w'’-]|[ \u00a0]+[A-Z]|['’]s\b|[ \u00a0]+(?:said|says|added|adds|reported|reports|told|tells|wrote|writes"
+    r"|announced|announces|claimed|claims|stated|states|tweeted)\b)"
+)
+
+#: The kinds of place a listed name may be read as, and the size a town must have.
+_LISTED_KINDS = frozenset({"city", "admin1", "admin2"})
+MIN_LISTED_TOWN_POPULATION = 10000
+
+
+def _listed_with_a_resolved_place(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """A name listed right after a town or division the article places ("from Johor and Perak",
+    "in Oran, Constantine, Bejaia and Tizi Ouzou") that the gazetteer knows, under that very
+    name, as a division or a sizeable town of the same country is a place of the list, whatever
+    the parser made of it (the small model calls "Perak" a person and glues "Oran,
+    Constantine," into one organisation).
+
+    The list is read from each resolved place forward, one name at a time, so every name of
+    the list after a place is read. The same country and the name's own entry keep people
+    out: "talks in Moscow, Beijing and Kovalenko" lists no Russian town Kovalenko, and a
+    person listed with a town rarely bears the name of a sizeable town of its country."""
+    taken = SpanSet((m.start, m.end) for m in mentions)
+    found: list[Mention] = []
+    queue = [m for m in mentions if _lists_onward(m)]
+    while queue:
+        place = queue.pop()
+        match = _LISTED_NAME_AFTER.match(text, place.end)
+        if match is None or taken.overlaps(*match.span("name")):
+            continue
+        name = match.group("name")
+        key = fold(name)
+        chosen = place.chosen
+        assert chosen is not None
+        entries = [
+            e
+            for e in gaz.lookup(name)
+            if e.kind in _LISTED_KINDS
+            and e.country == chosen.country
+            and same_name(e, key)
+            and (e.kind != "city" or e.population >= MIN_LISTED_TOWN_POPULATION)
+        ]
+        if not entries:
+            continue
+        start, end = match.span("name")
+        listed = Mention(start, end, name, candidates=entries)
+        listed.chosen = max(entries, key=lambda e: (e.kind != "city", e.population))
+        taken.add(start, end)
+        found.append(listed)
+        queue.append(listed)
+    return found
+
+
+def _lists_onward(mention: Mention) -> bool:
+    """Whether *mention* is a named town or division a list may run on from."""
+    return (
+        mention.chosen is not None
+        and mention.chosen.kind in _LISTED_KINDS
+        and not mention.demonym
+        and not mention.in_name
+        and mention.end == mention.start + len(mention.text)
+    )
 
 
 def _unknown_names_said_to_be_places(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -447,6 +520,46 @@ def _closes_a_body_name(text: str, mention: Mention) -> bool:
     return _CAMPUS_AT.search(text, max(0, mention.start - _CAMPUS_REACH), mention.start) is not None
 
 
+#: The words of a body's name before the place that ends it: capitalised words (or "and",
+#: "of", "for", "on" between them) ending in "in", "of" or "of the": "the United Nations Support
+#: Mission in ", "the Human Rights Commission of the ". Bounded repeats, anchored at the end.
+_BODY_NAME_BEFORE = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w'’-]*[ \u00a0]+(?:(?:and|of|for|on)[ \u00a0]+)?){2,8})(in|of)[ \u00a0]+(?:the[ \u00a0]+)?$"
+)
+
+#: The body's initials right after the place: " (UNSMIL)", ", AUSSOM,".
+_INITIALS_AFTER_PLACE = re.compile(r"(?: \(|, )[A-Z][A-Za-z]{2,7}\b")
+
+#: Heads of a body's name beyond ``entities/org_words.txt`` that a place may end: "the
+#: African Union Transition Mission in Somalia", "the Network of Rights Defenders in Central
+#: Africa".
+_BODY_NAME_HEADS = frozenset({"mission", "defenders", "observatory", "tribunal"})
+
+#: How far before a place the name of a body may begin.
+_BODY_NAME_REACH = 120
+
+
+def _ends_a_body_name(text: str, mention: Mention) -> bool:
+    """Whether *mention* ends the name of a body: "the United Nations Support Mission in Libya
+    (UNSMIL)", "the Human Rights Commission of the Maldives", "the Network of Human Rights
+    Defenders in Central Africa (Redhac)". ANNOTATION.md: a place inside an organisation's
+    name is no place (its free-standing mentions still are).
+
+    The capitalised words before "of" or "in" must hold a body's head word (a commission, a
+    mission, a council, a network: ``entities/org_words.txt``); after "in", which may also say
+    where a body of the country works ("the Ministry of Health in Kenya said"), the body's
+    initials must follow the place as well."""
+    if mention.demonym or mention.in_name:
+        return False
+    before = _BODY_NAME_BEFORE.search(text, max(0, mention.start - _BODY_NAME_REACH), mention.start)
+    if before is None:
+        return False
+    words = {w.lower() for w in before.group(1).split()}
+    if not words & (entity_words.ORG_WORDS | _BODY_NAME_HEADS):
+        return False
+    return before.group(2) == "of" or _INITIALS_AFTER_PLACE.match(text, mention.end) is not None
+
+
 #: A lower-case word of a public body's land between a name and its word: "the Mouillee
 #: state game area", "the Tarvo national wildlife refuge".
 _AREA_WORD_MODIFIERS = ("state ", "national ", "provincial ", "federal ", "county ")
@@ -482,6 +595,79 @@ def _written_with_area_word(text: str, mentions: list[Mention]) -> None:
             continue  # "the Kolbara highway … Kolbara": the name is also written alone
         for mention, match in found:
             mention.end = match.end()  # type: ignore[union-attr]
+
+
+#: A lower-case word for a division right after a name ("Helmand province", "the North
+#: region", "Toelung Dechen county"); "state" and "territory" stay out: they also read as
+#: adjectives ("Texas state troopers", "Ontario territory claims").
+_DIVISION_WORD_AFTER = re.compile(
+    r" (?:county|department|district|governorate|oblast|parish|prefecture|province|region)(?![\w'’-])"
+)
+
+
+def _written_only_with_division_word(text: str, mentions: list[Mention]) -> None:
+    """A place every mention of which the article writes right before a lower-case division
+    word ("shot in Helmand province", "members in the North region", "a driver from Toelung
+    Dechen county") or, for a town the gazetteer resolved, a lower-case site word ("shot near
+    Kirumba market", "held in the Hamilton County jail") names it with the word: its mentions
+    run over the word and the place keeps the name alone, so a gold that lists either form
+    finds the one written place (the scorer matches a gold string to a mention's text or to
+    the place's name).
+
+    Read per place (a gazetteer entry, or an unknown name): a place also written bare ("Kasai
+    … Kasai province") keeps its bare mentions, as the golds list the bare name there; a
+    resolved place whose gazetteer name is not the name written, accents included ("Kurdistan"
+    read as Kordestan, "Colón" as Colon), keeps its bare mention: the bare name is then found
+    only as written. Demonyms and names inside a body's name are not mentions."""
+    groups: dict[object, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        if mention.demonym or mention.in_name:
+            continue
+        key: object = ("t", fold(mention.text)) if mention.chosen is None else ("g", mention.chosen.geonameid)
+        groups[key].append(mention)
+    for group in groups.values():
+        if any(m.end != m.start + len(m.text) for m in group):
+            continue  # already run over a word of its own (a road, a tract, a site)
+        chosen = group[0].chosen
+        if chosen is not None and any(m.text.casefold() != chosen.name.casefold() for m in group):
+            continue  # "Colón" read as GeoNames' "Colon": the written name is not the place's
+        ends = [_word_after(text, m) for m in group]
+        if any(match is None for match in ends) or _written_bare(text, group[0].text):
+            continue
+        for mention, match in zip(group, ends, strict=True):
+            mention.end = match.end()  # type: ignore[union-attr]
+
+
+#: What may follow a name written bare: not a division word, not another capitalised word (the
+#: name goes on: "the Kurdistan Human Rights Network").
+_NOT_BARE_AFTER = re.compile(
+    r" (?:[A-Z]|(?:county|department|district|governorate|oblast|parish|prefecture|province|region)(?![\w'’-]))"
+)
+
+
+def _word_after(text: str, mention: Mention) -> re.Match[str] | None:
+    """The division word right after *mention*, or for a place the gazetteer resolved, a
+    lower-case site word ("Kirumba market", "the Hamilton County jail")."""
+    match = _DIVISION_WORD_AFTER.match(text, mention.end)
+    if match is None and mention.chosen is not None:
+        match = _site_word_after(place_words.SITE_WORDS | place_words.SITE_COMPOUNDS).match(text, mention.end)
+    return match
+
+
+def _written_bare(text: str, name: str) -> bool:
+    """Whether *name* stands somewhere in *text* on its own, neither before a division word nor
+    as the opening of a longer name: "Farmers in the Tamarongo region … In Tamarongo, prices
+    doubled" writes the place bare as well (the parser may not have tagged that mention)."""
+    for written in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+        if (
+            _NOT_BARE_AFTER.match(text, written.end()) is None
+            and _site_word_after(place_words.SITE_WORDS | place_words.SITE_COMPOUNDS).match(
+                text, written.end()
+            )
+            is None
+        ):
+            return True
+    return False
 
 
 @cache
