@@ -2958,6 +2958,8 @@ def _forces_moving(counted: Token, verb: Token) -> bool:
 
 #: Prepositions that place people at a gathering: "were at the rally", "were in the camp".
 _PRESENCE_PREPS = frozenset({"at", "in", "inside"})
+#: Prepositions that put people on open ground: "were in Harbour Square", "on the main avenue".
+_OPEN_GROUND_PREPS = _PRESENCE_PREPS | {"on"}
 
 _PROTEST_CAMP_KEY = "tally.figures.protest_camp"
 
@@ -3038,7 +3040,7 @@ def _present_on_open_ground(counted: Token | None, num: Token) -> bool:
         return False
     return any(
         verb.lemma_.lower() == "be"
-        and any(_open_ground(place) for place in _places_of(verb, _PRESENCE_PREPS | {"on"}))
+        and any(_open_ground(place) for place in _places_of(verb, _OPEN_GROUND_PREPS))
         for verb in _presence_verbs(subject)
     )
 
@@ -3094,10 +3096,7 @@ def _crowd_shown(counted: Token | None, num: Token) -> bool:
     verb = counted.head
     if verb.lemma_.lower() not in _SHOWING_PEOPLE_VERBS or not _protest_article(num.doc):
         return False
-    preps = _PRESENCE_PREPS | {"on"}
-    return any(_open_ground(p) for p in _places_of(counted, preps)) or any(
-        _open_ground(p) for p in _places_of(verb, preps)
-    )
+    return any(_open_ground(p) for head in (counted, verb) for p in _places_of(head, _OPEN_GROUND_PREPS))
 
 
 #: Adverbs of the place a reporter speaks from: "9,000 people are there now".
@@ -4056,7 +4055,7 @@ def _places_named_before(noun: Token, phrase: NumberPhrase) -> bool:
     the noun's own words place the event in ("the 12 cities where protests were held")."""
     if phrase.value >= DEFINITE_BACK_REFERENCE_MAX or phrase.value_max is not None:
         return False
-    dets = {c.lower_ for c in noun.children if c.dep_ in {"det", "poss", "predet"}}
+    dets = _determiners(noun)
     if not dets & _BACK_PLACE_DETERMINERS or "all" in dets:
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NUM", "PRON", "DET"}:
@@ -5628,6 +5627,11 @@ def _linear_category(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None
 DEFINITE_BACK_REFERENCE_MAX = 10
 
 
+def _determiners(noun: Token) -> set[str]:
+    """The lower-case determiners and possessors of *noun*: "the", "these", "its", "all"."""
+    return {c.lower_ for c in noun.children if c.dep_ in {"det", "poss", "predet"}}
+
+
 def _not_an_event_count(tok: Token, phrase: NumberPhrase) -> bool:
     """A count with no category of its own that is not a figure of the event.
 
@@ -5639,7 +5643,7 @@ def _not_an_event_count(tok: Token, phrase: NumberPhrase) -> bool:
         return True
     if _counts_sources(tok) or _counts_voters(tok) or _counts_members(tok):
         return True
-    dets = {c.lower_ for c in tok.children if c.dep_ in {"det", "poss", "predet"}}
+    dets = _determiners(tok)
     if dets & figure_words.POSSESSIVE_PRONOUNS:
         return True
     return (

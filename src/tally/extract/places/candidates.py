@@ -3026,8 +3026,9 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     and cemeteries. A capitalised name before a site word
     (``places/site_words.txt``) is one: the word joins the name when it is
     capitalised ("Azadi Square") and stays out when it is not ("Evin" of "Evin
-    prison"), as with "Khuzestan province" (the place's name; its mention is run over
-    the word later, :func:`extractor._written_with_site_word`). A name that is already a place, a
+    prison"), as with "Khuzestan province" (the place's name; its mentions may be run over
+    the word later: :func:`extractor._written_with_site_word`,
+    :func:`extractor._written_only_with_division_word`). A name that is already a place, a
     demonym ("an Iranian prison"), a faith ("a Sunni mosque", ``places/faith_words.txt``)
     or a sentence's opening word ("The prison") is not.
     """

@@ -600,9 +600,10 @@ def _written_with_area_word(text: str, mentions: list[Mention]) -> None:
 #: A lower-case word for a division right after a name ("Helmand province", "the North
 #: region", "Toelung Dechen county"); "state" and "territory" stay out: they also read as
 #: adjectives ("Texas state troopers", "Ontario territory claims").
-_DIVISION_WORD_AFTER = re.compile(
-    r" (?:county|department|district|governorate|oblast|parish|prefecture|province|region)(?![\w'’-])"
+_LOWER_DIVISION_WORDS = (
+    r"(?:county|department|district|governorate|oblast|parish|prefecture|province|region)(?![\w'’-])"
 )
+_DIVISION_WORD_AFTER = re.compile(rf" {_LOWER_DIVISION_WORDS}")
 
 
 def _written_only_with_division_word(text: str, mentions: list[Mention]) -> None:
@@ -640,9 +641,7 @@ def _written_only_with_division_word(text: str, mentions: list[Mention]) -> None
 
 #: What may follow a name written bare: not a division word, not another capitalised word (the
 #: name goes on: "the Kurdistan Human Rights Network").
-_NOT_BARE_AFTER = re.compile(
-    r" (?:[A-Z]|(?:county|department|district|governorate|oblast|parish|prefecture|province|region)(?![\w'’-]))"
-)
+_NOT_BARE_AFTER = re.compile(rf" (?:[A-Z]|{_LOWER_DIVISION_WORDS})")
 
 
 def _word_after(text: str, mention: Mention) -> re.Match[str] | None:
@@ -650,7 +649,7 @@ def _word_after(text: str, mention: Mention) -> re.Match[str] | None:
     lower-case site word ("Kirumba market", "the Hamilton County jail")."""
     match = _DIVISION_WORD_AFTER.match(text, mention.end)
     if match is None and mention.chosen is not None:
-        match = _site_word_after(place_words.SITE_WORDS | place_words.SITE_COMPOUNDS).match(text, mention.end)
+        match = _any_site_word_after().match(text, mention.end)
     return match
 
 
@@ -658,16 +657,19 @@ def _written_bare(text: str, name: str) -> bool:
     """Whether *name* stands somewhere in *text* on its own, neither before a division word nor
     as the opening of a longer name: "Farmers in the Tamarongo region … In Tamarongo, prices
     doubled" writes the place bare as well (the parser may not have tagged that mention)."""
+    site_word_after = _any_site_word_after()
     for written in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
         if (
             _NOT_BARE_AFTER.match(text, written.end()) is None
-            and _site_word_after(place_words.SITE_WORDS | place_words.SITE_COMPOUNDS).match(
-                text, written.end()
-            )
-            is None
+            and site_word_after.match(text, written.end()) is None
         ):
             return True
     return False
+
+
+def _any_site_word_after() -> re.Pattern[str]:
+    """:func:`_site_word_after` for every site word and compound of the active language."""
+    return _site_word_after(place_words.SITE_WORDS | place_words.SITE_COMPOUNDS)
 
 
 @cache
@@ -696,7 +698,7 @@ def _written_with_site_word(text: str, mentions: list[Mention]) -> None:
     inside a body's name, and a plural word ("the Evin and Qezel Hesar prisons") is each
     name's, none's whole.
     """
-    after = _site_word_after(place_words.SITE_WORDS | place_words.SITE_COMPOUNDS)
+    after = _any_site_word_after()
     for mention in mentions:
         if mention.demonym or mention.in_name or mention.chosen is not None:
             continue  # a town the gazetteer resolved is the place of its site ("Novi Sad railway station")
