@@ -73,6 +73,8 @@ def _items(split: str, folder: Path = GOLD) -> list[dict]:
         ("held44b", OWN, 24),
         ("work45", OWN, 11),
         ("held45", OWN, 13),
+        ("work46", OWN, 13),
+        ("held46", OWN, 11),
         ("tune", WIKINEWS, 15),
         ("check", WIKINEWS, 15),
         ("tune", TRNEWS, 15),
@@ -188,6 +190,8 @@ def test_splits_share_no_article() -> None:
         "held44b",
         "work45",
         "held45",
+        "work46",
+        "held46",
     )
     own_ids = [item["id"] for split in own_splits for item in _items(split, OWN)]
     assert len(own_ids) == len(set(own_ids)), "an own article sits in two splits"
