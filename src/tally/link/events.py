@@ -2,9 +2,9 @@
 
 Events group like figures (see :mod:`tally.link.claims`, and the shared steps in
 :mod:`.grouping`, :mod:`.periods`, :mod:`.places`, :mod:`.sources`): per block (PLOVER
-type and country), complete linkage over compatible events — same type, modes
-that do not differ, places that contain one another, overlapping periods, and
-actors and targets on the same side (the state's forces, an armed group, people)
+type, or force on people, and country), complete linkage over compatible events — same type,
+modes that do not differ (or acts of force both reports pin to a day and a place), places that
+contain one another, overlapping periods, and actors and targets on the same side (the state's forces, an armed group, people)
 that are not two different corpus entities. A cluster is
 ``corroborated`` when independent outlets report it, ``conflicting`` when one
 report denies what another asserts.
@@ -13,6 +13,7 @@ report denies what another asserts.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from tally.link.entities import member_key
@@ -101,15 +102,70 @@ def event_features(article: Article, event: Event, country: str | None) -> Featu
     }
 
 
+#: The acts of force on people that outlets report of one crackdown in different words: police who
+#: "fired tear gas" (COERCE), "beat" or "shot dead" marchers (ASSAULT) or "stormed" a sit-in (FIGHT)
+#: on one day in one town did one thing, which ACLED codes as one event. PLOVER type and mode pairs
+#: (None: the type's default); arrests, bans, torture, executions, bombings and abductions stay their
+#: own events.
+_FORCE_ACTS = frozenset(
+    {
+        ("ASSAULT", None),
+        ("ASSAULT", "beat"),
+        ("ASSAULT", "primitive"),
+        ("ASSAULT", "firearms"),
+        ("FIGHT", None),
+        ("FIGHT", "firearms"),
+        ("COERCE", None),
+    }
+)
+
+#: The block of the types those acts are of, in place of their PLOVER type: one block, so that two
+#: acts of force can meet, and every pair of events the types' own rules join (a "crackdown" with
+#: no mode and the arrests of it) still meets
+FORCE_BLOCK = "FORCE"
+_FORCE_TYPES = frozenset(t for t, _ in _FORCE_ACTS)
+
+#: PLOVER's protest modes that say how a protest was organised, not what it did: one march is
+#: "unrest" to one outlet (spontaneous) and "a rally" to another (organised)
+_PROTEST_MODE_KINDS = {
+    "demo-org": "demo",
+    "demo-spon": "demo",
+    "riot": "riot",
+    "riot-org": "riot",
+    "riot-spon": "riot",
+}
+
+
+def _is_force(features: Features) -> bool:
+    return (features["type"], features["mode"] or None) in _FORCE_ACTS
+
+
 def event_block(features: Features) -> str:
     country = features["place"][0] if features["place"] else "-"
-    return f"{features['type']}|{country}"
+    kind = FORCE_BLOCK if features["type"] in _FORCE_TYPES else features["type"]
+    return f"{kind}|{country}"
+
+
+def _same_act(a: Features, b: Features) -> bool:
+    """Whether two events report one act: the same type and modes that do not differ, or force on
+    people both reports pin to their day and place (:data:`_FORCE_ACTS`, :func:`_pinned`).
+
+    Two pinned reports of force in one town on one day are one crackdown however they name it; an
+    unpinned one ("security forces killed protesters" in a country, in a month) is joined only to
+    reports of its own type, as before.
+    """
+    if _is_force(a) and _is_force(b) and a.get("pinned") and b.get("pinned"):
+        return True
+    if a["type"] != b["type"]:
+        return False
+    one, two = a["mode"], b["mode"]
+    if a["type"] == "PROTEST" and one and two:
+        one, two = _PROTEST_MODE_KINDS.get(one, one), _PROTEST_MODE_KINDS.get(two, two)
+    return not (one and two and one != two)
 
 
 def events_compatible(a: Features, b: Features, entity_of: Callable[[str | None], str | None]) -> bool:
-    if a["type"] != b["type"]:
-        return False
-    if a["mode"] and b["mode"] and a["mode"] != b["mode"]:
+    if not _same_act(a, b):
         return False
     if not contains_or_within(a["place"], b["place"]) or not overlaps(a["period"], b["period"]):
         return False
@@ -151,11 +207,16 @@ def build_event_cluster(items: list[Features], resolver: SourceResolver) -> Even
     when, _ = group_date(items)
     actor = next((resolver.entity(f["actor"]) for f in items if resolver.entity(f["actor"])), None)
     target = next((resolver.entity(f["target"]) for f in items if resolver.entity(f["target"])), None)
+    # a cluster of force told in several words ("fired tear gas", "beat") is of the type most of
+    # its reports give, the earliest report's on a tie
+    counts = Counter(f["type"] for f in items)
+    kind = max(counts, key=lambda t: (counts[t], -next(i for i, f in enumerate(items) if f["type"] == t)))
+    typed = [f for f in items if f["type"] == kind]
     return EventCluster(
         id=cluster_id("x", (f"{f['doc']}:{f['event']}" for f in items)),
-        type=items[0]["type"],
-        mode=next((f["mode"] for f in items if f["mode"]), None),
-        acled=next((f["acled"] for f in items if f["acled"]), None),
+        type=kind,
+        mode=next((f["mode"] for f in typed if f["mode"]), None),
+        acled=next((f["acled"] for f in typed if f["acled"]), None),
         actor=actor[1] if actor else next((f["actor_text"] for f in items if f["actor_text"]), None),
         target=target[1] if target else next((f["target_text"] for f in items if f["target_text"]), None),
         place="/".join(path) if path else None,

@@ -78,7 +78,7 @@ LOGGER = logging.getLogger(__name__)
 #: ``link_version``. A database linked by another version is relinked in full
 #: on the next update, because stored features of two versions do not mix.
 #: Bump it whenever figure/event features, entity rules or grouping change.
-LINK_VERSION = "tally.link.v11"
+LINK_VERSION = "tally.link.v12"
 
 
 @dataclass
