@@ -4993,7 +4993,7 @@ def _set_off_reporting_clause(verb: Token) -> Token | None:
 
 
 def attribute_from_set_off_reporting_clause(ctx: ExtractContext, draft: Any) -> None:
-    """A count with no source, in a sentence with a bare "…, X said, …" set off by commas, is X's.
+    """A count with no source, before a bare "…, X said, …" set off by commas in its sentence, is X's.
 
     The parser hangs such a clause on whatever word comes before or after it ("including 8 students,
     the news agency X said, while …" on the students; "…, X says, among them Y, who …" on Y) instead
@@ -5005,8 +5005,10 @@ def attribute_from_set_off_reporting_clause(ctx: ExtractContext, draft: Any) -> 
     if any(t.text in QUOTE_CHARS for t in sent):
         return
     for tok in sent:
-        if tok.pos_ != "VERB" or tok.dep_ == "ROOT":
-            continue  # a root verb of saying is read by :func:`attribute` already
+        if tok.pos_ != "VERB" or tok.dep_ == "ROOT" or tok.i < draft.phrase.end:
+            # a root verb of saying is read by :func:`attribute` already; a clause before the count
+            # speaks for what it closes, not for "…, the ministry said, as tens of thousands marched"
+            continue
         speaker = _set_off_reporting_clause(tok)
         if speaker is not None:
             _add(draft, "asserted", source_span(ctx, speaker))
