@@ -51,6 +51,7 @@ from tally.extract.figures.sources import (
     attribute_from_colon_lead,
     attribute_from_pointing_sentence,
     attribute_from_previous_sentence,
+    attribute_from_set_off_reporting_clause,
     attribute_from_table_lead_in,
     attribute_later_references,
     attribute_part_as_its_whole,
@@ -171,6 +172,7 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
         if whole is not None:
             attribute_part_as_its_whole(draft, whole)
         attribute_part_counted_by(ctx, draft)
+        attribute_from_set_off_reporting_clause(ctx, draft)
         attribute_from_previous_sentence(ctx, draft)
         attribute_from_pointing_sentence(ctx, draft)
         attribute_from_colon_lead(ctx, draft)

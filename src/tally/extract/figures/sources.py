@@ -4954,6 +4954,67 @@ def attribute_part_counted_by(ctx: ExtractContext, draft: Any) -> None:
                 return
 
 
+#: Children a bare reporting clause may have besides its subject: "…, the group said on Monday, while …".
+_BARE_CLAUSE_DEPS = frozenset(
+    {"nsubj", "punct", "aux", "advmod", "npadvmod", "prep", "advcl", "cc", "conj", "dep"}
+)
+
+
+#: Parts of speech of the words of a description before a name: "the rights news agency".
+_DESCRIPTION_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
+
+
+def _set_off_reporting_clause(verb: Token) -> Token | None:
+    """The speaker of *verb* when it is a bare "…, X said, …" set off by a comma before its subject
+    and a comma or the sentence's end after it: a reporting clause that says nothing of its own
+    (no object, no clause of what was said) speaks for its sentence. None otherwise."""
+    if (
+        verb.pos_ != "VERB"
+        or verb.lemma_.lower() not in figure_words.REPORT_VERBS
+        or _role(verb) != "asserted"
+    ):
+        return None
+    said = {c.dep_ for c in verb.children}
+    if not said <= _BARE_CLAUSE_DEPS or "nsubj" not in said:
+        return None  # "Memorial said the detentions were illegal": a content of its own
+    speaker = subject(verb, {"nsubj"})
+    if speaker is None or speaker.i > verb.i or speaker.tag_ in {"WP", "WDT"}:
+        return None  # "…, who said": a relative clause on a noun, not the sentence's source
+    doc = verb.doc
+    left = speaker.left_edge.i
+    while left > verb.sent.start and doc[left - 1].pos_ in _DESCRIPTION_POS:
+        left -= 1  # "…, the rights news agency X said": the parser hung the description elsewhere
+    if left == 0 or doc[left - 1].text != ",":
+        return None
+    after = verb.i + 1
+    if after < len(doc) and doc[after].text not in {",", ".", ";"} and after < verb.sent.end:
+        return None
+    return speaker
+
+
+def attribute_from_set_off_reporting_clause(ctx: ExtractContext, draft: Any) -> None:
+    """A count with no source, before a bare "…, X said, …" set off by commas in its sentence, is X's.
+
+    The parser hangs such a clause on whatever word comes before or after it ("including 8 students,
+    the news agency X said, while …" on the students; "…, X says, among them Y, who …" on Y) instead
+    of taking the sentence as what X said; the clause names who gives the counts all the same.
+    Not in a sentence with quotation marks, whose words are the quoted speaker's."""
+    if _sourced(draft):
+        return
+    sent = draft.chain_start.sent
+    if any(t.text in QUOTE_CHARS for t in sent):
+        return
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.dep_ == "ROOT" or tok.i < draft.phrase.end:
+            # a root verb of saying is read by :func:`attribute` already; a clause before the count
+            # speaks for what it closes, not for "…, the ministry said, as tens of thousands marched"
+            continue
+        speaker = _set_off_reporting_clause(tok)
+        if speaker is not None:
+            _add(draft, "asserted", source_span(ctx, speaker))
+            return
+
+
 def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
     """A count with no source of its own, right after a sentence of reported speech, has that speaker.
 
