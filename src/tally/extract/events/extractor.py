@@ -1092,6 +1092,10 @@ def _directive(tok: Token, lemma: str) -> _Cand | None:
             return _Cand("phrasal", tok, tok, [tok, *parts], "RETREAT", None, lemma)
     if lemma == "set" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "free":
         return _Cand("phrasal", tok, tok, [tok, doc[tok.i + 1]], "RETREAT", None, lemma)
+    clause = event_syntax.small_clause(tok) if lemma == "set" else None
+    if clause is not None and clause[1].lower_ == "free":
+        # "set the prisoners free": the object hung on "free" as its subject (round 46)
+        return _Cand("phrasal", tok, tok, [tok, clause[1]], "RETREAT", None, lemma)
     if lemma in _CAPTIVE_VERBS:
         # "held them hostage": for "hold" and "take" the captive noun may be in the object, or the
         # passive subject ("two nuns were taken hostage"); "used", "kept" make a captive only
@@ -2156,10 +2160,15 @@ def _harm_by_no_party(tok: Token) -> bool:
 
 def _patient(verb: Token) -> Token | None:
     """The object, or the subject of a passive: what :func:`_verb_trigger` and the learned fallback's
-    guards read as the verb's patient."""
-    return event_syntax.child(verb, "dobj") or (
+    guards read as the verb's patient. An object the parser made the subject of an adjective
+    complement ("freed *the passengers* unharmed", :func:`event_syntax.small_clause`) is the object."""
+    found = event_syntax.child(verb, "dobj") or (
         event_syntax.child(verb, "nsubjpass") if event_syntax.is_passive(verb) else None
     )
+    if found is None:
+        clause = event_syntax.small_clause(verb)
+        found = clause[0] if clause is not None else None
+    return found
 
 
 def _text_released(tok: Token, obj: Token | None) -> bool:
@@ -4614,8 +4623,9 @@ def _attacked_in_words(c: _Cand) -> None:
     """ "Mrs Haley strongly attacked Mr Trump's *proposal* to ban …", "MORE has attacked her over the
     server, *arguing* it should disqualify her": an attack on something said, proposed or decided
     (``utterance_nouns.txt``), or one told with a verb of saying or naming hung on it, is criticism
-    (PLOVER DISAPPROVE), not violence (round 38). An attack with a weapon named stays violence, and
-    so does one on a person, a place or a force with no such verb ("gunmen attacked the village,
+    (PLOVER DISAPPROVE), not violence (round 38; round 46 reads what is decided or agreed too, the
+    patients of :func:`_doubted_thing`: "assailed the new law"). An attack with a weapon named stays
+    violence, and so does one on a person, a place or a force with no such verb ("gunmen attacked the village,
     killing 11"), and one told with such a verb whose object is no person or body or whose subject
     is an armed side ("militants attacked a police post, saying it …"). What this leaves ASSAULT,
     ACLED's coding reads once more by its words (``acled._words_not_blows``: a light verb's noun,
@@ -4626,7 +4636,9 @@ def _attacked_in_words(c: _Cand) -> None:
     if c.mode is not None and (own is None or c.mode != own.mode):
         return  # a mode from a weapon named ("attacked … with machetes")
     obj = event_syntax.child(c.head, "dobj")
-    said = obj is not None and event_syntax.core_noun(obj).lemma_.lower() in event_lexicon.UTTERANCE_NOUNS
+    # something said, decided or agreed: the nouns a verb of questioning doubts (round 46: "assailed
+    # the new *law*", "attacked the *deal*", as "attacked the *proposal*")
+    said = obj is not None and _doubted_thing(obj)
     saying = any(
         ch.dep_ in {"advcl", "conj"}
         and ch.tag_ == "VBG"

@@ -877,3 +877,18 @@ def condition_governor(verb: Token) -> Token:
     ("whoever blocks … *will be arrested*"), the head of the generic noun otherwise ("anyone who
     blocks … *will be punished*")."""
     return verb.head if is_free_relative(verb) else verb.head.head
+
+
+def small_clause(verb: Token) -> tuple[Token, Token] | None:
+    """(the object, its predicate) of a verb whose object the parser hangs as the subject of an
+    adjective complement: "freed [all the passengers unharmed]", "set [the prisoners free]",
+    "beat [the student unconscious]" (the object made a ``nsubj`` of a ``ccomp``/``oprd`` adjective).
+    None when the verb has an object of its own or no such complement (round 46)."""
+    if child(verb, "dobj") is not None:
+        return None
+    for c in verb.children:
+        if c.dep_ in {"ccomp", "oprd"} and c.pos_ == "ADJ" and c.i > verb.i:
+            subject = child(c, "nsubj")
+            if subject is not None and verb.i < subject.i < c.i:
+                return subject, c
+    return None
