@@ -1285,7 +1285,7 @@ def _said_once(atts: list[Attribution], text: str) -> list[Attribution]:
     Linear: dicts of texts and of openings.
     """
     keys = [_folded(text[a.start : a.end]) if a.kind in {"direct", "mixed"} else "" for a in atts]
-    pulled = _pulled(atts, keys)
+    pulled = _pulled(atts, keys, text)
     kept: list[Attribution] = []
     seen: dict[str, int] = {}
     for n, a in enumerate(atts):
@@ -1306,9 +1306,12 @@ def _said_once(atts: list[Attribution], text: str) -> list[Attribution]:
     return kept
 
 
-def _pulled(atts: list[Attribution], keys: list[str]) -> set[int]:
+def _pulled(atts: list[Attribution], keys: list[str], text: str) -> set[int]:
     """The direct quotes with no cue of their own whose words open a longer quote's words: a pull
-    quote printing the first sentences of what the body quotes in full. One dict of openings."""
+    quote printing the first sentences of what the body quotes in full. One dict of openings.
+
+    A live blog's entry title ("12:45 GMT – ‘They fired from the bridge’") is a heading, kept with
+    the speaker found below it (:func:`_headlines_from_body`): not a pull quote."""
     longest: dict[str, int] = {}
     for n, key in enumerate(keys):
         if atts[n].kind == "direct" and len(key) >= RESTATED_MIN_CHARS:
@@ -1317,7 +1320,10 @@ def _pulled(atts: list[Attribution], keys: list[str]) -> set[int]:
                 longest[opening] = n
     out = set()
     for n, key in enumerate(keys):
-        if atts[n].kind != "direct" or atts[n].cue_tok is not None or len(key) < RESTATED_MIN_CHARS:
+        a = atts[n]
+        if a.kind != "direct" or a.cue_tok is not None or len(key) < RESTATED_MIN_CHARS:
+            continue
+        if _on_heading_line(text, a.start, a.end):
             continue
         m = longest[key[:RESTATED_MIN_CHARS]]
         if m != n and len(keys[m]) > len(key) and keys[m].startswith(key):
@@ -1733,8 +1739,10 @@ def _colon_attributions(
             continue
         if _dateline_label(head, n) or _furniture_label(head):
             continue  # "KABUL: Afghan officials say …": where the story was filed, nobody who speaks
-        if not _has_a_clause(quote_cues.tokens_between(doc, start, hi)):
-            continue  # "Tabriz: Karim Azadi, 23, a taxi driver shot …": an entry of a list
+        if n > 0 and not _has_a_clause(quote_cues.tokens_between(doc, start, hi)):
+            # "Tabriz: Karim Azadi, 23, a taxi driver shot …": an entry of a list; a headline's
+            # "Police: 40 arrested" stays its label's reported words (a figure's source)
+            continue
         if (
             all(t.ent_type_ in {"GPE", "LOC"} for t in head)
             or is_country_name(text[lo:colon])
