@@ -90,12 +90,13 @@ def test_she_goes_on_from_a_first_name_set_off_after_a_person_noun(nlp):
 
 
 def test_a_post_copied_as_a_card_is_a_quote_of_the_name_above_its_handle(nlp):
+    # round 46: a post is a quote only inside quote marks (ANNOTATION.md)
     text = (
         "The lawyers' union posted a message on X after the verdict:\n\n"
         "Union of Lawyers of Mali\n"
         "@UnionAvocatsML\n"
-        "Sentencing students for a peaceful march is a disgrace. We will appeal every one of these "
-        "verdicts.\n"
+        "“Sentencing students for a peaceful march is a disgrace. We will appeal every one of these "
+        "verdicts.”\n"
         "6:15 PM · Jun 2, 2023\n\n"
         "Police said the students had blocked a road.\n"
     )

@@ -32,12 +32,13 @@ def test_a_quoted_post_under_a_name_and_handle_line_is_the_authors(nlp):
 
 
 def test_a_post_under_a_handle_line_with_its_day_is_the_authors(nlp):
-    # "Name @handle · Mar 4": the day of posting on the handle's line, no time line below
+    # "Name @handle · Mar 4": the day of posting on the handle's line, no time line below (round
+    # 46: the words in quote marks, as a post is a quote only inside them)
     text = (
         "The opposition party answered within the hour.\n\n"
         "Frente Amplio @FrenteAmplioUy · Mar 4\n"
-        "Our offices in Salto were raided at dawn and three volunteers were taken away without "
-        "a warrant. We hold the interior minister responsible for their safety.\n\n"
+        "“Our offices in Salto were raided at dawn and three volunteers were taken away without "
+        "a warrant. We hold the interior minister responsible for their safety.”\n\n"
         "The ministry did not respond to a request for comment.\n"
     )
     quotes, entities = _quotes(nlp, text)

@@ -44,9 +44,11 @@ def test_a_quote_of_three_paragraphs_takes_the_speaker_of_its_last(nlp):
 
 
 def test_an_embedded_post_is_a_quote_of_the_name_in_its_signature(nlp):
+    # round 46: a post is a quote only inside quote marks (ANNOTATION.md; the unmarked post is
+    # tests/test_round46_quotes.py's)
     text = (
         "Police used tear gas against students in the capital on Tuesday.\n\n"
-        "Our children were beaten in front of the university today. We will be back tomorrow.\n"
+        "“Our children were beaten in front of the university today. We will be back tomorrow.”\n"
         "— Nadia Farouk (@nfarouk) March 4, 2021\n\n"
         "The interior ministry did not respond to a request for comment."
     )
@@ -59,7 +61,7 @@ def test_an_embedded_post_is_a_quote_of_the_name_in_its_signature(nlp):
 def test_a_post_and_its_signature_on_one_line(nlp):
     text = (
         "Crowds gathered again on Friday.\n\n"
-        "The regime cut the internet to hide the killings. The world must not stay silent. "
+        "“The regime cut the internet to hide the killings. The world must not stay silent.” "
         "pic.twitter.com/ab12cd — Kian Ostad (@kianostad) October 2, 2022\n"
     )
     quotes, entities = _quotes(nlp, text)

@@ -1866,8 +1866,12 @@ def _described_speaker(pronoun: Token) -> Token | None:
 
 
 def _quoted(ctx: ExtractContext, pos: int) -> bool:
-    """Whether *pos* lies inside a direct or mixed quote (its first person is the speaker's)."""
-    return any(q.kind != "indirect" and q.start <= pos < q.end for q in ctx.quotes)
+    """Whether *pos* lies inside a direct or mixed quote or an embedded post (its first person is
+    the speaker's, the post's author's: a post in no quote marks is no quote, but still its
+    author's words)."""
+    return any(q.kind != "indirect" and q.start <= pos < q.end for q in ctx.quotes) or any(
+        p.start <= pos < p.end for p in ctx.embedded
+    )
 
 
 def _the_writer(tok: Token) -> bool:

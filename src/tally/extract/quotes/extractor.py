@@ -1094,7 +1094,9 @@ def _with_unmarked(out: list[Attribution], unmarked: list[Attribution]) -> list[
     """*out* with the posts and block quotes added, and what was found inside their words dropped.
 
     A post's or a block quote's text is one utterance: a marked phrase or a
-    "said" inside it is the poster's own words, not a quote of its own.
+    "said" inside it is the poster's own words, not a quote of its own. A post
+    whose words stand in no quote marks is reported (indirect, no quote): a
+    quote inside it ("A nurse told me: “…”") keeps its own record and speaker.
     *out* is sorted by start; one bisection per unmarked quote.
     """
     if not unmarked:
@@ -1113,7 +1115,8 @@ def _with_unmarked(out: list[Attribution], unmarked: list[Attribution]) -> list[
     for u in unmarked:
         k = bisect.bisect_left(starts, u.start)
         while k < len(out) and out[k].start < u.end:
-            inside.add(k)
+            if u.kind != "indirect" or out[k].kind == "indirect":
+                inside.add(k)
             k += 1
     return [a for k, a in enumerate(out) if k not in inside] + unmarked
 
@@ -1267,18 +1270,28 @@ RESTATED_MIN_CHARS = 30
 
 
 def _said_once(atts: list[Attribution], text: str) -> list[Attribution]:
-    """*atts* with a direct quote that an article restates word for word kept once.
+    """*atts* with a quote that an article restates kept once.
 
     A photo caption or a pull quote repeats a sentence the body quotes with its
     cue ("“Our doors stay open to every family.” Photo: …" above "“Our doors stay
     open to every family,” the director said"): when one copy names no speaker,
     one utterance, kept where a speaker is named; words said twice, each time
-    with a speaker of its own, stay two quotes. Linear: one dict of texts.
+    with a speaker of its own, stay two quotes, unless it is the same speaker
+    twice (a live blog's entry repeating an earlier one's "said the state must
+    “…”"). A pull quote may print only the first sentences of the body's quote
+    ("“In a cell for four there were 36 of us.”" above "“In a cell for four
+    there were 36 of us. We got no water …”"): a copy with no cue of its own
+    whose words open another quote's words is that quote (:func:`_pulled`).
+    Linear: dicts of texts and of openings.
     """
+    keys = [_folded(text[a.start : a.end]) if a.kind in {"direct", "mixed"} else "" for a in atts]
+    pulled = _pulled(atts, keys, text)
     kept: list[Attribution] = []
     seen: dict[str, int] = {}
-    for a in atts:
-        key = _folded(text[a.start : a.end]) if a.kind == "direct" else ""
+    for n, a in enumerate(atts):
+        key = keys[n]
+        if n in pulled:
+            continue
         if len(key) < RESTATED_MIN_CHARS:
             kept.append(a)
             continue
@@ -1288,9 +1301,34 @@ def _said_once(atts: list[Attribution], text: str) -> list[Attribution]:
             kept.append(a)
         elif kept[at].speaker_name is None:
             kept[at] = a  # the copy above without a speaker gives way
-        elif a.speaker_name is not None:
+        elif a.speaker_name is not None and (a.kind == "direct" or a.speaker_name != kept[at].speaker_name):
             kept.append(a)  # said twice, each time with its cue: two utterances
     return kept
+
+
+def _pulled(atts: list[Attribution], keys: list[str], text: str) -> set[int]:
+    """The direct quotes with no cue of their own whose words open a longer quote's words: a pull
+    quote printing the first sentences of what the body quotes in full. One dict of openings.
+
+    A live blog's entry title ("12:45 GMT – ‘They fired from the bridge’") is a heading, kept with
+    the speaker found below it (:func:`_headlines_from_body`): not a pull quote."""
+    longest: dict[str, int] = {}
+    for n, key in enumerate(keys):
+        if atts[n].kind == "direct" and len(key) >= RESTATED_MIN_CHARS:
+            opening = key[:RESTATED_MIN_CHARS]
+            if opening not in longest or len(keys[longest[opening]]) < len(key):
+                longest[opening] = n
+    out = set()
+    for n, key in enumerate(keys):
+        a = atts[n]
+        if a.kind != "direct" or a.cue_tok is not None or len(key) < RESTATED_MIN_CHARS:
+            continue
+        if _on_heading_line(text, a.start, a.end):
+            continue
+        m = longest[key[:RESTATED_MIN_CHARS]]
+        if m != n and len(keys[m]) > len(key) and keys[m].startswith(key):
+            out.add(n)
+    return out
 
 
 def _in_title_line(text: str, a: Attribution) -> bool:
@@ -1699,8 +1737,12 @@ def _colon_attributions(
             continue
         if any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN" for t in head):
             continue
-        if _dateline_label(head, n):
+        if _dateline_label(head, n) or _furniture_label(head):
             continue  # "KABUL: Afghan officials say …": where the story was filed, nobody who speaks
+        if n > 0 and not _has_a_clause(quote_cues.tokens_between(doc, start, hi)):
+            # "Tabriz: Karim Azadi, 23, a taxi driver shot …": an entry of a list; a headline's
+            # "Police: 40 arrested" stays its label's reported words (a figure's source)
+            continue
         if (
             all(t.ent_type_ in {"GPE", "LOC"} for t in head)
             or is_country_name(text[lo:colon])
@@ -1745,6 +1787,64 @@ def _dateline_label(head: list[Token], n: int) -> bool:
         e.kind in {"country", "admin1"} or e.capital or e.population >= _DATELINE_POPULATION
         for e in load_gazetteer().lookup(words.title())
     )
+
+
+#: Words that label a picture's caption ("FILE PHOTO:", "Image:", "Video:"): the words after them
+#: describe what it shows, nobody's speech.
+_PICTURE_LABELS = frozenset(
+    {
+        "photo",
+        "photos",
+        "photograph",
+        "picture",
+        "image",
+        "video",
+        "caption",
+        "footage",
+        "screenshot",
+        "graphic",
+    }
+)
+
+
+def _furniture_label(head: list[Token]) -> bool:
+    """A label of the page's furniture, not of a speaker: a caption's "FILE PHOTO:" or a dateline that
+    gives the day ("Lahore, 12 May 2023:"); a speaker's label names a person or a body and no day."""
+    if any(t.lower_ in _PICTURE_LABELS for t in head):
+        return True
+    return any(t.ent_type_ == "DATE" and t.like_num for t in head) and any(
+        t.ent_type_ in {"GPE", "LOC"} or t.pos_ == "PROPN" for t in head if t.ent_type_ != "DATE"
+    )
+
+
+#: Relations of a clause that hangs on a noun or on another clause: a verb in one describes, it
+#: does not say ("a teacher shot outside his home", "a nurse who died of her wounds").
+_DEPENDENT_CLAUSES = frozenset({"relcl", "acl", "advcl", "amod", "pcomp", "xcomp", "csubj"})
+
+
+def _has_a_clause(tokens: list[Token]) -> bool:
+    """Whether *tokens* hold a finite verb of their own (not in a clause hanging on a noun): speech
+    does ("We received nine men", "Absolutely. The calendar will be respected"); an entry of a
+    list of victims does not ("Karim Azadi, 23, a taxi driver shot in the back on March 3; Leila
+    Sadri, 30, a nurse who died of her wounds"). Each token climbs at most :data:`CLIMB_DEPTH`
+    heads, so the test is linear in the paragraph's length."""
+    if not tokens:
+        return False
+    lo, hi = tokens[0].i, tokens[-1].i
+    for t in tokens:
+        if t.pos_ not in {"VERB", "AUX"} or t.tag_ not in {"VBD", "VBZ", "VBP", "MD"}:
+            continue
+        node, depth, dependent = t, 0, False
+        while lo <= node.i <= hi and depth < CLIMB_DEPTH:
+            if node.dep_ in _DEPENDENT_CLAUSES and lo <= node.head.i <= hi:
+                dependent = True  # on a word of the label, the parser's reading of a line, it may say
+                break
+            if node.head.i == node.i:
+                break
+            node, depth = node.head, depth + 1
+        if not dependent:
+            return True
+    return False
 
 
 def _before_bracketed_note(text: str, lo: int, colon: int) -> int:

@@ -1,13 +1,17 @@
-"""Quotes without quote marks: embedded posts and block quotes.
+"""Quotes the mark scan cannot attribute: embedded posts and block quotes.
 
 Pages copied from the web quote people in two ways the mark scan cannot see:
 
 - an **embedded post** (a tweet, an X post) keeps its text as a paragraph
-  and signs it on the line after, or at the end of the same line: "Our
-  children were beaten today. — Nadia Farouk (@nfarouk) March 4, 2021". The
+  and signs it on the line after, or at the end of the same line: "“Our
+  children were beaten today.” — Nadia Farouk (@nfarouk) March 4, 2021". The
   signature names who wrote the words. A post copied as a card puts the
   author's name and handle on lines above its words and the time of posting
-  below them ("Nadia Farouk¶@nfarouk¶Our children …¶8:42 PM · Mar 4, 2021");
+  below them ("Nadia Farouk¶@nfarouk¶“Our children …”¶8:42 PM · Mar 4, 2021").
+  A post is a quote only when the page sets its words in quote marks
+  (ANNOTATION.md: quotes are words in quote marks): an unmarked post is the
+  page's copy of a document, and a quote inside it ("A nurse told me: “…”")
+  is read by the mark scan with the speaker its own sentence names;
 - a **block quote** (encyclopaedia pages, releases) is a paragraph set off
   after a lead-in that ends in a colon and reports speech: "Bachelet said she
   was alarmed by the reports:¶The accounts of beatings … ". The lead-in's
@@ -104,9 +108,9 @@ def _header_posts(text: str, paras: list[tuple[int, int]]) -> list[Attribution]:
 
     Copied from X, a post's display name and handle often share a line, with
     the day of posting after a "·" ("PTI @PTIofficial · May 12"), and the
-    words below it, sometimes in quote marks. The words run to a line with the
-    time of posting when one follows; else, when the header gives the day or
-    the words are quoted, they are the one paragraph under it. A handle in a
+    words below it. The words run to a line with the time of posting when one
+    follows; else they are the one paragraph under it. Either way they are a
+    quote only inside quote marks (:func:`_post_words`). A handle in a
     sentence ("posts as @x on X, said …") is no header: the line must be only
     a short name and the handle.
     """
@@ -125,9 +129,7 @@ def _header_posts(text: str, paras: list[tuple[int, int]]) -> list[Attribution]:
             None,
         )
         start, end = paras[n + 1][0], paras[last - 1][1] if last is not None else paras[n + 1][1]
-        if last is None and header.group("day") is None and text[start] not in _OPENING:
-            continue
-        words = _post_words(text, *_unquoted(text, start, end))
+        words = _post_words(text, start, end)
         if words is None:
             continue
         out.append(_post(text, words, lo, header.span("name"), header.span("name")))
@@ -157,7 +159,7 @@ def _colon_header_posts(text: str, paras: list[tuple[int, int]]) -> list[Attribu
             if n + 1 >= len(paras):
                 continue
             start, end = paras[n + 1]  # "Name (@handle):¶“the words”"
-        words = _post_words(text, *_unquoted(text, start, end))
+        words = _post_words(text, start, end)
         if words is None:
             continue
         out.append(_post(text, words, header.start("colon"), header.span("name"), header.span("name")))
@@ -165,36 +167,48 @@ def _colon_header_posts(text: str, paras: list[tuple[int, int]]) -> list[Attribu
 
 
 def _post(
-    text: str, words: tuple[int, int], cue_at: int, name: tuple[int, int], fallback: tuple[int, int]
+    text: str, words: tuple[int, int, bool], cue_at: int, name: tuple[int, int], fallback: tuple[int, int]
 ) -> Attribution:
-    """A post's *words* as a direct quote whose cue is the character at *cue_at*: the speaker is the
-    display name's letters inside *name* (emoji and flags left out), or *fallback* when it has none."""
+    """A post's *words* as its author's statement whose cue is the character at *cue_at*: the speaker
+    is the display name's letters inside *name* (emoji and flags left out), or *fallback* when it
+    has none. Words in quote marks are a direct quote; unmarked ones are reported (indirect): no
+    quote, but still the author's, for the figures they give ("At least 40 wounded")."""
     found = _NAME.search(text, *name)
     speaker = (found.start(), found.end()) if found is not None else fallback
-    return Attribution("direct", *words, cue_span=(cue_at, cue_at + 1), speaker_span=speaker)
+    start, end, marked = words
+    kind = "direct" if marked else "indirect"
+    return Attribution(kind, start, end, cue_span=(cue_at, cue_at + 1), speaker_span=speaker)
 
 
-def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
-    """``[start, end)`` without the quote marks that enclose it as a whole, if they do."""
+def _quoted(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` inside the quote marks that enclose it as a whole; None when no pair of
+    marks encloses it (the post's words are then no quote)."""
     while end > start and text[end - 1].isspace():
         end -= 1
+    while start < end and text[start].isspace():
+        start += 1
     if end - start > 2 and text[start] in _OPENING and text[end - 1] in _CLOSING:
         return start + 1, end - 1
-    return start, end
+    return None
 
 
-def _post_words(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """A post's words in ``[start, end)`` without the links it ends with and trailing space; None
-    when too few words are left to be speech."""
+def _post_words(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
+    """A post's words in ``[start, end)``, inside the quote marks that enclose them if they do, and
+    without the links they end with, and whether they stood in quote marks (words in no marks are
+    no quote, ANNOTATION.md); None when too few words are left to be speech."""
     trail = _TRAILING_LINKS.search(text, start, end)
     end = trail.start() if trail is not None else end
     while end > start and text[end - 1].isspace():
         end -= 1
-    return (start, end) if count_words(text[start:end]) >= SPEECH_MIN_WORDS else None
+    inside = _quoted(text, start, end)
+    lo, hi = inside if inside is not None else (start, end)
+    return (lo, hi, inside is not None) if count_words(text[lo:hi]) >= SPEECH_MIN_WORDS else None
 
 
 def embedded_posts(text: str, paras: list[tuple[int, int]]) -> list[Attribution]:
-    """Every embedded post: its words as a direct quote, its signature's name as the speaker."""
+    """Every embedded post, its signature's name as the speaker: its words a direct quote when they
+    stand in quote marks, else reported (indirect) words, which the mark scan may still find a
+    quote inside."""
     if "@" not in text:
         return []  # a card's handle line, a header's handle and a signature's "(@handle)" all hold one
     out = _card_posts(text, paras) + _header_posts(text, paras) + _colon_header_posts(text, paras)
@@ -239,8 +253,8 @@ def signed_blocks(doc: Doc, paras: list[tuple[int, int]]) -> list[Attribution]:
     for n in range(1, len(paras)):
         lo, hi = paras[n]
         line = _BYLINE.match(text, lo, hi)
-        if line is None or count_words(text[lo:hi]) > BYLINE_MAX_WORDS:
-            continue
+        if line is None or count_words(text[lo:hi]) > BYLINE_MAX_WORDS or _SIGNATURE.match(text, lo, hi):
+            continue  # a post's signature "— Name (@handle) date": the posts' reader decides
         s, e = line.span("name")
         words = text[s:e].split()
         if not all(w[:1].isupper() or w in _JOINERS for w in words):
@@ -250,10 +264,19 @@ def signed_blocks(doc: Doc, paras: list[tuple[int, int]]) -> list[Attribution]:
         if not (person or (role and len(words) >= 2)):
             continue
         start, end = paras[n - 1]
-        if count_words(text[start:end]) < SPEECH_MIN_WORDS:
+        if count_words(text[start:end]) < SPEECH_MIN_WORDS or _quotes_inside(text, start, end):
             continue
         out.append(Attribution("direct", start, end, cue_span=(lo, lo + 1), speaker_span=(s, e)))
     return out
+
+
+def _quotes_inside(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)``, not enclosed in quote marks as a whole, holds quote marks: then the
+    marked words are the quote ("A nurse told me: “…”" signed by the one who reported her), and the
+    paragraph around them is no one's quote."""
+    if _quoted(text, start, end) is not None:
+        return False
+    return any(c in _OPENING or c in _CLOSING for c in text[start:end])
 
 
 def block_quotes(
@@ -275,6 +298,8 @@ def block_quotes(
             continue
         if text[lo] in '“"‘«„' or not text[lo].isupper() or count_words(text[lo:hi]) < SPEECH_MIN_WORDS:
             continue
+        if _quotes_inside(text, lo, hi):
+            continue  # "A doctor told me: “…”": the marked words are the quote, the doctor's
         body = text[lo:hi].rstrip()
         while body.endswith("]") and "[" in body[-8:]:
             body = body[: body.rindex("[")].rstrip()  # "… account.[12]": a reference mark
