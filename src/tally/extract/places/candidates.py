@@ -1924,7 +1924,8 @@ def _hospitals_at(text: str, gaz: Gazetteer) -> list[re.Match[str]]:
     the town: the older golds list a town's site by the town's bare name (round 44).
     """
     found: list[re.Match[str]] = []
-    for match in _HOSPITAL_AT.finditer(text):
+    for first in _HOSPITAL_AT.finditer(text):
+        match: re.Match[str] | None = first
         while match is not None and not (match.group("lower") and _names_a_town(gaz, text, match)):
             found.append(match)
             match = _HOSPITAL_LISTED.match(text, match.end("name"))
@@ -2260,7 +2261,11 @@ def _town_before_its_people(doc: Doc, ent: Span) -> bool:
 #: Prepositions after which a name the tagger calls a person or an organisation, and the
 #: gazetteer does not know, is a place: "beaten under a bridge in Purbachal", "a wall near
 #: his house in Bab al-Tabbaneh". "to", "from" and "at" take people and bodies as often.
-_UNKNOWN_PLACE_PREPOSITIONS = frozenset({"in", "near"})
+_UNKNOWN_PLACE_PREPOSITIONS = frozenset({"in", "near", "In", "Near"})
+
+#: The tags the small model gives a name it does not know after "in" or "near": a person's, an
+#: organisation's, and (round 46) a product's or a work's ("near Gohardasht", "in Saraçhane").
+_UNKNOWN_NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART"})
 
 #: Lower-case particles inside a place's name: "Bab al-Tabbaneh", "Croix des Bouquets".
 _UNKNOWN_NAME_PARTICLES = frozenset(
@@ -2270,8 +2275,10 @@ _UNKNOWN_NAME_PARTICLES = frozenset(
 
 def _unknown_names_in(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """A name of one to three capitalised words right after "in" or "near" (no article between),
-    tagged as a person or an organisation, that the gazetteer does not know: a quarter, a
-    village or a site too small for GeoNames ("clashes in Purbachal"), kept with no point.
+    tagged as a person, an organisation, a product or a work (:data:`_UNKNOWN_NAME_LABELS`),
+    that the gazetteer does not know: a quarter, a village or a site too small for GeoNames
+    ("clashes in Purbachal"), kept with no point. Since round 46 also after a sentence's "In"
+    or "Near" ("In Githurai, on the outskirts of Nairobi, …"), and tagged a product or a work.
 
     People are not "in" someone, and a body one is "in" takes "the" ("in the Senate"); left
     out are acronyms ("in VOA"), names with a numeral ("in Forms One"), a body's or a role's
@@ -2281,12 +2288,16 @@ def _unknown_names_in(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     ents = list(doc_ents(doc))
     people: dict[str, set[int]] = defaultdict(set)
     for ent in ents:
-        if ent.label_ == "PERSON":
+        # a name the tagger calls a person each time it follows "in" ("In Githurai, …", "in
+        # Githurai") is not made a person's by its other mentions (round 46)
+        if ent.label_ == "PERSON" and not (
+            ent.start > 0 and doc[ent.start - 1].text in _UNKNOWN_PLACE_PREPOSITIONS
+        ):
             for token in ent:
                 people[fold(token.text)].add(ent.start)
     found: list[Mention] = []
     for ent in ents:
-        if ent.label_ not in ("PERSON", "ORG") or ent.start == 0 or len(ent) > 5:
+        if ent.label_ not in _UNKNOWN_NAME_LABELS or ent.start == 0 or len(ent) > 5:
             continue
         if doc[ent.start - 1].text not in _UNKNOWN_PLACE_PREPOSITIONS:
             continue
