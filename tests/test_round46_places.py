@@ -117,6 +117,13 @@ def test_a_bodys_division_named_by_its_remit_is_no_place() -> None:
     assert "Minsk" in written_places(text)
 
 
+def test_a_bodys_division_needs_no_owner() -> None:
+    text = (
+        "Anna Berg is a researcher in the Europe and Central Asia Division at the group's office in Vilnius."
+    )
+    assert "Europe" not in written_places(text)
+
+
 def test_regions_joined_with_no_role_after_them_stay_places() -> None:
     # guard: "Europe and Central Asia" followed by no role word is where something happened
     text = "The protests spread across Europe and Central Asia in the spring, the group's director said."

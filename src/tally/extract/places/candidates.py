@@ -1019,7 +1019,10 @@ _RANK_WORDS = frozenset(
 
 #: The last region of a remit that the tagger read into the body's name after it, so no
 #: place was found there: "Europe [and Central Asia] Division" (tagged "Central Asia Division").
-_REMIT_TAIL = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?=\s+[A-Za-z])")
+_REMIT_TAIL = re.compile(r"\s+(?:and|&)\s+")
+
+#: A capitalised word of such a last region: "Central", "Asia".
+_REMIT_TAIL_WORD = re.compile(r"\s*[A-Z][a-z]+(?=\s)")
 
 #: Lower-case words for the field of a remit's work between it and the role word: "the
 #: group's [North Africa] campaigns director", "its [Asia] research director".
@@ -1049,6 +1052,26 @@ def _role_after(text: str, end: int) -> re.Match[str] | None:
 #: The first region of a remit that no place was found for, and its joint to the next:
 #: "[Middle East and ]North Africa Regional Director" (the tagger read it into the body's name).
 _REMIT_HEAD = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,2}(?:and|&)\s+$")
+
+
+def _remit_role(text: str, end: int) -> re.Match[str] | None:
+    """The role word after a remit whose last place found ends at *end* (:func:`_role_after`),
+    or after one to three capitalised words joined to it by "and" that no place was found for:
+    "Europe [and Central Asia] Division"."""
+    after = _role_after(text, end)
+    if after is not None and after.group(1).lower() in place_words.REMIT_ROLES:
+        return after
+    tail = _REMIT_TAIL.match(text, end)
+    position = tail.end() if tail is not None else -1
+    for _ in range(3 if tail is not None else 0):
+        word = _REMIT_TAIL_WORD.match(text, position)
+        if word is None:
+            break
+        position = word.end()
+        role = _role_after(text, position)
+        if role is not None and role.group(1).lower() in place_words.REMIT_ROLES:
+            return role
+    return after
 
 
 def _owned_remit(text: str, start: int) -> bool:
@@ -1086,12 +1109,13 @@ def _outside_remits(text: str, mentions: list[Mention]) -> list[Mention]:
         j = i  # the places i..j joined into one remit
         while j + 1 < len(mentions) and _REMIT_PART.fullmatch(text, mentions[j].end, mentions[j + 1].start):
             j += 1
-        tail = _REMIT_TAIL.match(text, mentions[j].end)
-        after = _role_after(text, mentions[j].end) if tail is None else _role_after(text, tail.end())
+        after = _remit_role(text, mentions[j].end)
         if (
             after is not None
             and after.group(1).lower() in place_words.REMIT_ROLES
-            and _owned_remit(text, mentions[i].start)
+            # a body's division named by its regions needs no owner: "a researcher in the
+            # Europe and Central Asia Division"
+            and (_owned_remit(text, mentions[i].start) or after.group(1).lower() == "division")
             and not any(m.demonym for m in mentions[i : j + 1])
         ):
             drop.update(range(i, j + 1))
