@@ -177,3 +177,9 @@ def test_a_body_after_a_sentences_in_is_no_place() -> None:
     # guard: "In Parliament" names a body, "In Trump's view" a person's view
     assert written_places("In Parliament, the bill passed on Tuesday.") == set()
     assert written_places("In Trump's view the talks had failed.") == set()
+
+
+def test_a_countrys_lower_case_division_stays_a_place() -> None:
+    # guard: "division" is a body's unit only capitalised; Cameroon's divisions are places
+    text = "Troops burned two villages in the Bakassi division on Sunday, activists said."
+    assert "Bakassi" in {name.split(" ")[0] for name in written_places(text)}

@@ -1054,12 +1054,18 @@ def _role_after(text: str, end: int) -> re.Match[str] | None:
 _REMIT_HEAD = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,2}(?:and|&)\s+$")
 
 
+def _is_remit_role(word: str) -> bool:
+    """A role word after a remit (``places/remit_roles.txt``); "Division" only capitalised, a
+    body's unit: a lower-case "division" is a country's ("the Mezam division" of Cameroon)."""
+    return word.lower() in place_words.REMIT_ROLES and (word.lower() != "division" or word == "Division")
+
+
 def _remit_role(text: str, end: int) -> re.Match[str] | None:
     """The role word after a remit whose last place found ends at *end* (:func:`_role_after`),
     or after one to three capitalised words joined to it by "and" that no place was found for:
     "Europe [and Central Asia] Division"."""
     after = _role_after(text, end)
-    if after is not None and after.group(1).lower() in place_words.REMIT_ROLES:
+    if after is not None and _is_remit_role(after.group(1)):
         return after
     tail = _REMIT_TAIL.match(text, end)
     position = tail.end() if tail is not None else -1
@@ -1069,7 +1075,7 @@ def _remit_role(text: str, end: int) -> re.Match[str] | None:
             break
         position = word.end()
         role = _role_after(text, position)
-        if role is not None and role.group(1).lower() in place_words.REMIT_ROLES:
+        if role is not None and _is_remit_role(role.group(1)):
             return role
     return after
 
@@ -1112,10 +1118,10 @@ def _outside_remits(text: str, mentions: list[Mention]) -> list[Mention]:
         after = _remit_role(text, mentions[j].end)
         if (
             after is not None
-            and after.group(1).lower() in place_words.REMIT_ROLES
+            and _is_remit_role(after.group(1))
             # a body's division named by its regions needs no owner: "a researcher in the
             # Europe and Central Asia Division"
-            and (_owned_remit(text, mentions[i].start) or after.group(1).lower() == "division")
+            and (_owned_remit(text, mentions[i].start) or after.group(1) == "Division")
             and not any(m.demonym for m in mentions[i : j + 1])
         ):
             drop.update(range(i, j + 1))
