@@ -816,6 +816,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         + _particle_names(doc, gaz)
         + _facilities_reached(text, gaz)
         + _place_fields(text, gaz)
+        + _hometowns(text, gaz)
     )
     if joined:
         taken = SpanSet((m.start, m.end) for m in joined)
@@ -1016,19 +1017,87 @@ _RANK_WORDS = frozenset(
     {"associate", "senior", "acting", "interim", "executive", "regional", "deputy", "assistant", "chief"}
 )
 
+#: The last region of a remit that the tagger read into the body's name after it, so no
+#: place was found there: "Europe [and Central Asia] Division" (tagged "Central Asia Division").
+_REMIT_TAIL = re.compile(r"\s+(?:and|&)\s+")
+
+#: A capitalised word of such a last region: "Central", "Asia".
+_REMIT_TAIL_WORD = re.compile(r"\s*[A-Z][a-z]+(?=\s)")
+
+#: Lower-case words for the field of a remit's work between it and the role word: "the
+#: group's [North Africa] campaigns director", "its [Asia] research director".
+_FIELD_WORDS = frozenset(
+    {"campaigns", "campaign", "research", "advocacy", "programme", "program", "programmes", "programs"}
+)
+
 #: The word right after a remit: "[Asia] director", "[North Africa] Director".
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
 
 
 def _role_after(text: str, end: int) -> re.Match[str] | None:
-    """The word after a remit that ends at *end*, past lower-case words of rank: "[Middle East
-    and North Africa] deputy director" gives "director"."""
+    """The word after a remit that ends at *end*, past words of rank and of a field of work,
+    in either case: "[Middle East and North Africa] deputy director" and "[Middle East and
+    North Africa] Regional Director" give the director, "[North Africa] campaigns director"
+    too (round 46: a capitalised rank word ended the reading, and left its remit a place)."""
     after = _WORD_AFTER.match(text, end)
     for _ in range(2):  # "deputy regional director" at most
-        if after is None or after.group(1) not in _RANK_WORDS:
+        if after is None or after.group(1).lower() not in _RANK_WORDS | _FIELD_WORDS:
             break
+        if after.group(1).lower() in _FIELD_WORDS and not after.group(1).islower():
+            break  # "[Asia] Research Institute": a capitalised field word names a body
         after = _WORD_AFTER.match(text, after.end())
     return after
+
+
+#: The first region of a remit that no place was found for, and its joint to the next:
+#: "[Middle East and ]North Africa Regional Director" (the tagger read it into the body's name).
+_REMIT_HEAD = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,2}(?:and|&)\s+$")
+
+
+def _is_remit_role(word: str) -> bool:
+    """A role word after a remit (``places/remit_roles.txt``); "Division" only capitalised, a
+    body's unit: a lower-case "division" is a country's ("the Mezam division" of Cameroon)."""
+    return word.lower() in place_words.REMIT_ROLES and (word.lower() != "division" or word == "Division")
+
+
+def _remit_role(text: str, end: int) -> re.Match[str] | None:
+    """The role word after a remit whose last place found ends at *end* (:func:`_role_after`),
+    or after one to three capitalised words joined to it by "and" that no place was found for:
+    "Europe [and Central Asia] Division"."""
+    after = _role_after(text, end)
+    if after is not None and _is_remit_role(after.group(1)):
+        return after
+    tail = _REMIT_TAIL.match(text, end)
+    position = tail.end() if tail is not None else -1
+    for _ in range(3 if tail is not None else 0):
+        word = _REMIT_TAIL_WORD.match(text, position)
+        if word is None:
+            break
+        position = word.end()
+        role = _role_after(text, position)
+        if role is not None and _is_remit_role(role.group(1)):
+            return role
+    return after
+
+
+def _owned_remit(text: str, start: int) -> bool:
+    """Whether a title's owner (:data:`_TITLE_OWNER`) stands right before the remit whose first
+    place starts at *start*, or before a first region that no place was found for: "Amnesty
+    International’s [Middle East and] North Africa Regional Director"."""
+    if _owner_before(text, start):
+        return True
+    head = _REMIT_HEAD.search(text, max(0, start - 30), start)
+    return head is not None and _owner_before(text, head.start())
+
+
+def _owner_before(text: str, start: int) -> bool:
+    """A possessive, a role or rank word, or a comma after a name right before *start*."""
+    owner = _TITLE_OWNER.search(text, max(0, start - 40), start)
+    return (
+        owner is not None
+        and owner.end() == start
+        and (owner.group(1) is None or owner.group(1).lower() in entity_words.ROLE_WORDS | _RANK_WORDS)
+    )
 
 
 def _outside_remits(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1046,14 +1115,13 @@ def _outside_remits(text: str, mentions: list[Mention]) -> list[Mention]:
         j = i  # the places i..j joined into one remit
         while j + 1 < len(mentions) and _REMIT_PART.fullmatch(text, mentions[j].end, mentions[j + 1].start):
             j += 1
-        after = _role_after(text, mentions[j].end)
-        owner = _TITLE_OWNER.search(text, max(0, mentions[i].start - 40), mentions[i].start)
+        after = _remit_role(text, mentions[j].end)
         if (
             after is not None
-            and after.group(1).lower() in place_words.REMIT_ROLES
-            and owner is not None
-            and owner.end() == mentions[i].start
-            and (owner.group(1) is None or owner.group(1).lower() in entity_words.ROLE_WORDS | _RANK_WORDS)
+            and _is_remit_role(after.group(1))
+            # a body's division named by its regions needs no owner: "a researcher in the
+            # Europe and Central Asia Division"
+            and (_owned_remit(text, mentions[i].start) or after.group(1) == "Division")
             and not any(m.demonym for m in mentions[i : j + 1])
         ):
             drop.update(range(i, j + 1))
@@ -1814,12 +1882,25 @@ _FACILITY_REACHED = re.compile(
 #: Medical Center". Capitalised words (an "and" between two of them) ending in "Hospital" or
 #: "Medical Center/Centre/Complex", and "of" and the place it serves if the name goes on so
 #: ("the Children's Hospital of Manitoba"); the name not going on further; on one line;
-#: bounded repeats.
+#: bounded repeats. Since round 46 also after "including" ("treated at hospitals including Bir
+#: Hospital"), after a town's possessive, which stays out of the name ("at Kinshasa's Mama Yemo
+#: hospital"), and with a lower-case "hospital" ("died at Kasra hospital", group ``lower``: kept
+#: only when the name is no town's, :func:`_facilities_reached`).
 _HOSPITAL_AT = re.compile(
-    r"\b(?:[Aa]t|[Tt]o)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"\b(?:[Aa]t|[Tt]o|including)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w.-]*['’]s[ \u00a0]+)?"
     r"(?P<name>(?:[A-Z][\w'’.-]*[ \u00a0]+(?:and[ \u00a0]+)?){1,6}?"
-    r"(?:Hospital|Medical[ \u00a0]+(?:Center|Centre|Complex))"
+    r"(?:Hospital|Medical[ \u00a0]+(?:Center|Centre|Complex)|(?P<lower>hospital))"
     r"(?:[ \u00a0]+of[ \u00a0]+[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*)?)?)(?![\w'’-]|[ \u00a0]+[A-Z]|[ \u00a0]+of\b)"
+)
+
+#: Another hospital listed right after one: "at Cipto Mangunkusumo Hospital and Pelni Hospital",
+#: "including Bir Hospital and the National Trauma Centre". Listed with a hospital, a name
+#: ending in "Centre", "Center" or "Clinic" is one too (alone after "at" it is as often a body's
+#: office). Read from the end of a hospital's name; bounded repeats.
+_HOSPITAL_LISTED = re.compile(
+    r"(?:,|,?[ \u00a0]+and|,?[ \u00a0]+or)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"(?P<name>(?:[A-Z][\w'’.-]*[ \u00a0]+){1,6}?"
+    r"(?:Hospital|Centre|Center|Clinic|(?P<lower>hospital)))(?![\w'’-]|[ \u00a0]+[A-Z]|[ \u00a0]+of\b)"
 )
 
 
@@ -1853,7 +1934,7 @@ def _facilities_reached(text: str, gaz: Gazetteer) -> list[Mention]:
     found = []
     taken = SpanSet()
     for match in [
-        *_HOSPITAL_AT.finditer(text),
+        *_hospitals_at(text, gaz),
         *_COURT_BUILDING.finditer(text),
         *_FACILITY_REACHED.finditer(text),
     ]:
@@ -1862,6 +1943,72 @@ def _facilities_reached(text: str, gaz: Gazetteer) -> list[Mention]:
             continue  # "taken to the Ndola Hospital of X": after "to" (the whole name), and reached
         taken.add(start, end)
         found.append(Mention(start, end, text[start:end], candidates=gaz.lookup(text[start:end]), site=True))
+    return found
+
+
+def _hospitals_at(text: str, gaz: Gazetteer) -> list[re.Match[str]]:
+    """The hospitals of :data:`_HOSPITAL_AT`, each followed by those listed after it
+    (:data:`_HOSPITAL_LISTED`, read on from each one found).
+
+    A name before a lower-case "hospital" that is a town's ("at Mzuzu hospital") is left to
+    the town: the older golds list a town's site by the town's bare name (round 44).
+    """
+    found: list[re.Match[str]] = []
+    for first in _HOSPITAL_AT.finditer(text):
+        match: re.Match[str] | None = first
+        while match is not None and not (match.group("lower") and _names_a_town(gaz, text, match)):
+            found.append(match)
+            match = _HOSPITAL_LISTED.match(text, match.end("name"))
+    return found
+
+
+def _names_a_town(gaz: Gazetteer, text: str, match: re.Match[str]) -> bool:
+    """Whether the words before a lower-case "hospital" are a town's or a division's own name."""
+    name = text[match.start("name") : match.start("lower")].strip()
+    key = fold(name)
+    return _is_town(gaz, name) or any(
+        c.kind in ("admin1", "admin2") and same_name(c, key) for c in gaz.lookup(name)
+    )
+
+
+#: A person described by a noun for people and "from" a name that ends the description: "a
+#: 29-year-old engineer from Tajoura, who …", "a primary school teacher from Chamdo,", "a
+#: retired teacher from Mahiliou, was sentenced". Group ``age``: an age in the description;
+#: ``noun``: its last word; ``name``: one or two capitalised words. The description is a
+#: determiner or a number and up to four words; bounded repeats, on one line.
+_PERSON_FROM = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Aa]nother)[ \u00a0]+"
+    r"(?P<mods>(?:[\w'’-]+[ \u00a0]+){0,4}?)(?P<noun>[a-z]+)[ \u00a0]+from[ \u00a0]+"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \u00a0-][A-Z][\w'’-]+)?)"
+    r"(?=[ \u00a0]*(?:[,;]|\.(?:\s|$))|[ \u00a0]+(?:who|was|had|and|in|on|when)\b)"
+)
+
+#: An age in a description: "a 29-year-old engineer".
+_AGE_WORD = re.compile(r"\b\d{1,3}-year-old\b")
+
+
+def _hometowns(text: str, gaz: Gazetteer) -> list[Mention]:
+    """The town a person of the report is from: "a 29-year-old engineer from Tajoura", "a
+    teacher from Chamdo", which the tagger often calls a person or an organisation.
+
+    Round 46: the tune golds of many splits list every such name (17 of 18 found in them, the
+    18th a township written with its word). A name the gazetteer knows as a town, under any
+    of its spellings ("Chamdo" for Qamdo, "Mahiliou" for Mahilyow), is the town; a name it does
+    not know only after an age ("a 29-year-old engineer from Tajoura"): a private person's
+    "from" is where they live, where "a reporter from Reuters" names an employer. A news
+    outlet's name is never one.
+    """
+    found: list[Mention] = []
+    for match in _PERSON_FROM.finditer(text):
+        if not is_person_noun(match.group("noun")):
+            continue
+        start, end = match.span("name")
+        name = text[start:end]
+        if fold(name) in entity_words.MEDIA_NAMES or name.lower() in MONTHS:
+            continue
+        towns = [c for c in gaz.lookup(name) if c.kind in ("city", "admin1", "admin2", "country")]
+        if towns or _AGE_WORD.search(match.group("mods")):
+            found.append(Mention(start, end, name, candidates=towns))
     return found
 
 
@@ -2144,7 +2291,11 @@ def _town_before_its_people(doc: Doc, ent: Span) -> bool:
 #: Prepositions after which a name the tagger calls a person or an organisation, and the
 #: gazetteer does not know, is a place: "beaten under a bridge in Purbachal", "a wall near
 #: his house in Bab al-Tabbaneh". "to", "from" and "at" take people and bodies as often.
-_UNKNOWN_PLACE_PREPOSITIONS = frozenset({"in", "near"})
+_UNKNOWN_PLACE_PREPOSITIONS = frozenset({"in", "near", "In", "Near"})
+
+#: The tags the small model gives a name it does not know after "in" or "near": a person's, an
+#: organisation's, and (round 46) a product's or a work's ("near Gohardasht", "in Saraçhane").
+_UNKNOWN_NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART"})
 
 #: Lower-case particles inside a place's name: "Bab al-Tabbaneh", "Croix des Bouquets".
 _UNKNOWN_NAME_PARTICLES = frozenset(
@@ -2154,8 +2305,10 @@ _UNKNOWN_NAME_PARTICLES = frozenset(
 
 def _unknown_names_in(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """A name of one to three capitalised words right after "in" or "near" (no article between),
-    tagged as a person or an organisation, that the gazetteer does not know: a quarter, a
-    village or a site too small for GeoNames ("clashes in Purbachal"), kept with no point.
+    tagged as a person, an organisation, a product or a work (:data:`_UNKNOWN_NAME_LABELS`),
+    that the gazetteer does not know: a quarter, a village or a site too small for GeoNames
+    ("clashes in Purbachal"), kept with no point. Since round 46 also after a sentence's "In"
+    or "Near" ("In Githurai, on the outskirts of Nairobi, …"), and tagged a product or a work.
 
     People are not "in" someone, and a body one is "in" takes "the" ("in the Senate"); left
     out are acronyms ("in VOA"), names with a numeral ("in Forms One"), a body's or a role's
@@ -2165,12 +2318,16 @@ def _unknown_names_in(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     ents = list(doc_ents(doc))
     people: dict[str, set[int]] = defaultdict(set)
     for ent in ents:
-        if ent.label_ == "PERSON":
+        # a name the tagger calls a person each time it follows "in" ("In Githurai, …", "in
+        # Githurai") is not made a person's by its other mentions (round 46)
+        if ent.label_ == "PERSON" and not (
+            ent.start > 0 and doc[ent.start - 1].text in _UNKNOWN_PLACE_PREPOSITIONS
+        ):
             for token in ent:
                 people[fold(token.text)].add(ent.start)
     found: list[Mention] = []
     for ent in ents:
-        if ent.label_ not in ("PERSON", "ORG") or ent.start == 0 or len(ent) > 5:
+        if ent.label_ not in _UNKNOWN_NAME_LABELS or ent.start == 0 or len(ent) > 5:
             continue
         if doc[ent.start - 1].text not in _UNKNOWN_PLACE_PREPOSITIONS:
             continue
@@ -2657,6 +2814,8 @@ def _listed_with_places(doc: Doc, gaz: Gazetteer) -> dict[int, int]:
             between = tuple(t.text.lower() for t in doc[last.end : ent.start] if not is_reference_mark(t))
             if _bracketed_count(doc, last.end + 1, last.end + 2):
                 between = between[_COUNT_IN_BRACKETS:]
+            if last[-1].text == ",":
+                between = (",", *between)  # "Laikipia, Kisumu," tagged with the list's next comma
             if between in _LIST_JOINS and not (between == (",",) and _speaks(doc, ent.end)):
                 chains[-1].append(ent)
                 continue
@@ -2722,7 +2881,10 @@ def _list_items(ent: Span) -> list[Token]:
             return []
         words.append(token)
         joint = []
-    return [] if joint else words
+    # a comma after the last name is the list's joint to the next item, which the tagger
+    # glued onto the name ("Laikipia, Kisumu," before ", Mombasa"); any other joint left over
+    # ends no list
+    return [] if joint and joint != [","] else words
 
 
 def _listed_town(gaz: Gazetteer, start: int, name: str) -> Mention:

@@ -194,8 +194,9 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
 
 
 #: The word right before a name, "the" allowed between: "in Torkula", "near the Mouillee",
-#: "eastern Ghouta".
-_CUE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:the\s+)?$")
+#: "eastern Ghouta"; a preposition opening a sentence too ("In Githurai, on the outskirts …",
+#: round 46; :func:`_cued` reads the lower-case word).
+_CUE_BEFORE = re.compile(r"\b([a-z]+|(?:In|Near|From|Outside|Inside|Across|Throughout))\s+(?:the\s+)?$")
 
 #: The first lower-case word after a name ("the Darfur region"), and the one after it
 #: ("the Incirlik air base").
@@ -337,7 +338,7 @@ def _cued(text: str, mention: Mention) -> bool:
     Ghouta", "the Darfur region", "the Incirlik air base"."""
     before = _CUE_BEFORE.search(text, max(0, mention.start - 20), mention.start)
     if before is not None:
-        word = before.group(1)
+        word = before.group(1).lower()
         if word in place_prepositions():
             return True
         if word in COURSE_PREPOSITIONS and text[before.end(1) : mention.start].strip() == "the":
