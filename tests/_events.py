@@ -3,9 +3,13 @@ sentence's or a description's first event by trigger position)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import tally
+from tally import pipeline
+from tally.corpus import Corpus
+from tally.records import EventCluster
 
 
 def first_event(text: str) -> Any:
@@ -34,3 +38,15 @@ def typed_event(text: str, ptype: str, mode: str | None, actor: str, target: str
             event.target_text
         )
     return event
+
+
+def linked_clusters(db: Path, texts: list[str], published: str) -> list[EventCluster]:
+    """The event clusters of *texts*, each analysed as an article published on *published* and
+    linked in a new corpus at *db*: what the cross-article event tests read."""
+    corpus = Corpus(db)
+    for text in texts:
+        corpus.store.add_article(pipeline.analyze(text, published=published))
+    corpus.link()
+    clusters = corpus.events()
+    corpus.close()
+    return clusters

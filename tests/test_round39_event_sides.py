@@ -12,18 +12,11 @@ from __future__ import annotations
 
 import pytest
 
-from tally import pipeline
-from tally.corpus import Corpus
+from tests._events import linked_clusters
 
 
 def _clusters(tmp_path, texts: list[str]):
-    corpus = Corpus(tmp_path / "sides.db")
-    for text in texts:
-        corpus.store.add_article(pipeline.analyze(text, published="2024-06-17"))
-    corpus.link()
-    clusters = [c for c in corpus.events() if c.type == "ASSAULT"]
-    corpus.close()
-    return clusters
+    return [c for c in linked_clusters(tmp_path / "sides.db", texts, "2024-06-17") if c.type == "ASSAULT"]
 
 
 @pytest.mark.model

@@ -13,11 +13,10 @@ import json
 
 import pytest
 
-from tally import pipeline
-from tally.corpus import Corpus
 from tally.evaluate import evaluate
 from tally.evaluate.clusters import Mention, score_mentions
 from tally.link.events import events_compatible
+from tests._events import linked_clusters
 
 # -- the scorer, on hand-made mentions ----------------------------------------------------------
 
@@ -138,13 +137,7 @@ def test_guard_groups_on_two_sides_stay_apart():
 
 
 def _clusters(tmp_path, texts: list[str], kind: str):
-    corpus = Corpus(tmp_path / "groups.db")
-    for text in texts:
-        corpus.store.add_article(pipeline.analyze(text, published="2025-05-11"))
-    corpus.link()
-    clusters = [c for c in corpus.events() if c.type == kind]
-    corpus.close()
-    return clusters
+    return [c for c in linked_clusters(tmp_path / "groups.db", texts, "2025-05-11") if c.type == kind]
 
 
 @pytest.mark.model

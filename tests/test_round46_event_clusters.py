@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from tally import pipeline
-from tally.corpus import Corpus
 from tally.link.events import event_block, events_compatible
+from tests._events import linked_clusters
 
 
 def _features(**over):
@@ -100,13 +99,7 @@ def test_guard_a_riot_is_not_a_peaceful_march():
 
 
 def _clusters(tmp_path, texts: list[str]):
-    corpus = Corpus(tmp_path / "force.db")
-    for text in texts:
-        corpus.store.add_article(pipeline.analyze(text, published="2025-06-04"))
-    corpus.link()
-    clusters = corpus.events()
-    corpus.close()
-    return clusters
+    return linked_clusters(tmp_path / "force.db", texts, "2025-06-04")
 
 
 @pytest.mark.model

@@ -4,8 +4,8 @@ Events group like figures (see :mod:`tally.link.claims`, and the shared steps in
 :mod:`.grouping`, :mod:`.periods`, :mod:`.places`, :mod:`.sources`): per block (PLOVER
 type, or force on people, and country), complete linkage over compatible events — same type,
 modes that do not differ (or acts of force both reports pin to a day and a place), places that
-contain one another, overlapping periods, and actors and targets on the same side (the state's forces, an armed group, people)
-that are not two different corpus entities. A cluster is
+contain one another, overlapping periods, and actors and targets on the same side (the state's
+forces, an armed group, people) that are not two different corpus entities. A cluster is
 ``corroborated`` when independent outlets report it, ``conflicting`` when one
 report denies what another asserts.
 """
@@ -208,9 +208,9 @@ def build_event_cluster(items: list[Features], resolver: SourceResolver) -> Even
     actor = next((resolver.entity(f["actor"]) for f in items if resolver.entity(f["actor"])), None)
     target = next((resolver.entity(f["target"]) for f in items if resolver.entity(f["target"])), None)
     # a cluster of force told in several words ("fired tear gas", "beat") is of the type most of
-    # its reports give, the earliest report's on a tie
-    counts = Counter(f["type"] for f in items)
-    kind = max(counts, key=lambda t: (counts[t], -next(i for i, f in enumerate(items) if f["type"] == t)))
+    # its reports give, the earliest report's on a tie (a Counter keeps first-seen order, and
+    # most_common sorts stably)
+    kind = Counter(f["type"] for f in items).most_common(1)[0][0]
     typed = [f for f in items if f["type"] == kind]
     return EventCluster(
         id=cluster_id("x", (f"{f['doc']}:{f['event']}" for f in items)),
