@@ -70,6 +70,8 @@ eval: install
 	$(BIN)/tally eval reports --root eval/reports_own --split held45
 	$(BIN)/tally eval reports --root eval/reports_own --split work46
 	$(BIN)/tally eval reports --root eval/reports_own --split held46
+	$(BIN)/tally eval reports --root eval/reports_own --split work47
+	$(BIN)/tally eval reports --root eval/reports_own --split held47
 	$(BIN)/tally eval clusters --split tune
 	$(BIN)/tally eval clusters --split held
 	$(BIN)/tally eval clusters --split held2

@@ -75,6 +75,8 @@ def _items(split: str, folder: Path = GOLD) -> list[dict]:
         ("held45", OWN, 13),
         ("work46", OWN, 13),
         ("held46", OWN, 11),
+        ("work47", OWN, 18),
+        ("held47", OWN, 6),
         ("tune", WIKINEWS, 15),
         ("check", WIKINEWS, 15),
         ("tune", TRNEWS, 15),
@@ -192,6 +194,8 @@ def test_splits_share_no_article() -> None:
         "held45",
         "work46",
         "held46",
+        "work47",
+        "held47",
     )
     own_ids = [item["id"] for split in own_splits for item in _items(split, OWN)]
     assert len(own_ids) == len(set(own_ids)), "an own article sits in two splits"
