@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from tally.extract.context import ExtractContext
+    from tally.records import Event
 
 #: Figure categories that can quantify an event of each type.
 FIGURE_CATEGORIES: dict[str, frozenset[str]] = {
@@ -140,6 +141,92 @@ def link_figures(
         ):
             out.append(f.id)
     return out
+
+
+#: Figure categories that are the toll of an act of force (not "deaths": disease, accidents).
+_TOLL_CATEGORIES = frozenset({"killed", "injured"})
+#: Modalities of acts that happened (a threat or a plan kills no one).
+_HAPPENED = frozenset({"asserted", "reported"})
+
+
+def _acts_with_force(event: Event) -> bool:
+    """Force used on people: an assault or a fight, or coercion with no narrower mode ("fired tear
+    gas", "the crackdown"; arrests and bans have their own modes)."""
+    if event.modality not in _HAPPENED:
+        return False
+    return event.type in {"ASSAULT", "FIGHT"} or (event.type == "COERCE" and event.mode is None)
+
+
+def _calm_clause(doc: Doc, start: int) -> bool:
+    """Whether the clause of the figure at character *start* names a disease, disaster or accident
+    and no violence: "and 12 people died in a bus crash" is no toll of the tear gas before it."""
+    # imported here: the figures package reads the events extractor's verb lemmas when it loads
+    from tally.extract.figures import words as figure_words
+    from tally.extract.figures.extractor import names_a_calm_cause
+
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span[0]
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    lemmas = {t.lemma_.lower() for t in verb.subtree}
+    return not lemmas & figure_words.VIOLENCE_WORDS and names_a_calm_cause(lemmas)
+
+
+#: Words that make a count a part of the count before it: "61 killed, *including* eight in Omdurman".
+_PART_WORDS = frozenset({"including", "among"})
+
+
+def _part_of_a_toll(doc: Doc, start: int) -> bool:
+    """Whether the figure at character *start* is a part of another count ("including eight",
+    "among them five soldiers"): its deaths are already in the whole, and an ACLED row that took
+    both would count them twice."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[0]
+    for _ in range(3):
+        if tok.lower_ in _PART_WORDS:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return tok.lower_ in _PART_WORDS
+
+
+def count_tolls_told_apart(ctx: ExtractContext, events: list[Event]) -> list[Event]:
+    """Give the dead and wounded of a sentence that no event counts to its act of force.
+
+    Dying is no act, so "nine people died when police opened fire", "…; six people died" and "the
+    crackdown left eleven dead" tell the toll in a clause the shooting's or the crackdown's clause
+    does not hold (:func:`link_figures` reads the event's arguments and clause only), and the
+    ACLED row of the shooting had no fatalities. A killed or injured figure of the sentence that
+    no event counts goes to the act of force of that sentence whose trigger is nearest to it,
+    unless its own clause names a calm cause and no violence ("12 died in a bus crash") or it is
+    a part of another count ("including eight").
+    Sentences are grouped once, so the pass is linear in the article's figures and events.
+    """
+    counted = {i for e in events for i in e.figures}
+    by_sentence: dict[tuple[int, int], list[Event]] = {}
+    for e in events:
+        if _acts_with_force(e):
+            by_sentence.setdefault(ctx.sentence_span(*e.trigger), []).append(e)
+    if not by_sentence:
+        return events
+    added: dict[str, list[str]] = {}
+    for f in ctx.figures:
+        if f.id in counted or f.category not in _TOLL_CATEGORIES or f.negated:
+            continue
+        near = by_sentence.get(ctx.sentence_span(f.start, f.end))
+        if near and not _calm_clause(ctx.doc, f.start) and not _part_of_a_toll(ctx.doc, f.start):
+            nearest = min(near, key=lambda e: abs(e.trigger[0] - f.start))
+            added.setdefault(nearest.id, []).append(f.id)
+    if not added:
+        return events
+    return [
+        e.model_copy(update={"figures": [*e.figures, *added[e.id]]}) if e.id in added else e for e in events
+    ]
 
 
 def _anchors_duration(doc: Doc, start: int) -> bool:
