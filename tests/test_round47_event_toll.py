@@ -80,3 +80,45 @@ def test_guard_a_part_of_a_toll_is_not_counted_again():
         " Kosti, where soldiers fired on a march."
     )
     assert "nine" not in counted.get("fired", set()), counted
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "figure"),
+    [
+        # the toll in the next sentence of the paragraph, which tells no act of its own
+        (
+            "Police dispersed the sit-in in Aktau with tear gas on Saturday. At least five people died, doctors said.",
+            "dispersed",
+            "At least five",
+        ),
+        (
+            "Soldiers opened fire on a funeral procession in Gondar on Sunday. Eight mourners died on the spot.",
+            "opened fire",
+            "Eight",
+        ),
+    ],
+)
+def test_the_toll_told_in_the_next_sentence_counts_the_act_before(text, trigger, figure):
+    counted = _counted(text)
+    assert figure in counted[trigger], counted
+
+
+def test_guard_a_toll_after_a_paragraph_break_is_left_alone():
+    counted = _counted(
+        "Police dispersed the sit-in in Aktau with tear gas on Saturday.\n\nAt least five people died, doctors said."
+    )
+    assert "At least five" not in counted["dispersed"], counted
+
+
+def test_guard_a_next_sentence_with_an_act_of_its_own_keeps_its_toll():
+    counted = _counted(
+        "Police fired tear gas at marchers in Aktau on Saturday. Gunmen attacked a bus in Atyrau, and seven people died."
+    )
+    assert "seven" not in counted["fired"], counted
+
+
+def test_guard_a_toll_of_another_time_is_left_alone():
+    counted = _counted(
+        "Police fired tear gas at marchers in Aktau on Saturday. In 2011, 16 people died in the same square."
+    )
+    assert "16" not in counted["fired"], counted

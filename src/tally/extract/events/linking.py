@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tally.extract.context import doc_text, token_lemmas, token_pos
+from tally.extract.context import doc_text, sentence_bounds, token_lemmas, token_pos
 from tally.extract.events import lexicon as event_lexicon
 from tally.extract.spans import SpanIndex, memo
 
@@ -195,33 +195,58 @@ def _part_of_a_toll(doc: Doc, start: int) -> bool:
     return tok.lower_ in _PART_WORDS
 
 
+def _line_break_before(text: str, chars: list[tuple[int, int]], k: int) -> bool:
+    """Whether a line break ends sentence *k* - 1 (a paragraph, a list entry): the whitespace
+    between the two sentences' words, which spaCy keeps at the end of the first."""
+    between = text[chars[k - 1][0] : chars[k][0]]
+    return "\n" in between[len(between.rstrip()) :]
+
+
 def count_tolls_told_apart(ctx: ExtractContext, events: list[Event]) -> list[Event]:
-    """Give the dead and wounded of a sentence that no event counts to its act of force.
+    """Give the dead and wounded that no event counts to the act of force they are the toll of.
 
     Dying is no act, so "nine people died when police opened fire", "…; six people died" and "the
     crackdown left eleven dead" tell the toll in a clause the shooting's or the crackdown's clause
     does not hold (:func:`link_figures` reads the event's arguments and clause only), and the
-    ACLED row of the shooting had no fatalities. A killed or injured figure of the sentence that
-    no event counts goes to the act of force of that sentence whose trigger is nearest to it,
-    unless its own clause names a calm cause and no violence ("12 died in a bus crash") or it is
-    a part of another count ("including eight").
+    ACLED row of the shooting had no fatalities. A killed or injured figure that no event counts
+    goes to the act of force of its sentence whose trigger is nearest to it; in a sentence that
+    tells no act of its own ("Police dispersed the sit-in. At least five people died, doctors
+    said."), to the last act of force of the sentence before it in the same paragraph, when the
+    figure is not dated apart from it. Not a figure whose clause names a calm cause and no
+    violence ("12 died in a bus crash"), nor a part of another count ("including eight").
     Sentences are grouped once, so the pass is linear in the article's figures and events.
     """
     counted = {i for e in events for i in e.figures}
-    by_sentence: dict[tuple[int, int], list[Event]] = {}
+    _, chars = sentence_bounds(ctx.doc)
+    order = {span: k for k, span in enumerate(chars)}
+    told: set[int] = set()  # sentences that tell an act of any kind
+    by_sentence: dict[int, list[Event]] = {}
     for e in events:
+        k = order.get(ctx.sentence_span(*e.trigger), -1)
+        told.add(k)
         if _acts_with_force(e):
-            by_sentence.setdefault(ctx.sentence_span(*e.trigger), []).append(e)
+            by_sentence.setdefault(k, []).append(e)
     if not by_sentence:
         return events
+    text = doc_text(ctx.doc)
     added: dict[str, list[str]] = {}
     for f in ctx.figures:
         if f.id in counted or f.category not in _TOLL_CATEGORIES or f.negated:
             continue
-        near = by_sentence.get(ctx.sentence_span(f.start, f.end))
-        if near and not _calm_clause(ctx.doc, f.start) and not _part_of_a_toll(ctx.doc, f.start):
-            nearest = min(near, key=lambda e: abs(e.trigger[0] - f.start))
-            added.setdefault(nearest.id, []).append(f.id)
+        k = order.get(ctx.sentence_span(f.start, f.end), -1)
+        if k < 0:
+            continue
+        near = by_sentence.get(k)
+        if near:
+            act = min(near, key=lambda e: abs(e.trigger[0] - f.start))
+        elif k not in told and k - 1 in by_sentence and not _line_break_before(text, chars, k):
+            act = by_sentence[k - 1][-1]
+            if f.date and act.date and f.date != act.date:
+                continue  # "In 2011, 16 people died in the same square": another time's dead
+        else:
+            continue
+        if not _calm_clause(ctx.doc, f.start) and not _part_of_a_toll(ctx.doc, f.start):
+            added.setdefault(act.id, []).append(f.id)
     if not added:
         return events
     return [
