@@ -122,3 +122,23 @@ def test_guard_a_toll_of_another_time_is_left_alone():
         "Police fired tear gas at marchers in Aktau on Saturday. In 2011, 16 people died in the same square."
     )
     assert "16" not in counted["fired"], counted
+
+
+def test_a_total_goes_past_the_act_told_inside_its_part():
+    counted = _counted(
+        "Medics said the number of people killed during the dispersal of the camp had risen to 52, including six"
+        " in Kosti, where troops fired on a march."
+    )
+    assert "52" not in counted["fired"] and "six" not in counted["fired"], counted
+
+
+def test_guard_the_dead_of_the_place_where_troops_fired_are_theirs():
+    counted = _counted("Nine people died in Kosti, where troops fired on a march on Saturday.")
+    assert "Nine" in counted["fired"], counted
+
+
+def test_guard_among_those_killed_is_no_part_of_a_count():
+    counted = _counted(
+        "An army spokesman said 11 soldiers and four drivers were among those killed in the ambush near Gao on Friday."
+    )
+    assert {"11", "four"} <= counted["killed"], counted

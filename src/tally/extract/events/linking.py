@@ -195,6 +195,23 @@ def _part_of_a_toll(doc: Doc, start: int) -> bool:
     return tok.lower_ in _PART_WORDS
 
 
+def _told_in_a_part(doc: Doc, trigger: int, figure: int) -> bool:
+    """Whether the act at character *trigger* is told inside the part of a count, below the clause
+    of the figure at character *figure*: in "the toll has risen to 52, including six in Kosti,
+    where troops fired on a march" the firing is the six's, not the 52's."""
+    at_trigger = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
+    at_figure = doc.char_span(figure, figure + 1, alignment_mode="expand")
+    if at_trigger is None or at_figure is None:
+        return False
+    above_figure = {t.i for t in at_figure[0].ancestors} | {at_figure[0].i}
+    tok = at_trigger[0]
+    while tok.i not in above_figure and tok.head.i != tok.i:
+        if tok.lower_ in _PART_WORDS and any(t.like_num for t in tok.subtree):
+            return True  # "including six …"; "were among those killed in the attack" counts no part
+        tok = tok.head
+    return False
+
+
 def _line_break_before(text: str, chars: list[tuple[int, int]], k: int) -> bool:
     """Whether a line break ends sentence *k* - 1 (a paragraph, a list entry): the whitespace
     between the two sentences' words, which spaCy keeps at the end of the first."""
@@ -213,7 +230,8 @@ def count_tolls_told_apart(ctx: ExtractContext, events: list[Event]) -> list[Eve
     tells no act of its own ("Police dispersed the sit-in. At least five people died, doctors
     said."), to the last act of force of the sentence before it in the same paragraph, when the
     figure is not dated apart from it. Not a figure whose clause names a calm cause and no
-    violence ("12 died in a bus crash"), nor a part of another count ("including eight").
+    violence ("12 died in a bus crash"), nor a part of another count ("including eight"); nor to
+    an act told inside such a part ("risen to 52, including six in Kosti, where troops fired").
     Sentences are grouped once, so the pass is linear in the article's figures and events.
     """
     counted = {i for e in events for i in e.figures}
@@ -236,7 +254,7 @@ def count_tolls_told_apart(ctx: ExtractContext, events: list[Event]) -> list[Eve
         k = order.get(ctx.sentence_span(f.start, f.end), -1)
         if k < 0:
             continue
-        near = by_sentence.get(k)
+        near = [e for e in by_sentence.get(k, []) if not _told_in_a_part(ctx.doc, e.trigger[0], f.start)]
         if near:
             act = min(near, key=lambda e: abs(e.trigger[0] - f.start))
         elif k not in told and k - 1 in by_sentence and not _line_break_before(text, chars, k):
