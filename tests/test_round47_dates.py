@@ -74,3 +74,51 @@ def test_every_record_kept_drops_only_the_listing_filter() -> None:
     assert kept[0].listed is None and kept[0].function is run and kept[0].assigns == "dates"
     assert kept[1] is plain
 
+
+# --- "the same day" closing the clause of a second event dates it --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police detained 40 people in the capital on 9 March. The governor imposed a night curfew the same day.",
+            ("the same day", "2025-03-09"),
+        ),
+        (
+            "Two editors were arrested on 4 March. They were questioned for hours and released the same evening.",
+            ("the same evening", "2025-03-04"),
+        ),
+        (
+            "Soldiers fired on the crowd on 2 March. The prime minister resigns the same day, aides say.",
+            ("the same day", "2025-03-02"),
+        ),
+    ],
+)
+def test_the_same_day_of_a_second_event_is_listed(text: str, expected: tuple[str, str]) -> None:
+    """ "imposed a curfew the same day": a new event dated by the day the story last told."""
+    assert expected in _dates(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police detained 40 people on 9 March. The same day, the governor imposed a curfew.",
+        "Police detained 40 people on 9 March. On the same day, the governor imposed a curfew.",
+        'Police detained 40 people on 9 March. "We buried him the same day," his brother said.',
+        "Police detained 40 people on 9 March. Monitors counted 60 arrests for the same day.",
+        "Police detained 40 people on 9 March. Riots broke out the same night.",
+    ],
+)
+def test_the_same_day_restating_or_quoted_stays_unlisted(text: str) -> None:
+    # guards: a sentence opening on it, a quote, a count "for" the day, and "the same night"
+    assert not [t for t, _ in _dates(text) if "same" in t]
+
+
+def test_the_same_day_after_a_count_back_stays_unlisted() -> None:
+    # guard: after "the day before" the latest day is not the story's day
+    text = (
+        "On 4 March, thousands marched in the capital. The march had been banned the day before. "
+        "A curfew was imposed on the city the same day."
+    )
+    assert not [t for t, _ in _dates(text) if "same" in t]
