@@ -13,7 +13,7 @@ import pytest
 
 from tally.evaluate import baseline as gate
 from tally.evaluate.gold import default_root
-from tally.evaluate.runner import analyze_items
+from tally.evaluate.runner import analyze_items, listing_for
 from tally.records import Article
 
 ROOT = default_root()
@@ -31,7 +31,8 @@ def gate_articles() -> dict[str, Article]:
     cache: dict[str, Article] = {}
     for key in gate.measured_keys(root=ROOT):
         items = gate.slice_items(key, root=ROOT)
-        for item, article in zip(items, analyze_items(items), strict=True):
+        listing = listing_for(gate.gate_slices()[key].set)
+        for item, article in zip(items, analyze_items(items, listing=listing), strict=True):
             cache[item.text] = article if article is not None else Article(id=item.id, text=item.text)
     return cache
 

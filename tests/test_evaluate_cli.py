@@ -93,7 +93,9 @@ def test_evaluate_cli_missing_set_fails_cleanly(app, tmp_path: Path):
 def test_evaluate_cli_json_and_table(app, gold_root: Path, monkeypatch):
     import tally.evaluate.runner as runner
 
-    monkeypatch.setattr(runner, "_with_pipeline", lambda items: (fake_analyze(i.text) for i in items))
+    monkeypatch.setattr(
+        runner, "_with_pipeline", lambda items, listing=True: (fake_analyze(i.text) for i in items)
+    )
     outcome = CliRunner().invoke(app, ["eval", "polnear", "--root", str(gold_root), "--json"])
     assert outcome.exit_code == 0, outcome.output
     data = json.loads(outcome.output)

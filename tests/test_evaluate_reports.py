@@ -459,7 +459,7 @@ def test_reports_cli_json_errors_and_split(app, tmp_path: Path, monkeypatch):
     write_gold(tmp_path, "tune", "check")
     seen = []
 
-    def pipeline(items):
+    def pipeline(items, listing=True):
         for item in items:
             seen.append((item.title, item.data.get("outlet")))
             yield hand_article(item.text)
