@@ -2,8 +2,10 @@
 ("Deaths by province:" then "- Fars: 12" on each line, or "Arrests by region: Kyiv 40;
 Odesa 12; Lviv oblast 9."), are places, each written as the entry writes it (with its
 division word: "- Lviv region: 9"); a site named with a lower-case street, highway, station,
-clinic, pagoda or zoo ("shot on Sattarkhan street", "at Prince Edward station") is named with
-its word. Sentences written for these tests."""
+clinic, pagoda or zoo ("shot on Golshahr street", "at Tai Wo Hau station") is named with its
+word; a building named with a capitalised "House", "Buildings" or "City Hall" after a cue of
+place ("stormed the Assembly Buildings", "reporters at Harambee House") is a site. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
