@@ -24,7 +24,8 @@ from tests._places import place_of, places, scored_places, written_places
     ],
 )
 def test_a_spanish_word_for_a_landmark_opens_a_site(text: str, site: str) -> None:
-    assert site in written_places(text)
+    # the scored names: since round 47 "the Portal Norte station" is written with its word
+    assert site in scored_places(text)
 
 
 def test_the_word_for_a_palace_is_no_spanish_town() -> None:

@@ -1918,6 +1918,24 @@ _COURT_BUILDING = re.compile(
 )
 
 
+#: A building named with a capitalised "House", "Buildings" or "City/Town Hall" ("stormed the
+#: Parliament Buildings", "reporters at Vigilance House", "the six-story Ufundi House") after a
+#: preposition of place or a verb of entering or striking it, "the" and a count of storeys
+#: allowed; one to four capitalised words (a possessive "President's" among them; "City Hall"
+#: needs none before it, a bare "House" is a chamber of parliament) and the name
+#: ending there: punctuation or a word of grammar after it ("House on Sunday", "House that
+#: officers"), never a noun it modifies ("Town Hall records", "House meeting"). Each word's run is
+#: unambiguous and the words are at most four: nothing backtracks far.
+_NAMED_BUILDING = re.compile(
+    r"\b(?:[Aa]t|[Ii]n|[Tt]o|[Ff]rom|[Ii]nto|[Oo]utside|[Ii]nside|[Nn]ear|front[ \u00a0]+of|entered|stormed"
+    r"|toppled|protecting|besieged|surrounded)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\w-]+-stor(?:e)?y[ \u00a0]+)?"
+    r"(?P<name>(?:[A-Z][\w'’.-]*[ \u00a0]+){1,4}?(?:House|Buildings)"
+    r"|(?:[A-Z][\w'’.-]*[ \u00a0]+){0,3}?(?:City|Town)[ \u00a0]+Hall)"
+    r"(?=[.,;:!?)\"'’”]|[ \u00a0]+(?:on|in|at|and|or|to|for|with|by|from|where|that|which|after|before|since"
+    r"|until|when|while|last|this|will|was|were|is|has|had|early|late)\b|$)"
+)
+
+
 def _facilities_reached(text: str, gaz: Gazetteer) -> list[Mention]:
     """Hospitals, clinics and stations that a person is taken to or held at: "were airlifted to
     St. Columba's Hospital", "went to Ridgeway Kidney Clinic for dialysis".
@@ -1928,14 +1946,18 @@ def _facilities_reached(text: str, gaz: Gazetteer) -> list[Mention]:
     Bugando Medical Centre"): the tune golds of five splits list such hospitals as sites,
     where a clinic or a station after "at" is as often a body's office. Since round 45 a court
     building after a preposition of place is one too (:data:`_COURT_BUILDING`: "appeared in the
-    Katutura Magistrate's Court"). The whole name is the site: a town or a saint inside it
-    ("St. Michael") yields to it.
+    Katutura Magistrate's Court"). Since round 47 a building named with a capitalised "House",
+    "Buildings" or "City Hall" after a preposition of place or a verb of entering is one
+    (:data:`_NAMED_BUILDING`: "protesters stormed the Parliament Buildings", "reporters at
+    Vigilance House"): the golds of five splits list each such building. The whole name is the
+    site: a town or a saint inside it ("St. Michael") yields to it.
     """
     found = []
     taken = SpanSet()
     for match in [
         *_hospitals_at(text, gaz),
         *_COURT_BUILDING.finditer(text),
+        *_NAMED_BUILDING.finditer(text),
         *_FACILITY_REACHED.finditer(text),
     ]:
         start, end = match.span("name")
@@ -3225,6 +3247,8 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         town = towns.get((start, name_end)) if word in _ROAD_WORDS else None
         if _not_a_site_name(text, start, name_end, taken if town is None else SpanSet(), gaz):
             continue
+        if word.lower() in _MODIFYING_SITE_WORDS and _a_kind_of_site(text, start, name_end, match):
+            continue  # "an Andean highway", "the first Bersih street protest", "the 1st Police Station"
         if (
             word.lower().rstrip("s") in _TRADE_SITE_WORDS
             and (
@@ -3997,6 +4021,36 @@ def _plural_site_word(word: str) -> bool:
     """A lower-case site word in the plural, which two names may share ("the Sinak and
     Ahrar bridges", "the Evin and Qezel Hesar prisons")."""
     return word.islower() and word.endswith("s") and word[:-1] in place_words.SITE_WORDS
+
+
+#: Site words that as often modify the noun after them ("street protest", "station chief",
+#: "highway patrol") or follow a word for a kind ("a Police Station"): round 47 added them to
+#: ``places/site_words.txt`` with :func:`_a_kind_of_site` as their guard.
+_MODIFYING_SITE_WORDS = frozenset({"street", "highway", "station", "clinic", "pagoda", "zoo"})
+
+#: What may follow a site word that ends a site's name: a word of grammar, a site's own part
+#: ("the Zeyar Muni pagoda compound"), or no word at all; any other lower-case word is a noun
+#: the site word modifies ("a Bersih street protest").
+_SITE_WORD_ENDS_NAME = re.compile(
+    r"(?![ \u00a0]+[a-z])|[ \u00a0]+(?:and|or|in|on|at|of|to|for|from|near|where|which|that|was|were|is|are"
+    r"|had|has|have|after|before|when|while|since|until|with|by|into|outside|inside|late|early|last|this"
+    r"|overnight|yesterday|today|tonight|compound|gate|area)\b"
+)
+
+
+def _a_kind_of_site(text: str, start: int, name_end: int, word: re.Match[str]) -> bool:
+    """Whether the name ``[start, name_end)`` before a modifying site word (:data:`_MODIFYING_SITE_WORDS`)
+    says what kind of site it is rather than naming one: a word for a kind of people or service
+    ("the 1st Police Station") or, before the lower-case word, after "a"/"an" ("an Andean
+    highway") or with a noun after the word that it modifies ("the first large Bersih street
+    protest"). A capitalised word ends a name of its own ("a Main Street home", "Dufferin
+    Street around 8 p.m."), as before round 47."""
+    if text[start:name_end].lower() in place_words.PLACE_HEADS:
+        return True
+    return word.group(0).islower() and (
+        text.endswith(("a ", "an ", "A ", "An "), 0, start)
+        or _SITE_WORD_ENDS_NAME.match(text, word.end()) is None
+    )
 
 
 def _not_a_site_name(text: str, start: int, end: int, taken: SpanSet, gaz: Gazetteer) -> bool:

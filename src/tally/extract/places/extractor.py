@@ -187,6 +187,7 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
         ):
             mention.in_name = True  # "the Fars news agency", "Myanmar Now": where the outlet is from
     _outlets_named_alone(doc, text, mentions)
+    mentions = _entries_of_a_count_list(text, mentions, gaz)
     _written_with_area_word(text, mentions)
     _written_with_site_word(text, mentions)
     _written_only_with_division_word(text, mentions)
@@ -598,6 +599,134 @@ def _written_with_area_word(text: str, mentions: list[Mention]) -> None:
             mention.end = match.end()  # type: ignore[union-attr]
 
 
+#: One entry of a count list keyed by place, as a bulletin writes it: on a line of its own
+#: (a bullet allowed) "Fars: 88", "- Gomel region: 27", "• Kachin State – 9", or inside a
+#: run after a colon or a semicolon ("by province: Niassa 12; Cabo Delgado province 9;"):
+#: one to four capitalised words ("and", "de", "del" between them), a lower-case word that
+#: may be a division word, then the count ending the entry. Each word's run is unambiguous
+#: and the words are at most four: nothing backtracks far.
+_COUNT_ENTRY = re.compile(
+    r"(?:^[ \t]*(?:[-•*–][ \t]*)?|[;:][ \t]*)"
+    r"(?P<name>[A-Z][\w'’.-]*(?:[ ](?:and[ ]|de[ ]|del[ ])?[A-Z][\w'’.-]*){0,3})"
+    r"(?:[ ](?P<word>[a-z]+))?"
+    r"(?:[ \t]*[:–—][ \t]*|[ ])\d[\d,]*(?=[ \t]*(?:[;\n]|$)|\.(?:\s|$))",
+    re.M,
+)
+
+#: Division words an entry of a count list may write after its name, in either case
+#: ("- Gomel region: 27", "- Sagaing Region: 40", "- Kachin State: 9"): in a list keyed by
+#: place "state" is the division, not an adjective.
+_ENTRY_DIVISION_WORDS = frozenset(
+    {"county", "department", "district", "governorate", "oblast", "parish", "prefecture"}
+    | {"province", "region", "state", "territory", "municipality"}
+)
+
+#: The kinds an entry may be read as; a town must be this big unless its entry writes a
+#: division word (a list by region may name a region by its town: "Gomel region").
+_ENTRY_KINDS = frozenset({"country", "admin1", "admin2", "city"})
+MIN_ENTRY_TOWN_POPULATION = 10000
+
+
+@dataclass
+class _CountEntry:
+    """One entry of a count list: its name and the span it is written with (the division
+    word included), and the gazetteer entries its name may be."""
+
+    name: str
+    start: int
+    end: int
+    word: bool
+    entries: list[Entry]
+
+
+def _entries_of_a_count_list(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """The entries of a count list keyed by place are places, written as the entry writes
+    them: a monitoring group's bulletin lists "Deaths by province:" then "- Mazandaran: 29"
+    line after line, or "Maputo City 29; Maputo province 14; Zambézia 7" in one sentence, and
+    the parser tags such a bare line as nothing or as a person.
+
+    A run of entries (only spaces, line breaks or the next entry's semicolon between them)
+    is a list of places when two or more of its names are places the gazetteer knows in one
+    country (a country itself, a division, or a town of 10,000 or more unless the entry
+    writes a division word); each such entry becomes one mention over its name and division
+    word ("Gomel region"), replacing the mentions found inside it, so a gold that lists the
+    entry whole finds it. A list of counts by kind ("Date: 14", "Deaths: 2") names at most
+    one such place ("Date" is a Japanese town) and is left alone."""
+    found: list[Mention] = []
+    for run in _count_list_runs(text, gaz):
+        country = _count_list_country(run)
+        placed = [
+            (entry, kept)
+            for entry in run
+            if (kept := [e for e in entry.entries if e.kind == "country" or e.country == country])
+        ]
+        if len(placed) < 2:
+            continue
+        for entry, kept in placed:
+            inside = [m for m in mentions if entry.start <= m.start and m.end <= entry.end]
+            chosen = next((m.chosen for m in inside if m.chosen in kept and not entry.word), None)
+            if chosen is None:
+                chosen = max(
+                    kept, key=lambda e: (entry.word == (e.kind in ("admin1", "admin2")), e.population)
+                )
+            mention = Mention(entry.start, entry.end, entry.name, candidates=kept)
+            mention.chosen = chosen
+            found.append(mention)
+    if not found:
+        return mentions
+    taken = SpanSet((m.start, m.end) for m in found)
+    return [m for m in mentions if not taken.overlaps(m.start, m.end)] + found
+
+
+def _count_list_runs(text: str, gaz: Gazetteer) -> Iterator[list[_CountEntry]]:
+    """The runs of :data:`_COUNT_ENTRY` entries of *text*: entries with nothing but spaces,
+    line breaks and bullets between one's count and the next one's name."""
+    run: list[_CountEntry] = []
+    last_end = -1
+    for match in _COUNT_ENTRY.finditer(text):
+        entry = _count_entry(match, gaz)
+        if entry is None:
+            continue
+        if run and text[last_end : match.start()].strip(" \t\n;:") != "":
+            yield run
+            run = []
+        run.append(entry)
+        last_end = match.end()
+    if run:
+        yield run
+
+
+def _count_entry(match: re.Match[str], gaz: Gazetteer) -> _CountEntry | None:
+    """The entry *match* writes, with the gazetteer entries of its name: a division word
+    written after the name, lower-case or capitalised ("Gomel region", "Sagaing Region"), is
+    read as such and kept in the span; a lower-case word that is none ends no entry."""
+    name, word = match.group("name"), match.group("word")
+    start, end = match.span("name")
+    if word is not None:
+        if word not in _ENTRY_DIVISION_WORDS:
+            return None
+        end = match.end("word")
+    else:
+        head, _, last = name.rpartition(" ")
+        if head and last.casefold() in _ENTRY_DIVISION_WORDS:
+            name, word = head, last
+    entries = [
+        e
+        for e in gaz.lookup(name)
+        if e.kind in _ENTRY_KINDS
+        and (e.kind != "city" or word is not None or e.population >= MIN_ENTRY_TOWN_POPULATION)
+    ]
+    return _CountEntry(name, start, end, word is not None, entries)
+
+
+def _count_list_country(run: list[_CountEntry]) -> str | None:
+    """The country most of *run*'s names may lie in, each name voting once per country."""
+    votes: Counter[str] = Counter()
+    for entry in run:
+        votes.update({e.country for e in entry.entries if e.country and e.kind != "country"})
+    return votes.most_common(1)[0][0] if votes else None
+
+
 #: A lower-case word for a division right after a name ("Helmand province", "the North
 #: region", "Toelung Dechen county"); "state" and "territory" stay out: they also read as
 #: adjectives ("Texas state troopers", "Ontario territory claims").
@@ -700,11 +829,14 @@ def _written_with_site_word(text: str, mentions: list[Mention]) -> None:
     name's, none's whole.
     """
     after = _any_site_word_after()
+    roads = _area_word_after(place_words.AREA_WORDS)
     for mention in mentions:
         if mention.demonym or mention.in_name or mention.chosen is not None:
             continue  # a town the gazetteer resolved is the place of its site ("Novi Sad railway station")
         if mention.end != mention.start + len(mention.text):
             continue  # already run over a word of its own (a road, a tract)
+        if roads.match(text, mention.end):
+            continue  # a road's word ("highway", round 47) is read by _written_with_area_word
         match = after.match(text, mention.end)
         if match is not None:
             mention.end = match.end()
