@@ -64,6 +64,7 @@ from tally.extract.figures.sources import (
     merge_figures,
     place_for,
     quote_speakers,
+    source_span,
 )
 from tally.extract.places import words as place_words
 from tally.lexicons import is_person_noun
@@ -108,6 +109,11 @@ class _Draft:
     place: str | None = None
     evidence: tuple[int, int] = (0, 0)
     restates: _Draft | None = None  # the count told before that this one, written with "the", names again
+    # the running total ("it", "the list") this count gives the new value of: the count told
+    # before it ("… recognised 40. By June the list had grown to 210"), or the total noun of its
+    # sentence ("said the number of people detained was higher, putting it at 800")
+    running_of: _Draft | None = None
+    taken_up: Token | None = None
 
 
 def extract_figures(ctx: ExtractContext) -> list[Figure]:
@@ -159,6 +165,7 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
         given.setdefault(key, draft)
         draft.evidence = ctx.sentence_span(draft.start, draft.end)
         attribute(ctx, draft, speakers)
+        _attribute_as_its_total(ctx, draft, speakers)
         drafts.append(draft)
     _share_list_categories(doc, drafts)
     for n, draft in enumerate(drafts):
@@ -180,11 +187,60 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
         attribute_to_charging_authority(ctx, draft)
         attribute_to_document_issuer(ctx, draft)
         attribute_people_to_their_body(ctx, draft)
+        if draft.running_of is not None:
+            # "Viasna recognised 40 people as political prisoners. By June the list had grown to
+            # 210": the list is the one whose first count was told, and its keeper's
+            attribute_part_as_its_whole(draft, draft.running_of)
+            if not draft.sources["asserted"] and (keeper := _keeper(draft.running_of)) is not None:
+                span = source_span(ctx, keeper)
+                if span is not None:
+                    draft.sources["asserted"].append(span)
     for draft in drafts:
         draft.date = date_for(ctx, draft)
         draft.place = place_for(ctx, draft)
     _align_headline(doc_text(doc), drafts)
     return merge_figures(ctx, drafts)
+
+
+#: Verbs by which a body keeps a list of people: "Viasna recognised 25 people as political prisoners".
+_LIST_KEEPING_VERBS = frozenset(
+    {"recognise", "recognize", "count", "record", "document", "register", "list", "verify", "compile"}
+)
+
+
+def _keeper(draft: _Draft) -> Token | None:
+    """The named body that keeps the list a running total goes on with: the subject of the verb
+    of keeping the list's first count is the object of ("Viasna recognised 25 people as political
+    prisoners. By 2021 the list had grown to 169")."""
+    tok = draft.chain_start
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _LIST_KEEPING_VERBS:
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+
+
+def _attribute_as_its_total(
+    ctx: ExtractContext, draft: _Draft, speakers: list[tuple[int, int, tuple[int, int]]]
+) -> None:
+    """ "X said the number of people detained was far higher than official figures suggested,
+    putting it at more than 800": a count "it" sets, whose total is named in its own sentence, is
+    given by whoever gives that total (the parser may hang "putting it at" on a nearer clause of
+    comparison, whose subject says nothing of the count)."""
+    total = draft.taken_up
+    if total is None or total.sent != draft.chain_start.sent:
+        return
+    probe = _Draft(
+        phrase=draft.phrase,
+        start=draft.start,
+        end=draft.end,
+        category=draft.category,
+        subject=draft.subject,
+        anchor=total,
+        chain_start=total,
+        negated=draft.negated,
+    )
+    attribute(ctx, probe, speakers)
+    if probe.sources["asserted"]:
+        draft.sources = probe.sources
 
 
 #: What a list of counts shares: the categories its verb or noun of harm gives each of its people
@@ -4781,7 +4837,69 @@ def _bare_total(tok: Token, phrase: NumberPhrase) -> bool:
             return _total_category(sibling) is None
         if sibling.dep_ == "dobj" and sibling.lower_ == "it" and head.lemma_.lower() in _ESTIMATING_VERBS:
             return True  # "Opposition groups have put it at more than 500": "it" is the toll just told
+        if _running_total_subject(sibling, head):
+            return True  # "(… recognised 40 as political prisoners.) By June the list had grown to 210"
     return False
+
+
+#: Verbs a running total stands at or moves to: "it stood at 780", "the list had grown to 210".
+_STANDING_VERBS = frozenset({"stand", "reach", "hit", "grow", "rise", "climb", "increase", "swell", "jump"})
+
+#: Nouns that take up a running total of people named before: "the list had grown to 210".
+_RUNNING_LIST_NOUNS = frozenset({"list", "it"})
+
+
+def _sets_a_running_total(num: Token) -> bool:
+    """ "by December it stood at 780": *num* is set "at" or "to" by a verb whose subject is "it"
+    or "the list", the running total told before."""
+    prep = num.head
+    if num.dep_ != "pobj" or prep.lower_ not in {"at", "to"}:
+        return False
+    return any(_running_total_subject(c, prep.head) for c in prep.head.children)
+
+
+def _running_total_subject(subject: Token, verb: Token) -> bool:
+    """ "by December it stood at 780", "the list had grown to 210": "it" or "the list" as the
+    subject of a verb a total stands at or moves to takes up the running total told before (a
+    count of its own, the count before it names its category)."""
+    return (
+        subject.dep_ == "nsubj"
+        and subject.lower_ in _RUNNING_LIST_NOUNS
+        and verb.lemma_.lower() in _STANDING_VERBS
+    )
+
+
+#: How many tokens back from "it" the total it takes up is looked for (its sentence and the one
+#: before): a fixed reach keeps the search linear.
+_TAKEN_UP_REACH = 60
+
+
+def _total_taken_up(num: Token) -> tuple[str, Token] | None:
+    """ "The death toll climbed all week. On Friday the ministry put it at 41", "said the number of
+    people detained was higher, putting it at more than 800": a count set "at" or "to" by a verb
+    whose object or subject is "it" counts what the total "it" takes up counts: the nearest total
+    noun before "it" that names a category, in its sentence or the one before, with no count
+    between (a count between is the one "it" takes up, and `_bare_total` gives its category)."""
+    prep = num.head
+    if num.dep_ != "pobj" or prep.lower_ not in {"at", "to"} or prep.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    verb = prep.head
+    it = next((c for c in verb.children if c.dep_ in {"nsubj", "dobj"} and c.lower_ == "it"), None)
+    if it is None or it.i > num.i:
+        return None
+    sent_start = it.sent.start
+    floor = it.doc[sent_start - 1].sent.start if sent_start > 0 else 0
+    for k in range(it.i - 1, max(floor, it.i - _TAKEN_UP_REACH) - 1, -1):
+        tok = it.doc[k]
+        if tok.like_num:
+            return None
+        if (tok.lemma_.lower() in figure_words.TOTAL_NOUNS or tok.lemma_.lower() == "crowd") and (
+            cat := _total_category(tok)
+        ):
+            # "the crowd was larger. The union put it at 2,500"; not "official figures", which
+            # name nothing: the total before them
+            return cat, tok
+    return None
 
 
 #: Verbs that set a total "at" a value: "put it at 500", "placed the figure at 40".
@@ -5495,12 +5613,33 @@ _NAMED_ROW = re.compile(
 )  # "Old town: 17 (monitors)", "Nahda: 87 (HRW); 87 (NCHR)": notes on the sources; by year or
 # day: "2019: 19", "26 June: 3", "June 27: 2"
 
+#: A row of a bulleted list ("- Yangon Region: 262", "• Students: 486", "- Teachers who joined the
+#: strike: 118"): the bullet marks a list item, so its label, set off by a colon, may run past the
+#: three words of a bare row (no digit, no stop or colon inside it).
+_BULLET_ROW = re.compile(
+    r"[-•*–] +[^\W\d][^\d\n:.!?;]{0,70}: *[~≈]?\d[\d,]*\+?(?: *\([^()\n]{0,30}\))?(?:\[\d+\])* *\Z"
+)
+
+#: The bullet that opens a list item: stripped before a row is read as a bare one.
+_BULLET = re.compile(r"[-•*–] +")
+
+
+def _list_row(line: str) -> bool:
+    """Whether *line* (stripped) is a row of a list by place or by group: a bare row ("Minsk: 214",
+    "Tehran – 4,100"), the same row after a bullet, or a bulleted row with a longer label."""
+    if _NAMED_ROW.match(line) or _BULLET_ROW.match(line):
+        return True
+    bullet = _BULLET.match(line)
+    return bullet is not None and _NAMED_ROW.match(line[bullet.end() :]) is not None
+
+
 #: A heading that names what the list under it counts: "Detainees by city:", "Deaths by province",
-#: also with a date in brackets or after a comma and a table's label before it: "Arrests by
-#: region (as of 3 May):", "Table 2: Deaths in the port city, June 2023", "Table: Deaths, by year".
+#: also with a date or a note in brackets or after a comma and a table's label before it: "Arrests
+#: by region (as of 3 May):", "Table 2: Deaths in the port city, June 2023", "Table: Deaths, by
+#: year", "Fatalities by region/state (…):".
 _HEADING = re.compile(
-    r"(?:(?:Table|Figure|Chart)(?: \d+)?[.:] *)?[A-Za-z][A-Za-z '’-]{0,60}?"
-    r"(?: *\([^()\n]{0,40}\))?(?:, [\w ,]{0,30})? *:?\Z"
+    r"(?:(?:Table|Figure|Chart)(?: \d+)?[.:] *)?[A-Za-z][A-Za-z '’/-]{0,60}?"
+    r"(?: *\([^()\n]{0,60}\))?(?:, [\w ,]{0,30})? *:?\Z"
 )
 
 #: A heading is no longer than this (the pattern is not run over long lines of running text).
@@ -5520,7 +5659,7 @@ def _listed_under_heading(doc: Doc, phrase: NumberPhrase) -> str | None:
     if start - line_start > _ROW_MAX_CHARS:
         return None  # running text, not a row (and no slice of a long line for every count in it)
     line = text[line_start : start + _ROW_MAX_CHARS].split("\n", 1)[0].strip()
-    if not _NAMED_ROW.match(line):
+    if not _list_row(line):
         return None
     blank = False  # one blank line may part a table's caption from its rows, as pages are copied
     for n, row in enumerate(_lines_above(text, line_start)):
@@ -5530,10 +5669,11 @@ def _listed_under_heading(doc: Doc, phrase: NumberPhrase) -> str | None:
         if not row:
             blank = True
             continue
-        if _NAMED_ROW.match(row):
+        if _list_row(row):
             if blank:
                 return None  # the rows of another list, above a blank line
             continue
+        row = _lead_in_sentence(row)
         if len(row) > _HEADING_MAX_CHARS or not _HEADING.match(row):
             return None
         for word in re.findall(r"[a-z]+", row.split(" by ")[0].lower()):
@@ -5542,6 +5682,16 @@ def _listed_under_heading(doc: Doc, phrase: NumberPhrase) -> str | None:
                 return category
         return None
     return None
+
+
+def _lead_in_sentence(row: str) -> str:
+    """The last sentence of a paragraph that ends in a colon, as a list's heading: "… the group
+    said. Detentions documented by region:" above "- Minsk: 214" (a paragraph of running text
+    whose closing sentence leads into the list); any other line as it is."""
+    if not row.endswith(":"):
+        return row
+    stop = row.rfind(". ")
+    return row[stop + 2 :] if stop >= 0 else row
 
 
 #: How many lines with a count alone an infobox row may run on for.
@@ -6776,6 +6926,8 @@ def _read(
     sent_lemmas = _sentence_lemmas(num)
     category: str | None = "sentenced" if _on_death_row(doc, phrase) else None  # "among them 12 on death row"
     anchor: Token = counted or num
+    running_of: _Draft | None = None  # the running total this count gives the new value of
+    taken_up: Token | None = None  # the total noun "it" takes up in this count's sentence
     verb_not_noun = False  # "as thousands march": the counted word is the count's verb
     outbreak_cases = False
     if counted is not None:
@@ -7021,6 +7173,8 @@ def _read(
         category = "protesters"  # "put attendance at between 8,000 and 9,000 people": the crowd
     if category is None and counted is None:
         found = _total_before(num) or _total_over_its_clause(num)
+        if not found and (found := _total_taken_up(num)):
+            taken_up = found[1]  # "the number of people detained was higher, putting it at 800"
         if found:
             category, anchor = found  # "said the death toll since the coup now stood at 71"
     if (
@@ -7069,6 +7223,8 @@ def _read(
         # not "(Cholera has killed 412.) There have been 9,870 suspected cases": an epidemic's cases
         # are its infections, not its toll
         category = "other" if outbreak_cases else earlier.category
+        if counted is None and _sets_a_running_total(num):
+            running_of = earlier  # "(… recognised 40.) By June the list had grown to 210"
     if (
         category is None
         and earlier is not None
@@ -7357,4 +7513,6 @@ def _read(
         anchor=anchor,
         chain_start=counted or num,
         negated=negated,
+        running_of=running_of,
+        taken_up=taken_up,
     )

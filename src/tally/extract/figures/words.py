@@ -32,5 +32,6 @@ CATEGORY_PRIORITY = (
     "other",
 )
 
-#: An infobox row's label and count: "Deaths: 1,500 (per Reuters)[3]" (the label at most three words).
-ROW_START = re.compile(r"[A-Za-z][A-Za-z()]*(?: [A-Za-z()]+){0,2} ?[:\t] *[~≈c.]*\d")
+#: An infobox row's label and count: "Deaths: 1,500 (per Reuters)[3]" (the label at most three words),
+#: also as a bulleted list's item: "- Kachin State: 21" (round 47).
+ROW_START = re.compile(r"(?:[-•*–] +)?[A-Za-z][A-Za-z()]*(?: [A-Za-z()]+){0,2} ?[:\t] *[~≈c.]*\d")
