@@ -1686,6 +1686,31 @@ def _colon_attributions(
     is_person: Callable[[Token], bool],
 ) -> list[Attribution]:
     """Unmarked "Name, role: statement" paragraphs, the transcript style of press releases."""
+    return [_reported_turn(a) for a in _labelled_turns(doc, marks, paras, done, is_person)]
+
+
+def _reported_turn(turn: Attribution) -> Attribution:
+    """A turn whose words stand in no quote marks is its speaker's reported words, not a quote.
+
+    A briefing's "Answer:" and "MARTA HURTADO:" paragraphs, an interview's
+    unlabelled answers and a "Name, role:" statement are what the speaker
+    said, and a figure in them keeps the speaker as its source; but a quote is
+    words in quote marks (ANNOTATION.md), as a post's words are (round 46): the
+    turn is kept as kind ``indirect``, and a marked quote inside it ("The High
+    Commissioner said: “…”") keeps its own record and speaker.
+    """
+    turn.kind = "indirect"
+    return turn
+
+
+def _labelled_turns(
+    doc: Doc,
+    marks: Marks,
+    paras: list[tuple[int, int]],
+    done: list[Attribution],
+    is_person: Callable[[Token], bool],
+) -> list[Attribution]:
+    """The turns of :func:`_colon_attributions`, as the labels and answers give them."""
     text = doc_text(doc)
     out = _transcript_turns(doc, marks, paras, done, is_person)
     taken = {para for para, _ in out}

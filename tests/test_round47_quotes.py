@@ -1,0 +1,84 @@
+"""Quotes of round 47: briefing transcripts, interviews and labelled statements in no quote marks.
+
+Every sentence here was written for these tests (none comes from a gold set or
+a corpus story). Each test failed before the rule it tests unless its comment
+says it is a guard.
+"""
+
+from __future__ import annotations
+
+import tally
+
+
+def _records(text: str) -> list[tuple[str, str, str | None]]:
+    """(kind, text, speaker) of every record tally gives *text*, reported words included."""
+    return [(q.kind, q.text, q.speaker_name) for q in tally.analyze(text).quotes]
+
+
+def _quoted(text: str, words: str) -> list[tuple[str, str | None]]:
+    """(kind, speaker) of the direct and mixed quotes whose text holds *words*."""
+    return [(k, name) for k, said, name in _records(text) if words in said and k != "indirect"]
+
+
+# -- a turn in no quote marks is its speaker's reported words, not a quote -----------------------
+
+_BRIEFING = (
+    "Press briefing on Freedonia\n\n"
+    "Spokesperson for the Regional Rights Office: Ines Caldera\n"
+    "Location: Lisbon\n\n"
+    "We are worried by the arrests of students in the capital since Monday.\n\n"
+    "Question (Daily Courier): Do you have a figure for those still held?\n\n"
+    "Answer: Our team has counted at least 140 students in custody, and families say they "
+    "cannot visit them. We have asked the authorities for a list.\n"
+)
+
+
+def test_an_answer_in_a_briefing_is_no_quote() -> None:
+    assert _quoted(_BRIEFING, "Our team has counted at least 140") == []
+
+
+def test_an_answer_in_a_briefing_keeps_its_speaker_as_reported_words() -> None:
+    found = [(k, name) for k, said, name in _records(_BRIEFING) if "Our team has counted" in said]
+    assert found and found[0][0] == "indirect" and "Caldera" in (found[0][1] or "")
+
+
+_TRANSCRIPT = (
+    "The mayor, Tomas Brennik, and the fire chief, Ada Kowal, spoke at the town hall on Friday.\n\n"
+    "TOMAS BRENNIK: The water reached the second floor of the school before noon. Nobody was "
+    "inside.\n\n"
+    "ADA KOWAL: Our crews carried out forty people from the flats on the river bank.\n"
+)
+
+
+def test_a_turn_labelled_in_capitals_is_no_quote() -> None:
+    assert _quoted(_TRANSCRIPT, "Our crews carried out forty people") == []
+    assert _quoted(_TRANSCRIPT, "The water reached the second floor") == []
+
+
+def test_a_label_and_a_colon_below_the_headline_is_no_quote() -> None:
+    text = (
+        "Floods across the valley\n\n"
+        "Heavy rain fell for a third day on Thursday.\n\n"
+        "Valley Rescue Service: Our teams have found 30 people alive under the bridge.\n"
+    )
+    assert _quoted(text, "Our teams have found 30 people") == []
+
+
+def test_a_marked_quote_inside_an_answer_keeps_its_speaker() -> None:
+    # the answer took the whole paragraph, the quote inside with it
+    text = _BRIEFING + (
+        "\nQuestion (Radio Sur): Has the minister responded?\n\n"
+        "Answer: Not yet. The Regional Commissioner, Pavel Orlik, said on Tuesday: "
+        "\u201cEvery student must be allowed to see a lawyer within a day of arrest.\u201d\n"
+    )
+    found = _quoted(text, "Every student must be allowed")
+    assert len(found) == 1 and found[0][0] == "direct" and "Orlik" in (found[0][1] or "")
+
+
+def test_guard_a_marked_quote_with_a_cue_is_still_a_quote() -> None:
+    text = (
+        "Ines Caldera, a spokesperson for the office, spoke on Friday.\n\n"
+        "\u201cWe have asked the authorities for a list of everyone in custody,\u201d Caldera said.\n"
+    )
+    found = _quoted(text, "We have asked the authorities")
+    assert len(found) == 1 and found[0][0] == "direct" and "Caldera" in (found[0][1] or "")
