@@ -82,3 +82,17 @@ def test_guard_a_marked_quote_with_a_cue_is_still_a_quote() -> None:
     )
     found = _quoted(text, "We have asked the authorities")
     assert len(found) == 1 and found[0][0] == "direct" and "Caldera" in (found[0][1] or "")
+
+
+def test_a_quote_inside_an_answer_goes_on_over_the_paragraph_break() -> None:
+    # the answer (reported words) enclosed the quote, so the paragraph that carries the quote on
+    # took the answer's speaker
+    text = _BRIEFING + (
+        "\nQuestion (Radio Sur): Has the minister responded?\n\n"
+        "Answer: Not yet. The Regional Commissioner, Pavel Orlik, said on Tuesday: \u201cEvery "
+        "student must be allowed to see a lawyer within a day of arrest. Nobody may be held in "
+        "secret.\n\n"
+        "\u201cThe families must be told where their children are.\u201d\n"
+    )
+    found = _quoted(text, "The families must be told")
+    assert len(found) == 1 and "Orlik" in (found[0][1] or "")
