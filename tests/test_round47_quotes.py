@@ -96,3 +96,49 @@ def test_a_quote_inside_an_answer_goes_on_over_the_paragraph_break() -> None:
     )
     found = _quoted(text, "The families must be told")
     assert len(found) == 1 and "Orlik" in (found[0][1] or "")
+
+
+# -- quoted words inside a report within a report are the inner speaker's -------------------------
+
+
+def test_quoted_words_after_according_to_are_the_inner_speakers() -> None:
+    text = (
+        "According to a wire report, the interior minister said the marchers were "
+        "\u201cpaid agents of foreign powers\u201d.\n"
+    )
+    found = _quoted(text, "paid agents of foreign powers")
+    assert len(found) == 1 and found[0][0] == "mixed" and "minister" in (found[0][1] or "")
+
+
+def test_a_charge_quoted_after_according_to_is_the_accusers() -> None:
+    text = (
+        "According to court papers seen by the lawyers, the State Prosecutor accused the teacher of "
+        "\u201cspreading false news to disturb public order.\u201d\n"
+    )
+    found = _quoted(text, "spreading false news")
+    assert len(found) == 1 and "Prosecutor" in (found[0][1] or "")
+
+
+def test_words_reported_inside_a_noted_clause_are_the_inner_speakers() -> None:
+    text = (
+        "The commission's chair noted that the governor, in a speech on Friday, said he was "
+        "\u201cdeeply ashamed of what the officers did\u201d and had ordered an inquiry.\n"
+    )
+    found = _quoted(text, "deeply ashamed")
+    assert len(found) == 1 and "governor" in (found[0][1] or "")
+
+
+def test_guard_a_quoted_word_after_an_act_verb_stays_the_outer_sources() -> None:
+    text = "A court alleged that the journalist had posted \u201cprovocative\u201d messages on his channel.\n"
+    found = _quoted(text, "provocative")
+    assert all("court" in (name or "") for _, name in found)
+
+
+def test_guard_a_participle_of_saying_leaves_the_quote_to_the_subject() -> None:
+    # "saying" has no subject of its own: the words are the minister's, not the residents'
+    text = (
+        "The health minister urged residents not to panic, saying that the ministry was issuing "
+        "a \u201cnotice of emergency preparedness for every district.\u201d\n"
+    )
+    found = _quoted(text, "notice of emergency preparedness")
+    assert len(found) == 1 and "minister" in (found[0][1] or "")
