@@ -11,7 +11,7 @@ tests unless its comment says it is a guard.
 from __future__ import annotations
 
 from tests.test_extract_quotes import _quotes
-from tests.test_quotes_round5 import _name, _with
+from tests.test_quotes_round5 import _name, _turn, _with
 
 # -- a transcript turn labelled by an office is the person who holds it ---------------------------
 
@@ -28,13 +28,13 @@ _BRIEFING = (
 
 def test_a_turn_labelled_by_an_office_is_the_person_introduced_with_it(nlp):
     quotes, entities = _quotes(nlp, _BRIEFING)
-    hits = _with(quotes, "Yesterday a crowd set fire")
+    hits = _turn(quotes, "Yesterday a crowd set fire")
     assert len(hits) == 1 and _name(hits[0], entities) == "Daniel Okello"
 
 
 def test_a_turn_labelled_by_a_second_office_is_its_own_holder(nlp):
     quotes, entities = _quotes(nlp, _BRIEFING)
-    hits = _with(quotes, "used live rounds only when")
+    hits = _turn(quotes, "used live rounds only when")
     assert len(hits) == 1 and _name(hits[0], entities) == "Grace Atim"
 
 
@@ -58,7 +58,7 @@ def test_an_office_label_no_one_was_introduced_with_keeps_its_words(nlp):
         "by the demonstrators.\n"
     )
     quotes, entities = _quotes(nlp, text)
-    hits = _with(quotes, "Twelve officers were wounded")
+    hits = _turn(quotes, "Twelve officers were wounded")
     assert len(hits) == 1 and "Director" in _name(hits[0], entities)
 
 
@@ -77,7 +77,7 @@ def test_a_label_repeated_from_an_earlier_answer_is_still_the_interviewee(nlp):
         "beaten in the vans.\n"
     )
     quotes, entities = _quotes(nlp, text)
-    hits = _with(quotes, "We have counted forty-two arrests")
+    hits = _turn(quotes, "We have counted forty-two arrests")
     assert len(hits) == 1 and _name(hits[0], entities) == "Moussa Ndiaye"
 
 

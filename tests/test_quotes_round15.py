@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_extract_quotes import _quotes
-from tests.test_quotes_round5 import _name, _with
+from tests.test_quotes_round5 import _name, _turn, _with
 
 # -- a transcript turn labelled in capitals ---------------------------------------------------
 
@@ -34,19 +34,19 @@ _PODCAST = (
 
 def test_a_capitals_label_is_the_person_named_in_the_introduction(nlp):
     quotes, entities = _quotes(nlp, _PODCAST)
-    hits = _with(quotes, "eleven young men with gunshot")
+    hits = _turn(quotes, "eleven young men with gunshot")
     assert len(hits) == 1 and _name(hits[0], entities) == "Ibrahima Sow"
 
 
 def test_a_capitals_surname_label_is_the_person_with_that_surname(nlp):
     quotes, entities = _quotes(nlp, _PODCAST)
-    hits = _with(quotes, "never came to take statements")
+    hits = _turn(quotes, "never came to take statements")
     assert len(hits) == 1 and _name(hits[0], entities) == "Ibrahima Sow"
 
 
 def test_a_capitals_label_with_a_role_in_brackets_is_the_person(nlp):
     quotes, entities = _quotes(nlp, _PODCAST)
-    hits = _with(quotes, "sitting outside our house")
+    hits = _turn(quotes, "sitting outside our house")
     assert len(hits) == 1 and _name(hits[0], entities) == "Kadiatou Bah"
     assert hits[0].text.startswith("Yes. He was")
 
@@ -60,7 +60,7 @@ def test_a_capitals_label_nobody_named_before_keeps_its_words(nlp):
         "they found there.\n"
     )
     quotes, entities = _quotes(nlp, text)
-    hits = _with(quotes, "soldiers came to the market")
+    hits = _turn(quotes, "soldiers came to the market")
     assert len(hits) == 1 and _name(hits[0], entities).lower() == "said hassan"
 
 
@@ -72,7 +72,7 @@ def test_a_capitals_answer_that_quotes_someone_is_still_the_labelled_persons(nlp
         "days later one of the boys was in hospital with a broken arm.\n"
     )
     quotes, entities = _quotes(nlp, text)
-    hits = _with(quotes, "Two days later one of the boys")
+    hits = _turn(quotes, "Two days later one of the boys")
     assert len(hits) == 1 and _name(hits[0], entities) == "Samuel Ofori"
 
 
@@ -86,7 +86,7 @@ def test_a_question_label_with_the_outlet_in_brackets_is_no_quote(nlp):
     )
     quotes, entities = _quotes(nlp, text)
     assert not _with(quotes, "Witnesses say officers fired")
-    hits = _with(quotes, "No officer will be suspended")
+    hits = _turn(quotes, "No officer will be suspended")
     assert len(hits) == 1 and _name(hits[0], entities) == "Paulo Macuácua"
 
 
@@ -108,7 +108,7 @@ _QA = (
 def test_an_answer_is_not_the_reporter_named_beside_the_interviewee(nlp, reporter):
     quotes, entities = _quotes(nlp, _QA.format(reporter))
     for words in ("We received about thirty", "Two soldiers came and asked"):
-        hits = _with(quotes, words)
+        hits = _turn(quotes, words)
         assert len(hits) == 1 and _name(hits[0], entities) == "Chioma Eze"
 
 
@@ -130,7 +130,7 @@ _OUTLET_QA = (
 def test_an_unlabelled_answer_after_an_outlets_question_is_the_interviewees(nlp):
     quotes, entities = _quotes(nlp, _OUTLET_QA)
     for words in ("I was in the clinic tent", "That is not true"):
-        hits = _with(quotes, words)
+        hits = _turn(quotes, words)
         assert len(hits) == 1 and _name(hits[0], entities) == "Amal Hassan"
 
 
@@ -158,7 +158,7 @@ def test_an_unlabelled_answer_after_a_q_label_is_the_interviewees(nlp):
     )
     quotes, entities = _quotes(nlp, text)
     for words in ("To a police station", "Only after a week"):
-        hits = _with(quotes, words)
+        hits = _turn(quotes, words)
         assert len(hits) == 1 and _name(hits[0], entities) == "Tendai Moyo"
     assert not _with(quotes, "Where were you taken")
 
@@ -205,7 +205,7 @@ def test_a_turn_label_with_a_bracketed_note_is_the_named_speaker(nlp):
         "and the police fired tear gas at us without warning.\n"
     )
     quotes, entities = _quotes(nlp, text)
-    hits = _with(quotes, "We walked peacefully")
+    hits = _turn(quotes, "We walked peacefully")
     assert len(hits) == 1 and _name(hits[0], entities) == "Grace Banda"
 
 
@@ -228,7 +228,7 @@ def test_a_hosts_turn_labelled_by_the_role_is_the_presenters(nlp):
     # the tagger reads "Presenter" as a common noun, and the turns were dropped
     quotes, entities = _quotes(nlp, _BULLETIN)
     for words in ("Good evening. Police in Blantyre", "What do the vendors want"):
-        hits = _with(quotes, words)
+        hits = _turn(quotes, words)
         assert len(hits) == 1 and _name(hits[0], entities) == "Presenter"
 
 
@@ -244,5 +244,5 @@ def test_a_hosts_turn_labelled_by_surname_is_the_presenter_introduced_before(nlp
     # guard: the host introduced by name keeps their turns (the rule reads the name even when
     # the tagger takes it for an organisation, as it does in longer introductions)
     quotes, entities = _quotes(nlp, text)
-    hits = _with(quotes, "Did anyone from the government")
+    hits = _turn(quotes, "Did anyone from the government")
     assert len(hits) == 1 and _name(hits[0], entities) == "Thabani Zwane"

@@ -8,7 +8,7 @@ tests unless its comment says it is a guard.
 from __future__ import annotations
 
 from tests.test_extract_quotes import _quotes
-from tests.test_quotes_round5 import _name, _with
+from tests.test_quotes_round5 import _name, _turn, _with
 
 # -- an office of a named body ("the UN's rights chief"): no earlier speaker who was never given it
 
@@ -129,19 +129,19 @@ _INTERVIEW = (
 
 def test_the_interviewee_is_the_subject_of_the_introduction_not_a_name_in_its_description(nlp):
     quotes, entities = _quotes(nlp, _INTERVIEW)
-    hits = _with(quotes, "Nobody explained anything to me")
+    hits = _turn(quotes, "Nobody explained anything to me")
     assert len(hits) == 1 and _name(hits[0], entities) == "Tariq Salim"
 
 
 def test_an_unlabelled_first_person_paragraph_carries_on_the_answer(nlp):
     quotes, entities = _quotes(nlp, _INTERVIEW)
-    hits = _with(quotes, "Later they asked me again and again")
+    hits = _turn(quotes, "Later they asked me again and again")
     assert len(hits) == 1 and _name(hits[0], entities) == "Tariq Salim"
 
 
 def test_answers_after_the_reporters_context_stay_the_interviewees(nlp):
     quotes, entities = _quotes(nlp, _INTERVIEW)
-    hits = _with(quotes, "If I stay at home the children go hungry")
+    hits = _turn(quotes, "If I stay at home the children go hungry")
     assert len(hits) == 1 and _name(hits[0], entities) == "Tariq Salim"
 
 
@@ -240,5 +240,5 @@ def test_an_answer_paragraph_in_the_first_person_object_case_carries_on_the_answ
         "A: No. Nobody has shown me any paper.\n"
     )
     quotes, entities = _quotes(nlp, text)
-    hits = _with(quotes, "Afterwards, in a cell without a window")
+    hits = _turn(quotes, "Afterwards, in a cell without a window")
     assert len(hits) == 1 and _name(hits[0], entities) == "Rana Aziz"

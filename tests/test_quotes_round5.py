@@ -16,6 +16,13 @@ def _with(quotes, words: str):
     return [q for q in quotes if words in q.text and q.kind in {"direct", "mixed"}]
 
 
+def _turn(quotes, words: str):
+    """The reported words (kind ``indirect``) whose text holds *words*: since round 47 a
+    transcript's turn or an interview's answer in no quote marks is its speaker's words, not a
+    quote (ANNOTATION.md), and its speaker is still read from the label."""
+    return [q for q in quotes if words in q.text and q.kind == "indirect"]
+
+
 def _name(quote, entities) -> str:
     return _speaker(quote, entities) or quote.speaker_name or ""
 

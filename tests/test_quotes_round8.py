@@ -10,7 +10,7 @@ tests unless its comment says it is a guard.
 from __future__ import annotations
 
 from tests.test_extract_quotes import _quotes
-from tests.test_quotes_round5 import _name, _with
+from tests.test_quotes_round5 import _name, _turn, _with
 
 # -- briefing notes: the header's spokesperson answers --------------------------------------
 
@@ -57,7 +57,7 @@ def test_an_answer_with_a_source_inside_is_still_an_answer(nlp):
         "February, many of them students.\n"
     )
     quotes, entities = _quotes(nlp, text)
-    hits = _with(quotes, "According to our sources, more than 900")
+    hits = _turn(quotes, "According to our sources, more than 900")
     assert len(hits) == 1 and "Adjoro" in _name(hits[0], entities)
 
 
@@ -70,7 +70,7 @@ def test_a_labelled_answer_with_a_reported_clause_inside_is_the_interviewees(nlp
         "in a cell without windows.\n"
     )
     quotes, entities = _quotes(nlp, text)
-    hits = _with(quotes, "Eleven were taken at night")
+    hits = _turn(quotes, "Eleven were taken at night")
     assert len(hits) == 1 and "Mwangi" in _name(hits[0], entities)
 
 
@@ -190,7 +190,7 @@ _INTERVIEW = (
 def test_an_answer_labelled_with_a_full_stop_is_the_interviewees(nlp):
     # "A. …" as well as "A: …"
     quotes, entities = _quotes(nlp, _INTERVIEW.replace("Q:", "Q.").replace("A:", "A."))
-    hits = _with(quotes, "To a sports hall near the airport")
+    hits = _turn(quotes, "To a sports hall near the airport")
     assert len(hits) == 1 and "Serikbayeva" in _name(hits[0], entities)
 
 
@@ -204,7 +204,7 @@ def test_an_answer_after_a_paragraph_of_context_is_still_the_interviewees(nlp):
         "and that I could be arrested at the border.\n"
     )
     quotes, entities = _quotes(nlp, text)
-    hits = _with(quotes, "Not while my name is on their list")
+    hits = _turn(quotes, "Not while my name is on their list")
     assert len(hits) == 1 and "Serikbayeva" in _name(hits[0], entities)
 
 
@@ -216,7 +216,7 @@ def test_an_answer_with_a_quote_inside_is_still_an_answer(nlp):
         '"Let him bleed." The boy lay there until the morning.\n'
     )
     quotes, entities = _quotes(nlp, text)
-    hits = _with(quotes, "No. When I told an officer")
+    hits = _turn(quotes, "No. When I told an officer")
     assert len(hits) == 1 and "Serikbayeva" in _name(hits[0], entities)
 
 
@@ -327,7 +327,7 @@ def test_a_news_outlets_question_in_a_printed_interview_is_no_quote(nlp):
     )
     quotes, entities = _quotes(nlp, text)
     assert not _with(quotes, "How many people have been detained")
-    hits = _with(quotes, "I cannot give a number")
+    hits = _turn(quotes, "I cannot give a number")
     assert len(hits) == 1 and "Tavana" in _name(hits[0], entities)
 
 

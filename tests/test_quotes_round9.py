@@ -10,7 +10,7 @@ tests unless its comment says it is a guard.
 from __future__ import annotations
 
 from tests.test_extract_quotes import _quotes
-from tests.test_quotes_round5 import _name, _with
+from tests.test_quotes_round5 import _name, _turn, _with
 
 # -- slogans: a crowd's chant has no one speaker --------------------------------------------
 
@@ -163,7 +163,7 @@ def test_an_answer_is_the_interviewee_the_tagger_called_an_organisation(nlp):
         "safely any more.\n"
     )
     quotes, entities = _quotes(nlp, text)
-    hits = _with(quotes, "Because the hospitals were taken over")
+    hits = _turn(quotes, "Because the hospitals were taken over")
     assert len(hits) == 1 and "Wongsuwannakorn" in _name(hits[0], entities)
 
 

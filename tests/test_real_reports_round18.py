@@ -162,7 +162,8 @@ def test_a_speaker_in_capitals_before_a_colon_still_speaks():
         "GUTERRES: We are deeply worried about the arrests of journalists in the capital and ask for "
         "their release."
     )
-    assert any(kind == "direct" for kind, _ in _quotes(text))
+    # round 47: a turn in no quote marks is its speaker's reported words (kind indirect), still read
+    assert any(kind == "indirect" for kind, _ in _quotes(text))
 
 
 # --- harm said with a noun of its own --------------------------------------------------------------------

@@ -43,7 +43,7 @@ from tally.extract.spans import SpanIndex, dates_index, memo
 from tally.lexicons import PRONOUN_GENDER, is_person_noun
 from tally.nlp.paragraphs import is_reference_mark
 from tally.nlp.syntax import PART_WORDS, closing_verb, partitive_whole, phrase_before, proper_noun_of, subject
-from tally.records import Figure
+from tally.records import Figure, Quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1866,12 +1866,19 @@ def _described_speaker(pronoun: Token) -> Token | None:
 
 
 def _quoted(ctx: ExtractContext, pos: int) -> bool:
-    """Whether *pos* lies inside a direct or mixed quote or an embedded post (its first person is
-    the speaker's, the post's author's: a post in no quote marks is no quote, but still its
-    author's words)."""
-    return any(q.kind != "indirect" and q.start <= pos < q.end for q in ctx.quotes) or any(
+    """Whether *pos* lies inside a direct or mixed quote, a labelled turn or an embedded post (its
+    first person is the speaker's, the post's author's: a post or a turn in no quote marks is no
+    quote, but still its speaker's words)."""
+    return any(_speakers_words(q) and q.start <= pos < q.end for q in ctx.quotes) or any(
         p.start <= pos < p.end for p in ctx.embedded
     )
+
+
+def _speakers_words(quote: Quote) -> bool:
+    """A quote, or a turn its label gives to a speaker ("A: Our centre has documented …",
+    "MINISTER X: We …"): reported words whose cue is the label's colon (round 47: a turn in no
+    quote marks is kind ``indirect``) are the speaker's own, first person and all."""
+    return quote.kind != "indirect" or (quote.cue or "").rstrip().endswith(":")
 
 
 def _the_writer(tok: Token) -> bool:

@@ -144,6 +144,9 @@ def resolve(
                 )
                 chants.add(id(a))
                 continue
+            opened = _left_open_before(atts, n, para_of)
+            if opened is not None:
+                last = opened
             if last is not None and _continued(last, a, para_of):
                 a.speaker_span, a.speaker_name, a.entity = (
                     last.speaker_span,
@@ -595,6 +598,30 @@ def _name_the_unnamed(
                 break
             continue
         earlier.entity, earlier.speaker_name = a.entity, a.speaker_name
+
+
+def _left_open_before(atts: list[Attribution], n: int, para_of: Callable[[int], int]) -> Attribution | None:
+    """The quote right before ``atts[n]`` when its marks were left open at its paragraph's end
+    and ``atts[n]`` opens the next paragraph: the same words going on ("The High Commissioner
+    said: “A ….¶“B …”").
+
+    Such a quote may stand inside a longer record (a briefing's answer, a report, kind
+    ``indirect``), which does not make its speaker the last one (:func:`resolve`, *nested*); the
+    paragraph that carries its words on is still its speaker's.
+    """
+    if n == 0:
+        return None
+    before, a = atts[n - 1], atts[n]
+    if (
+        before.kind != "direct"
+        or not before.marks
+        or not before.marks[-1].continues
+        or not before.speaker_name
+        or not a.marks
+        or para_of(a.start) - para_of(before.end) != 1
+    ):
+        return None
+    return before
 
 
 def _continued(last: Attribution, a: Attribution, para_of: Callable[[int], int]) -> bool:
