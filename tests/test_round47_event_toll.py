@@ -132,12 +132,12 @@ def test_a_total_goes_past_the_act_told_inside_its_part():
     assert "52" not in counted["fired"] and "six" not in counted["fired"], counted
 
 
-def test_guard_the_dead_of_the_place_where_troops_fired_are_theirs():
+def test_the_dead_of_the_place_where_troops_fired_are_theirs():
     counted = _counted("Nine people died in Kosti, where troops fired on a march on Saturday.")
     assert "Nine" in counted["fired"], counted
 
 
-def test_guard_among_those_killed_is_no_part_of_a_count():
+def test_among_those_killed_is_no_part_of_a_count():
     counted = _counted(
         "An army spokesman said 11 soldiers and four drivers were among those killed in the ambush near Gao on Friday."
     )
