@@ -52,7 +52,7 @@ from tally.extract.events import learned
 from tally.extract.events import lexicon as event_lexicon
 from tally.extract.events import syntax as event_syntax
 from tally.extract.events.acled import actor_kind, names_weapons, situate, to_acled
-from tally.extract.events.linking import count_tolls_told_apart, link_date, link_figures, link_place
+from tally.extract.events.linking import link_date, link_figures, link_place
 from tally.extract.spans import SpanSet
 from tally.lang import active
 from tally.records import Event
@@ -5960,7 +5960,6 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     repeats = _repeats(kept)
     out = [e for e, c in zip(events, kept, strict=True) if c not in repeats]
     out = [e if e.id == f"v{n}" else e.model_copy(update={"id": f"v{n}"}) for n, e in enumerate(out, 1)]
-    out = count_tolls_told_apart(ctx, out)
     grievances = [
         span for c, e in zip(kept, events, strict=True) if c not in repeats for span in _grievances(c)
     ]

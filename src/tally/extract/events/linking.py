@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tally.extract.context import doc_text, sentence_bounds, token_lemmas, token_pos
+from tally.extract.context import doc_text, token_lemmas, token_pos
 from tally.extract.events import lexicon as event_lexicon
 from tally.extract.spans import SpanIndex, memo
 
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from tally.extract.context import ExtractContext
-    from tally.records import Event
 
 #: Figure categories that can quantify an event of each type.
 FIGURE_CATEGORIES: dict[str, frozenset[str]] = {
@@ -141,135 +140,6 @@ def link_figures(
         ):
             out.append(f.id)
     return out
-
-
-#: Figure categories that are the toll of an act of force (not "deaths": disease, accidents).
-_TOLL_CATEGORIES = frozenset({"killed", "injured"})
-#: Modalities of acts that happened (a threat or a plan kills no one).
-_HAPPENED = frozenset({"asserted", "reported"})
-
-
-def _acts_with_force(event: Event) -> bool:
-    """Force used on people: an assault or a fight, or coercion with no narrower mode ("fired tear
-    gas", "the crackdown"; arrests and bans have their own modes)."""
-    if event.modality not in _HAPPENED:
-        return False
-    return event.type in {"ASSAULT", "FIGHT"} or (event.type == "COERCE" and event.mode is None)
-
-
-def _calm_clause(doc: Doc, start: int) -> bool:
-    """Whether the clause of the figure at character *start* names a disease, disaster or accident
-    and no violence: "and 12 people died in a bus crash" is no toll of the tear gas before it."""
-    # imported here: the figures package reads the events extractor's verb lemmas when it loads
-    from tally.extract.figures import words as figure_words
-    from tally.extract.figures.extractor import names_a_calm_cause
-
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
-        return False
-    verb = span[0]
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
-    lemmas = {t.lemma_.lower() for t in verb.subtree}
-    return not lemmas & figure_words.VIOLENCE_WORDS and names_a_calm_cause(lemmas)
-
-
-#: Words that make a count a part of the count before it: "61 killed, *including* eight in Omdurman".
-_PART_WORDS = frozenset({"including", "among"})
-
-
-def _part_of_a_toll(doc: Doc, start: int) -> bool:
-    """Whether the figure at character *start* is a part of another count ("including eight",
-    "among them five soldiers"): its deaths are already in the whole, and an ACLED row that took
-    both would count them twice."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
-        return False
-    tok = span[0]
-    for _ in range(3):
-        if tok.lower_ in _PART_WORDS:
-            return True
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return tok.lower_ in _PART_WORDS
-
-
-def _told_in_a_part(doc: Doc, trigger: int, figure: int) -> bool:
-    """Whether the act at character *trigger* is told inside the part of a count, below the clause
-    of the figure at character *figure*: in "the toll has risen to 52, including six in Kosti,
-    where troops fired on a march" the firing is the six's, not the 52's."""
-    at_trigger = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
-    at_figure = doc.char_span(figure, figure + 1, alignment_mode="expand")
-    if at_trigger is None or at_figure is None:
-        return False
-    above_figure = {t.i for t in at_figure[0].ancestors} | {at_figure[0].i}
-    tok = at_trigger[0]
-    while tok.i not in above_figure and tok.head.i != tok.i:
-        if tok.lower_ in _PART_WORDS and any(t.like_num for t in tok.subtree):
-            return True  # "including six …"; "were among those killed in the attack" counts no part
-        tok = tok.head
-    return False
-
-
-def _line_break_before(text: str, chars: list[tuple[int, int]], k: int) -> bool:
-    """Whether a line break ends sentence *k* - 1 (a paragraph, a list entry): the whitespace
-    between the two sentences' words, which spaCy keeps at the end of the first."""
-    between = text[chars[k - 1][0] : chars[k][0]]
-    return "\n" in between[len(between.rstrip()) :]
-
-
-def count_tolls_told_apart(ctx: ExtractContext, events: list[Event]) -> list[Event]:
-    """Give the dead and wounded that no event counts to the act of force they are the toll of.
-
-    Dying is no act, so "nine people died when police opened fire", "…; six people died" and "the
-    crackdown left eleven dead" tell the toll in a clause the shooting's or the crackdown's clause
-    does not hold (:func:`link_figures` reads the event's arguments and clause only), and the
-    ACLED row of the shooting had no fatalities. A killed or injured figure that no event counts
-    goes to the act of force of its sentence whose trigger is nearest to it; in a sentence that
-    tells no act of its own ("Police dispersed the sit-in. At least five people died, doctors
-    said."), to the last act of force of the sentence before it in the same paragraph, when the
-    figure is not dated apart from it. Not a figure whose clause names a calm cause and no
-    violence ("12 died in a bus crash"), nor a part of another count ("including eight"); nor to
-    an act told inside such a part ("risen to 52, including six in Kosti, where troops fired").
-    Sentences are grouped once, so the pass is linear in the article's figures and events.
-    """
-    counted = {i for e in events for i in e.figures}
-    _, chars = sentence_bounds(ctx.doc)
-    order = {span: k for k, span in enumerate(chars)}
-    told: set[int] = set()  # sentences that tell an act of any kind
-    by_sentence: dict[int, list[Event]] = {}
-    for e in events:
-        k = order.get(ctx.sentence_span(*e.trigger), -1)
-        told.add(k)
-        if _acts_with_force(e):
-            by_sentence.setdefault(k, []).append(e)
-    if not by_sentence:
-        return events
-    text = doc_text(ctx.doc)
-    added: dict[str, list[str]] = {}
-    for f in ctx.figures:
-        if f.id in counted or f.category not in _TOLL_CATEGORIES or f.negated:
-            continue
-        k = order.get(ctx.sentence_span(f.start, f.end), -1)
-        if k < 0:
-            continue
-        near = [e for e in by_sentence.get(k, []) if not _told_in_a_part(ctx.doc, e.trigger[0], f.start)]
-        if near:
-            act = min(near, key=lambda e: abs(e.trigger[0] - f.start))
-        elif k not in told and k - 1 in by_sentence and not _line_break_before(text, chars, k):
-            act = by_sentence[k - 1][-1]
-            if f.date and act.date and f.date != act.date:
-                continue  # "In 2011, 16 people died in the same square": another time's dead
-        else:
-            continue
-        if not _calm_clause(ctx.doc, f.start) and not _part_of_a_toll(ctx.doc, f.start):
-            added.setdefault(act.id, []).append(f.id)
-    if not added:
-        return events
-    return [
-        e.model_copy(update={"figures": [*e.figures, *added[e.id]]}) if e.id in added else e for e in events
-    ]
 
 
 def _anchors_duration(doc: Doc, start: int) -> bool:

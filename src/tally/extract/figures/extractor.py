@@ -1511,7 +1511,7 @@ def _calm_cause(tok: Token) -> bool:
     lemmas = _sentence_lemmas(tok)
     if lemmas & (figure_words.VIOLENCE_WORDS | figure_words.PROTEST_CONTEXT) or _died_held(tok):
         return False
-    return names_a_calm_cause(lemmas) or _calm_cause_before(tok)
+    return _names_a_calm_cause(lemmas) or _calm_cause_before(tok)
 
 
 #: Words that put a death in custody: "died in police custody", "one death at the prison", "two
@@ -1539,7 +1539,7 @@ def _calm_cause_before(tok: Token) -> bool:
     sent = tok.sent
     lemmas = _sentence_lemmas(tok)
     own_cause = figure_words.VIOLENCE_WORDS | figure_words.PROTEST_CONTEXT | {"kill"}
-    if sent.start == 0 or lemmas & own_cause or names_a_calm_cause(lemmas):
+    if sent.start == 0 or lemmas & own_cause or _names_a_calm_cause(lemmas):
         return False
     doc = tok.doc
     before = doc[sent.start - 1].sent
@@ -1548,7 +1548,7 @@ def _calm_cause_before(tok: Token) -> bool:
     told = _sentence_lemmas(doc[before.start])
     if told & (figure_words.VIOLENCE_WORDS | figure_words.PROTEST_CONTEXT) or not told & _HARM_TOLD:
         return False
-    return names_a_calm_cause(told)
+    return _names_a_calm_cause(told)
 
 
 #: Words by which a sentence tells harm done to people. The sentence before must tell some for its
@@ -1585,7 +1585,7 @@ def _sick_not_hurt(num: Token) -> bool:
     )
 
 
-def names_a_calm_cause(lemmas: set[str] | frozenset[str]) -> bool:
+def _names_a_calm_cause(lemmas: set[str] | frozenset[str]) -> bool:
     """Whether *lemmas* name a disease, a disaster (not one a war shares) or an accident."""
     calm = figure_words.DISEASE_WORDS | (figure_words.DISASTER_WORDS - _SHARED_WITH_WAR) | _ACCIDENT_WORDS
     return bool(lemmas & (calm | {"accident"}))
@@ -1598,7 +1598,7 @@ def _died_of_a_calm_cause(num: Token) -> bool:
     if not _dies(num):
         return False
     lemmas = {t.lemma_.lower() for t in num.head.subtree}
-    return not lemmas & figure_words.VIOLENCE_WORDS and names_a_calm_cause(lemmas)
+    return not lemmas & figure_words.VIOLENCE_WORDS and _names_a_calm_cause(lemmas)
 
 
 def _killer(verb: Token) -> Token | None:
