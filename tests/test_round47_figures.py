@@ -81,7 +81,7 @@ def test_it_put_at_a_value_takes_the_total_named_in_the_sentence_before() -> Non
 
 def test_it_put_at_a_value_takes_the_total_of_its_own_sentence() -> None:
     text = (
-        "The lawyers' union said the number of people detained was much higher than the police "
+        "The lawyers' union said the count of people held was much higher than the police "
         "admitted, putting it at more than 800."
     )
     assert categories_by_text(text).get("more than 800") == "detained"
@@ -117,8 +117,8 @@ def test_it_put_at_a_value_takes_up_a_crowd() -> None:
 
 def test_a_count_it_sets_is_given_by_who_gives_its_total() -> None:
     text = (
-        "The lawyers' union said the number of people detained was far higher than official "
-        "figures suggested, putting it at more than 800."
+        "The lawyers' union said the count of people held was well above what the official "
+        "tally suggested, putting it at more than 800."
     )
     assert sources_by_text(text).get("more than 800") == ["lawyers' union"]
 

@@ -137,15 +137,15 @@ def test_a_house_that_speaks_or_modifies_a_noun_names_no_site() -> None:
 def test_a_site_word_of_a_kind_of_site_names_no_site() -> None:
     # guards: an indefinite article, a word for a service, a noun after the site word
     text = (
-        "Mercury was spilled along an Andean highway in 2000. Two detainees died at the 1st Police "
-        "Station in Nampula. It was the first large Bersih street protest since 2016."
+        "Mercury was spilled along an Andean highway in 2000. Two detainees died at the 3rd Police "
+        "Station in Beira. It was the biggest Bersih street protest in years."
     )
     found = written_places(text)
     assert not {"Andean highway", "Police Station", "Bersih street"} & found
-    assert "Nampula" in found
+    assert "Beira" in found
 
 
 def test_a_capitalised_street_keeps_its_name() -> None:
     # guard: the capitalised "Street" names a street whatever follows it
-    text = "A fire destroyed the roof of a Glenmore Street family home on Tuesday, the fire chief said."
+    text = "Flames gutted the top floor of a Glenmore Street family home on Tuesday, the fire chief said."
     assert "Glenmore Street" in written_places(text)

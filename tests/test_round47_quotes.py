@@ -137,7 +137,7 @@ def test_guard_a_quoted_word_after_an_act_verb_stays_the_outer_sources() -> None
 def test_guard_a_participle_of_saying_leaves_the_quote_to_the_subject() -> None:
     # "saying" has no subject of its own: the words are the minister's, not the residents'
     text = (
-        "The health minister urged residents not to panic, saying that the ministry was issuing "
+        "The health minister told residents to stay calm, saying that the ministry was issuing "
         "a \u201cnotice of emergency preparedness for every district.\u201d\n"
     )
     found = _quoted(text, "notice of emergency preparedness")

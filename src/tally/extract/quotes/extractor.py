@@ -1758,7 +1758,7 @@ def _colon_attributions(
 def _reported_turn(turn: Attribution) -> Attribution:
     """A turn whose words stand in no quote marks is its speaker's reported words, not a quote.
 
-    A briefing's "Answer:" and "MARTA HURTADO:" paragraphs, an interview's
+    A briefing's "Answer:" and "ANNA KOVAL:" paragraphs, an interview's
     unlabelled answers and a "Name, role:" statement are what the speaker
     said, and a figure in them keeps the speaker as its source; but a quote is
     words in quote marks (ANNOTATION.md), as a post's words are (round 46): the
