@@ -50,3 +50,30 @@ def linked_clusters(db: Path, texts: list[str], published: str) -> list[EventClu
     clusters = corpus.events()
     corpus.close()
     return clusters
+
+
+def pinned_features(
+    ptype: str, mode: str | None, place: list[str], day: str, /, **over: Any
+) -> dict[str, Any]:
+    """Link features of one event both articles pin to *day* at *place*: a state group acting on a
+    group ("a:e1" on "a:e2"), with *over* replacing any key. What the pairwise cluster tests
+    compare with ``events_compatible``."""
+    base = {
+        "type": ptype,
+        "mode": mode,
+        "place": place,
+        "period": [day, day],
+        "actor": "a:e1",
+        "target": "a:e2",
+        "actor_side": "state",
+        "target_side": None,
+        "actor_group": True,
+        "target_group": True,
+        "pinned": True,
+    }
+    return base | over
+
+
+def own_entity(member: str | None) -> str | None:
+    """Corpus entity of an article entity in those tests: every one is its own."""
+    return member

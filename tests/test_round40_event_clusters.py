@@ -16,7 +16,7 @@ import pytest
 from tally.evaluate import evaluate
 from tally.evaluate.clusters import Mention, score_mentions
 from tally.link.events import events_compatible
-from tests._events import linked_clusters
+from tests._events import linked_clusters, own_entity, pinned_features
 
 # -- the scorer, on hand-made mentions ----------------------------------------------------------
 
@@ -96,44 +96,27 @@ def test_eval_clusters_counts_a_merge_of_two_incidents_as_wrong(tmp_path):
 
 
 def _features(**over):
-    base = {
-        "type": "COERCE",
-        "mode": "detain",
-        "place": ["AM", "Yerevan", "616052"],
-        "period": ["2025-05-10", "2025-05-10"],
-        "actor": "a:e1",
-        "target": "a:e2",
-        "actor_side": "state",
-        "target_side": None,
-        "actor_group": True,
-        "target_group": True,
-        "pinned": True,
-    }
-    return base | over
-
-
-def _entity(member):
-    return member  # every article entity is its own corpus entity
+    return pinned_features("COERCE", "detain", ["AM", "Yerevan", "616052"], "2025-05-10", **over)
 
 
 def test_common_noun_groups_of_pinned_events_join():
     one, two = _features(), _features(actor="b:e1", target="b:e2")
-    assert events_compatible(one, two, _entity)
+    assert events_compatible(one, two, own_entity)
 
 
 def test_guard_groups_keep_events_apart_when_one_is_not_pinned():
     one, two = _features(), _features(actor="b:e1", target="b:e2", pinned=False)
-    assert not events_compatible(one, two, _entity)
+    assert not events_compatible(one, two, own_entity)
 
 
 def test_guard_a_named_actor_still_keeps_events_apart():
     one, two = _features(actor_group=False), _features(actor="b:e1", target="b:e2")
-    assert not events_compatible(one, two, _entity)
+    assert not events_compatible(one, two, own_entity)
 
 
 def test_guard_groups_on_two_sides_stay_apart():
     one, two = _features(), _features(actor="b:e1", target="b:e2", actor_side="people")
-    assert not events_compatible(one, two, _entity)
+    assert not events_compatible(one, two, own_entity)
 
 
 def _clusters(tmp_path, texts: list[str], kind: str):

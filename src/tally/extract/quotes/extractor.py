@@ -1751,32 +1751,15 @@ def _colon_attributions(
     done: list[Attribution],
     is_person: Callable[[Token], bool],
 ) -> list[Attribution]:
-    """Unmarked "Name, role: statement" paragraphs, the transcript style of press releases."""
-    return [_reported_turn(a) for a in _labelled_turns(doc, marks, paras, done, is_person)]
+    """Unmarked "Name, role: statement" paragraphs, the transcript style of press releases.
 
-
-def _reported_turn(turn: Attribution) -> Attribution:
-    """A turn whose words stand in no quote marks is its speaker's reported words, not a quote.
-
-    A briefing's "Answer:" and "ANNA KOVAL:" paragraphs, an interview's
-    unlabelled answers and a "Name, role:" statement are what the speaker
-    said, and a figure in them keeps the speaker as its source; but a quote is
-    words in quote marks (ANNOTATION.md), as a post's words are (round 46): the
-    turn is kept as kind ``indirect``, and a marked quote inside it ("The High
-    Commissioner said: “…”") keeps its own record and speaker.
+    A turn whose words stand in no quote marks is its speaker's reported words, not a quote:
+    a briefing's "Answer:" and "ANNA KOVAL:" paragraphs, an interview's unlabelled answers
+    and a "Name, role:" statement are what the speaker said, and a figure in them keeps the
+    speaker as its source; but a quote is words in quote marks (ANNOTATION.md), as a post's
+    words are (round 46): every turn is kept as kind ``indirect``, and a marked quote inside
+    it ("The High Commissioner said: “…”") keeps its own record and speaker.
     """
-    turn.kind = "indirect"
-    return turn
-
-
-def _labelled_turns(
-    doc: Doc,
-    marks: Marks,
-    paras: list[tuple[int, int]],
-    done: list[Attribution],
-    is_person: Callable[[Token], bool],
-) -> list[Attribution]:
-    """The turns of :func:`_colon_attributions`, as the labels and answers give them."""
     text = doc_text(doc)
     out = _transcript_turns(doc, marks, paras, done, is_person)
     taken = {para for para, _ in out}
@@ -1849,8 +1832,9 @@ def _labelled_turns(
         start, end = colon + 1, hi
         while start < end and text[start].isspace():
             start += 1
-        kind = "indirect" if n == 0 else "direct"
-        out_atts.append(Attribution(kind, start, end, cue_span=(colon, colon + 1), speaker_tok=root))
+        out_atts.append(Attribution("indirect", start, end, cue_span=(colon, colon + 1), speaker_tok=root))
+    for turn in out_atts:
+        turn.kind = "indirect"  # the answers and named turns read above too
     return out_atts
 
 
