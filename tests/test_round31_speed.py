@@ -14,7 +14,7 @@ import pytest
 
 from tally.extract import context
 from tally.extract.context import doc_text
-from tally.extract.events.acled import _sentence_before
+from tally.extract.events.acled.sentence import _sentence_before
 from tally.extract.figures.extractor import _fate_hidden_next
 from tally.extract.places import candidates
 from tally.resources.gazetteer import load_gazetteer

@@ -16,7 +16,7 @@ import pytest
 
 from tally._gc import YOUNG_THRESHOLD, fewer_collections
 from tally.extract.dates import rules
-from tally.extract.events import acled
+from tally.extract.events.acled import words as acled_words
 from tally.extract.framing.extractor import _flag_kind, _flaggable
 
 #: sentences with every kind of expression the dates grammar reads (and words around them that read none)
@@ -72,11 +72,11 @@ def test_acled_cue_test_equals_reading_every_cue():
         ["a", "mob", "set", "fire", "to", "the", "police", "station"],
         [],
     ]
-    for cue, cues in acled._cues().items():
+    for cue, cues in acled_words._cues().items():
         for words in words_list + [c.split() for c in sorted(cues)[:5]]:
             joined = f" {' '.join(words)} "
             expected = any(w in cues for w in words) or any(" " in c and f" {c} " in joined for c in cues)
-            assert acled._has(iter(words), cue) == expected, (cue, words)
+            assert acled_words._has(iter(words), cue) == expected, (cue, words)
 
 
 def test_flags_only_listed_lemmas_can_be_flagged(nlp):

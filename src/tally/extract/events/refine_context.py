@@ -448,7 +448,7 @@ def _attacked_in_words(c: _Cand) -> None:
     violence, and so does one on a person, a place or a force with no such verb ("gunmen attacked the village,
     killing 11"), and one told with such a verb whose object is no person or body or whose subject
     is an armed side ("militants attacked a police post, saying it …"). What this leaves ASSAULT,
-    ACLED's coding reads once more by its words (``acled._words_not_blows``: a light verb's noun,
+    ACLED's coding reads once more by its words (``acled.acts._words_not_blows``: a light verb's noun,
     "launched a fierce attack on the minister, calling him …")."""
     if c.type != "ASSAULT" or c.kind != "verb" or c.lemma not in event_lexicon.VERBAL_ATTACK_VERBS:
         return
