@@ -15,7 +15,7 @@ import gc
 import pytest
 
 from tally._gc import YOUNG_THRESHOLD, fewer_collections
-from tally.extract.dates import rules
+from tally.extract.dates import rules, tokens
 from tally.extract.events.acled import words as acled_words
 from tally.extract.framing.extractor import _flag_kind, _flaggable
 
@@ -34,9 +34,9 @@ DATE_TEXT = (
 )
 
 
-def _every_token(toks: list[rules.Tok]) -> list[rules.Match]:
+def _every_token(toks: list[tokens.Tok]) -> list[tokens.Match]:
     """The scan as it was: :func:`rules.match_at` tried at every token."""
-    out: list[rules.Match] = []
+    out: list[tokens.Match] = []
     i = 0
     while i < len(toks):
         found = rules.match_at(toks, i)
@@ -49,7 +49,7 @@ def _every_token(toks: list[rules.Tok]) -> list[rules.Match]:
 
 
 def test_dates_scan_skipping_tokens_finds_what_trying_every_token_finds():
-    toks = rules.tokenize(DATE_TEXT)
+    toks = tokens.tokenize(DATE_TEXT)
     found = rules.scan(toks)
     assert found == _every_token(toks)
     assert len(found) > 30
@@ -57,7 +57,7 @@ def test_dates_scan_skipping_tokens_finds_what_trying_every_token_finds():
 
 def test_dates_every_expression_opens_on_a_starter_or_a_number():
     """No rule opens on a word outside :func:`rules._starters` (the scan would miss it)."""
-    toks = rules.tokenize(DATE_TEXT)
+    toks = tokens.tokenize(DATE_TEXT)
     starters = rules._starters()
     for i, tok in enumerate(toks):
         if rules.match_at(toks, i) is not None:
