@@ -32,7 +32,7 @@ pytestmark = pytest.mark.model
 )
 def test_a_persian_day_converts_to_the_gregorian_calendar(year, month, day, gregorian) -> None:
     # the arithmetic (new): Nowruz falls on 20 or 21 March, Esfand has 30 days in a leap year
-    from tally.extract.dates.rules import persian_to_gregorian
+    from tally.extract.dates.calendars import persian_to_gregorian
 
     assert persian_to_gregorian(year, month, day).isoformat() == gregorian
 

@@ -8,7 +8,8 @@ import pytest
 
 from tally.extract.context import ExtractContext
 from tally.extract.dates import extract_dates, normalise_date
-from tally.extract.dates.rules import scan, tokenize
+from tally.extract.dates.rules import scan
+from tally.extract.dates.tokens import tokenize
 from tally.records import DateMention, Embedded
 from tests.long_texts import collector_paused
 

@@ -70,7 +70,8 @@ def prop_clean(text: str) -> None:
 
 def prop_dates_rules(text: str, anchor: str | None) -> None:
     from tally.extract.dates import normalise_date
-    from tally.extract.dates.rules import scan, tokenize
+    from tally.extract.dates.rules import scan
+    from tally.extract.dates.tokens import tokenize
 
     toks = tokenize(text)
     for t in toks:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 import tally
-from tally.extract.events import extractor, learned
+from tally.extract.events import filters, learned
 from tests._events import first_event
 
 #: Descriptions in which no word list fires: the retrained model without the rule guessed the type
@@ -37,7 +37,7 @@ def test_description_is_no_fallback_event(text: str) -> None:
 @pytest.mark.parametrize("text", DESCRIPTIONS[1:])  # round 27's retrained model says nothing of the first
 def test_the_model_would_have_spoken_without_the_rule(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     # the cases test the rule, not a model that happens to say nothing
-    monkeypatch.setattr(extractor, "_describes", lambda verb: False)
+    monkeypatch.setattr(filters, "_describes", lambda verb: False)
     assert tally.analyze(text).events != []
 
 

@@ -14,8 +14,8 @@ import re
 
 import pytest
 
-from tally.extract.events import extractor as events
 from tally.extract.events import lexicon as event_lexicon
+from tally.extract.events import triggers
 from tally.extract.places import candidates
 from tally.extract.places import extractor as places
 from tally.extract.places import words as place_words
@@ -106,14 +106,14 @@ def test_compound_heads_are_the_compound_table_heads():
 def test_compound_sense_still_found(nlp):
     doc = nlp("Two prisoners began a hunger strike in the jail on Monday.")
     strike = next(t for t in doc if t.lower_ == "strike")
-    cand = events._noun_trigger(strike)
+    cand = triggers._noun_trigger(strike)
     assert cand is not None and (cand.type, cand.mode) == ("PROTEST", "strike-hun")
     assert {"hunger", "strike"} <= {t.lower_ for t in cand.tokens}
 
 
 def test_noun_without_compound_sense_is_not_made_an_event(nlp):
     doc = nlp("The farmers sold their winter potatoes at the market.")
-    assert all(events._noun_trigger(t) is None for t in doc if t.pos_ in {"NOUN", "PROPN"})
+    assert all(triggers._noun_trigger(t) is None for t in doc if t.pos_ in {"NOUN", "PROPN"})
 
 
 # -- SpanSet.overlaps -------------------------------------------------------------------------------

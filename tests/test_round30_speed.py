@@ -14,7 +14,7 @@ import pytest
 
 from tally.extract import context
 from tally.extract.entities import descriptions
-from tally.extract.events import extractor as events
+from tally.extract.events import idioms, lemmas, nouns, sense_checks, senses
 from tally.extract.events import lexicon as event_lexicon
 from tally.extract.events import syntax as event_syntax
 from tally.extract.places import candidates
@@ -101,10 +101,10 @@ def test_condition_governor_reads_the_columns_as_the_token_walk(doc: Any) -> Non
 
 def test_commitment_and_marked_clause_as_before(doc: Any) -> None:
     committed = [t for t in doc if t.lower_ == "remained"][0]
-    cand = events._commitment(committed)
+    cand = lemmas._commitment(committed)
     assert cand is not None and cand.type == "AGREE" and [t.lower_ for t in cand.tokens] == ["committed"]
     called = [t for t in doc if t.lower_ == "called"][0]
-    marked = events._marked_clause(called)
+    marked = senses._marked_clause(called)
     if marked is not None:  # the parse may hang "for" elsewhere: then there is nothing to compare
         clause, mark = marked
         assert mark.lower_ == "for" and mark.head.i == clause.i
@@ -119,27 +119,27 @@ def test_commitment_and_marked_clause_as_before(doc: Any) -> None:
             ),
             None,
         )
-        got = events._marked_clause(t)
+        got = senses._marked_clause(t)
         assert (None if got is None else (got[0].i, got[1].i)) == by_tokens
 
 
 def test_sources_and_noun_key_as_before(doc: Any) -> None:
     sit = [t for t in doc if t.lower_ == "in" and t.i >= 2 and doc[t.i - 1].text == "-"][0]
-    assert events._noun_key(sit) in {"sit-in", "in"}
+    assert nouns._noun_key(sit) in {"sit-in", "in"}
     for t in doc:
         if t.i >= 2 and doc[t.i - 1].text == "-":
             first = doc[t.i - 2]
             joined = first.head.i == t.i or t.head.i == first.i
-            assert events._noun_key(t) == (f"{first.lower_}-{t.lower_}" if joined else t.lemma_.lower())
+            assert nouns._noun_key(t) == (f"{first.lower_}-{t.lower_}" if joined else t.lemma_.lower())
         else:
-            assert events._noun_key(t) == t.lemma_.lower()
+            assert nouns._noun_key(t) == t.lemma_.lower()
 
 
 def test_idiom_and_pact_read_the_particles(doc: Any) -> None:
     pulled = [t for t in doc if t.lower_ == "pulled"][0]
-    assert events._left_pact(pulled, "pull")
+    assert sense_checks._left_pact(pulled, "pull")
     beaten = [t for t in doc if t.lower_ == "beaten"][0]
-    cand = events._idiom(beaten, "beat", None)
+    cand = idioms._idiom(beaten, "beat", None)
     if any(c.lower_ == "to" and any(o.lemma_ == "death" for o in c.children) for c in beaten.children):
         assert cand is not None and cand.type == "ASSAULT"
 

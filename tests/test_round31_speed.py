@@ -14,7 +14,7 @@ import pytest
 
 from tally.extract import context
 from tally.extract.context import doc_text
-from tally.extract.events.acled import _sentence_before
+from tally.extract.events.acled.sentence import _sentence_before
 from tally.extract.figures.extractor import _fate_hidden_next
 from tally.extract.places import candidates
 from tally.resources.gazetteer import load_gazetteer
@@ -125,7 +125,7 @@ def test_words_after_given_names_found_once(doc: Any) -> None:
 
 
 def test_noun_key_from_the_columns_is_the_tokens(nlp: Any) -> None:
-    from tally.extract.events.extractor import _noun_key, _noun_key_at
+    from tally.extract.events.nouns import _noun_key, _noun_key_at
 
     doc = nlp("Workers staged a sit-in and a build-up of troops followed the talks. " + TEXT)
     nouns = [t for t in doc if t.pos_ in {"NOUN", "PROPN"}]
@@ -134,7 +134,7 @@ def test_noun_key_from_the_columns_is_the_tokens(nlp: Any) -> None:
 
 
 def test_unknown_verb_still_takes_its_event_noun(nlp: Any) -> None:
-    from tally.extract.events.extractor import _unknown_verb_nouns
+    from tally.extract.events.triggers import _unknown_verb_nouns
 
     doc = nlp("The two ministers inked a trade pact in Lusaka.")
     found = _unknown_verb_nouns(doc, [])

@@ -107,14 +107,14 @@ class _NoHead:
 
 
 def test_under_fire_reads_no_head_for_another_noun() -> None:
-    from tally.extract.events.extractor import _under_fire
+    from tally.extract.events.idiom_checks import _under_fire
 
     assert _under_fire(_NoHead()) is False  # type: ignore[arg-type]
 
 
 def test_under_fire_answers_unchanged(nlp: Any) -> None:
     """Guard: fire someone comes under is shooting; a fire that broke out is none."""
-    from tally.extract.events.extractor import _under_fire
+    from tally.extract.events.idiom_checks import _under_fire
 
     doc = nlp("The aid convoy came under fire near Orvalle. A fire broke out in the depot.")
     fires = [t for t in doc if t.lower_ == "fire"]

@@ -33,28 +33,26 @@ def _nouns(doc: Any) -> list[Any]:
 
 def test_a_noun_passed_over_has_no_sense(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every noun the pre-check passes over gets no candidate from the full noun trigger either."""
-    from tally.extract.events import extractor
+    from tally.extract.events import nouns, triggers
 
     doc = nlp(NOUN_TEXT)
     skipped = [
-        t
-        for t in _nouns(doc)
-        if extractor._no_sense_possible(extractor._noun_key(t), t.lemma_.lower(), t.lower_)
+        t for t in _nouns(doc) if triggers._no_sense_possible(nouns._noun_key(t), t.lemma_.lower(), t.lower_)
     ]
     assert len(skipped) > len(_nouns(doc)) // 2  # most nouns are no event
-    monkeypatch.setattr(extractor, "_no_sense_possible", lambda *_: False)
-    assert [extractor._noun_trigger(t) for t in skipped] == [None] * len(skipped)
+    monkeypatch.setattr(triggers, "_no_sense_possible", lambda *_: False)
+    assert [triggers._noun_trigger(t) for t in skipped] == [None] * len(skipped)
 
 
 def test_nouns_with_a_sense_are_not_passed_over(nlp: Any) -> None:
     """Guard: the nouns that are events, or may be, still go through the noun trigger."""
-    from tally.extract.events import extractor
+    from tally.extract.events import nouns, triggers
 
     doc = nlp(NOUN_TEXT)
     kept = {
         t.lower_
         for t in _nouns(doc)
-        if not extractor._no_sense_possible(extractor._noun_key(t), t.lemma_.lower(), t.lower_)
+        if not triggers._no_sense_possible(nouns._noun_key(t), t.lemma_.lower(), t.lower_)
     }
     assert {"protest", "exchanges", "call", "formation", "hearings", "intention", "procession"} <= kept
     assert {"fire", "strikes"} <= kept  # "came under fire", a listed noun
@@ -63,10 +61,10 @@ def test_nouns_with_a_sense_are_not_passed_over(nlp: Any) -> None:
 
 def test_noun_events_unchanged(nlp: Any) -> None:
     """Guard: the noun trigger's events of the text, each by its trigger word."""
-    from tally.extract.events import extractor
+    from tally.extract.events import triggers
 
     doc = nlp(NOUN_TEXT)
-    found = {t.lower_: c.type for t in _nouns(doc) if (c := extractor._noun_trigger(t)) is not None}
+    found = {t.lower_: c.type for t in _nouns(doc) if (c := triggers._noun_trigger(t)) is not None}
     assert found.get("protest") == "PROTEST"
     assert found.get("exchanges") == "FIGHT"
     assert found.get("call") == "DEMAND"
@@ -84,7 +82,7 @@ class _Unread:
 
 def test_no_object_class_read_for_a_verb_without_object_senses() -> None:
     """Only a verb that ``VERB_OBJECT`` keys with a class has its object's class read."""
-    from tally.extract.events.extractor import _verb_object_class
+    from tally.extract.events.nouns import _verb_object_class
 
     assert "say" not in event_lexicon.OBJECT_VERBS
     assert _verb_object_class("say", _Unread()) is None  # type: ignore[arg-type]
@@ -93,7 +91,7 @@ def test_no_object_class_read_for_a_verb_without_object_senses() -> None:
 
 def test_object_classes_unchanged(nlp: Any) -> None:
     """Guard: a verb keyed with an object class still reads its object's class."""
-    from tally.extract.events.extractor import _verb_object_class
+    from tally.extract.events.nouns import _verb_object_class
 
     doc = nlp("The governor deployed riot police along the Velmora docks, and the guards said nothing.")
     deployed = next(t for t in doc if t.lower_ == "deployed")
@@ -112,7 +110,7 @@ class _LemmaOnly:
 
 
 def test_head_of_sense_reads_no_phrase_for_another_noun() -> None:
-    from tally.extract.events.extractor import _head_of_sense
+    from tally.extract.events.nouns import _head_of_sense
 
     assert "kettle" not in event_lexicon.HEAD_OF_NOUNS
     assert _head_of_sense(_LemmaOnly()) is None  # type: ignore[arg-type]

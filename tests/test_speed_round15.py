@@ -24,8 +24,8 @@ from tally.extract.context import (
     token_lowers,
     token_pos,
 )
-from tally.extract.events import extractor as events
 from tally.extract.events import lexicon as event_lexicon
+from tally.extract.events import modal_triggers, senses, triggers
 from tally.extract.figures import numbers
 
 TEXT = (
@@ -130,10 +130,10 @@ def test_triggers_fire_only_on_the_word_classes_they_are_asked_of(doc):
     nouns: each trigger finds nothing on the other classes."""
     for tok in doc:
         if tok.pos_ in {"VERB", "AUX"}:
-            assert events._noun_trigger(tok) is None
+            assert triggers._noun_trigger(tok) is None
         else:
-            assert events._modal_trigger(tok, None) is None
-            assert events._verb_trigger(tok) is None
+            assert modal_triggers._modal_trigger(tok, None) is None
+            assert senses._verb_trigger(tok) is None
 
 
 def _number_texts(seed: int) -> list[list[str]]:

@@ -26,7 +26,7 @@ from tally.extract.context import (
     token_starts,
 )
 from tally.extract.entities import descriptions
-from tally.extract.events import extractor as events
+from tally.extract.events import lemmas
 from tally.extract.quotes.gender import Genders
 from tests.test_speed_round12 import _votes_by_bisection
 
@@ -68,20 +68,20 @@ def test_columns_read_from_the_arrays_are_the_token_attributes(nlp, text):
 
 
 def _verb_lemma_long_way(tok, known) -> str:
-    """:func:`events.verb_lemma` as it was before its tail was cached."""
+    """:func:`lemmas.verb_lemma` as it was before its tail was cached."""
     lemma = tok.lemma_.lower()
     if lemma in known:
         return lemma
-    joined = events._hyphen_compound(tok, lemma, known)
+    joined = lemmas._hyphen_compound(tok, lemma, known)
     if joined is not None:
         return joined
     form = tok.lower_
-    irregular = events._prefixed_irregular(form, known)
+    irregular = lemmas._prefixed_irregular(form, known)
     if irregular is not None:
         return irregular
     if tok.tag_ not in {"VBD", "VBN", "VBG", "VBZ"}:
         return lemma
-    for ending, repl in events._VERB_ENDINGS:
+    for ending, repl in lemmas._VERB_ENDINGS:
         if form.endswith(ending) and len(form) - len(ending) >= 2:
             guess = form[: -len(ending)] + repl
             if guess in known:
@@ -93,17 +93,17 @@ def _verb_lemma_long_way(tok, known) -> str:
 
 
 def test_repaired_verb_lemma_is_the_long_way_and_cached(doc):
-    known = events._lexicon_verbs()
+    known = lemmas._lexicon_verbs()
     own = frozenset({"stab", "raze", "retake", "tear-gas", "say"})
     for tok in doc:
         for words in (known, own):
-            assert events.verb_lemma(tok, words) == _verb_lemma_long_way(tok, words), tok.text
+            assert lemmas.verb_lemma(tok, words) == _verb_lemma_long_way(tok, words), tok.text
         # a word list that is not frozen is read the long way, not cached
-        assert events.verb_lemma(tok, set(own)) == _verb_lemma_long_way(tok, own), tok.text
-    before = events._repaired_lemma.cache_info().hits
+        assert lemmas.verb_lemma(tok, set(own)) == _verb_lemma_long_way(tok, own), tok.text
+    before = lemmas._repaired_lemma.cache_info().hits
     for tok in doc:
-        events.verb_lemma(tok)
-    assert events._repaired_lemma.cache_info().hits > before
+        lemmas.verb_lemma(tok)
+    assert lemmas._repaired_lemma.cache_info().hits > before
 
 
 def test_genders_from_the_columns_vote_as_the_token_walk(doc):

@@ -15,8 +15,8 @@ import gc
 import pytest
 
 from tally._gc import YOUNG_THRESHOLD, fewer_collections
-from tally.extract.dates import rules
-from tally.extract.events import acled
+from tally.extract.dates import rules, tokens
+from tally.extract.events.acled import words as acled_words
 from tally.extract.framing.extractor import _flag_kind, _flaggable
 
 #: sentences with every kind of expression the dates grammar reads (and words around them that read none)
@@ -34,9 +34,9 @@ DATE_TEXT = (
 )
 
 
-def _every_token(toks: list[rules.Tok]) -> list[rules.Match]:
+def _every_token(toks: list[tokens.Tok]) -> list[tokens.Match]:
     """The scan as it was: :func:`rules.match_at` tried at every token."""
-    out: list[rules.Match] = []
+    out: list[tokens.Match] = []
     i = 0
     while i < len(toks):
         found = rules.match_at(toks, i)
@@ -49,7 +49,7 @@ def _every_token(toks: list[rules.Tok]) -> list[rules.Match]:
 
 
 def test_dates_scan_skipping_tokens_finds_what_trying_every_token_finds():
-    toks = rules.tokenize(DATE_TEXT)
+    toks = tokens.tokenize(DATE_TEXT)
     found = rules.scan(toks)
     assert found == _every_token(toks)
     assert len(found) > 30
@@ -57,7 +57,7 @@ def test_dates_scan_skipping_tokens_finds_what_trying_every_token_finds():
 
 def test_dates_every_expression_opens_on_a_starter_or_a_number():
     """No rule opens on a word outside :func:`rules._starters` (the scan would miss it)."""
-    toks = rules.tokenize(DATE_TEXT)
+    toks = tokens.tokenize(DATE_TEXT)
     starters = rules._starters()
     for i, tok in enumerate(toks):
         if rules.match_at(toks, i) is not None:
@@ -72,11 +72,11 @@ def test_acled_cue_test_equals_reading_every_cue():
         ["a", "mob", "set", "fire", "to", "the", "police", "station"],
         [],
     ]
-    for cue, cues in acled._cues().items():
+    for cue, cues in acled_words._cues().items():
         for words in words_list + [c.split() for c in sorted(cues)[:5]]:
             joined = f" {' '.join(words)} "
             expected = any(w in cues for w in words) or any(" " in c and f" {c} " in joined for c in cues)
-            assert acled._has(iter(words), cue) == expected, (cue, words)
+            assert acled_words._has(iter(words), cue) == expected, (cue, words)
 
 
 def test_flags_only_listed_lemmas_can_be_flagged(nlp):

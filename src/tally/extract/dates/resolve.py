@@ -13,7 +13,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from tally.extract.dates import words as date_words
-from tally.extract.dates.rules import Expr, days_in, persian_to_gregorian, valid_date
+from tally.extract.dates.calendars import persian_to_gregorian
+from tally.extract.dates.tokens import Expr, days_in, valid_date
 
 
 def _week(d: dt.date) -> str:

@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import replace
 
 from tally.extract.dates import words as date_words
-from tally.extract.dates.rules import Expr, valid_date
+from tally.extract.dates.tokens import Expr, valid_date
 
 #: How far (characters) after a month written with its year a yearless day of it still reads that
 #: year: about a paragraph, and no further than the paragraph's end (see :func:`in_month_written`).

@@ -2,7 +2,9 @@
 
 Parts: ``lexicon`` (trigger senses, read from ``tally/lang``), ``syntax``
 (actors, targets, modality from the parse), ``linking`` (an event's place,
-date and figures), ``acled`` (PLOVER to ACLED types), ``extractor``.
+date and figures), ``acled`` (PLOVER to ACLED types), ``learned`` (the
+fallback model), and ``extractor``, which runs the reading steps (its
+docstring lists their modules, lower ones first).
 """
 
 from tally.extract.events.acled import to_acled

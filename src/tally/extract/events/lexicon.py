@@ -7,8 +7,9 @@ single example sentences; a word whose event depends on what it acts on
 ("lift a curfew" is a concession, "lift a blockade" a retreat; "send troops"
 mobilises, "send aid" aids) is keyed by verb *and* object class.
 
-A trigger is never a keyword alone: :mod:`tally.extract.events.extractor` looks these up
-for a verb or noun in the dependency parse and takes the actor and target
+A trigger is never a keyword alone: :mod:`tally.extract.events.senses` and
+:mod:`tally.extract.events.triggers` look these up for a verb or noun in the
+dependency parse and :mod:`tally.extract.events.arguments` takes the actor and target
 from its arguments, so "protest" as a verb with a subject and "protest" as a
 noun under "lodge" get different events.
 """

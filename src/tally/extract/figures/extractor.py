@@ -43,7 +43,7 @@ from tally.extract.context import (
     token_lowers,
     token_texts,
 )
-from tally.extract.events.extractor import verb_lemma
+from tally.extract.events.lemmas import verb_lemma
 from tally.extract.figures import words as figure_words
 from tally.extract.figures.numbers import VAGUE, NumberPhrase, find_number_phrases
 from tally.extract.figures.sources import (

@@ -37,7 +37,7 @@ from tally.extract.context import (
     token_texts,
 )
 from tally.extract.dates import words as date_words
-from tally.extract.dates.rules import MONTHS
+from tally.extract.dates.tokens import MONTHS
 from tally.extract.entities import words as entity_words
 from tally.extract.entities.descriptions import described_kind
 from tally.extract.places import words as place_words
