@@ -78,3 +78,8 @@ def test_a_possessed_count_of_people_keeps_its_category_and_source() -> None:
     found = categories_by_text(text)
     assert found.get("12") == "detained"
     assert "two" not in found
+
+
+def test_the_pool_one_thing_is_picked_from_stays_out() -> None:
+    text = "Any one of hundreds of chemicals could explain the sickness, the scientist said."
+    assert categories_by_text(text) == {}

@@ -199,7 +199,7 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
                 if span is not None:
                     draft.sources["asserted"].append(span)
         if draft.owned:
-            # "The single mother feared she could not buy presents for her two children": the count
+            # "A nurse said she could not afford coats for her three sons": the count
             # describes her; the article, not she or a speaker near it, tells it
             draft.sources = {r: [] for r in _ROLES}
     for draft in drafts:
@@ -6719,6 +6719,16 @@ def _things_counted_by_part(whole: Token, sent_lemmas: frozenset[str]) -> bool:
     )
 
 
+#: Words that pick one out of a count: "any one of hundreds of toxins", "each of 40 samples".
+_PICKING_WORDS = frozenset({"one", "any", "each", "either", "neither"})
+
+
+def _one_picked_from(num: Token) -> bool:
+    """ "any one of hundreds of toxins could be the cause": the count is the pool one thing is
+    picked from, and the sentence tells of that one, not of the things counted."""
+    return num.dep_ == "pobj" and num.head.lower_ == "of" and num.head.head.lower_ in _PICKING_WORDS
+
+
 #: Parts of one body: "two of his teeth were missing" tells a wound's detail, no thing of the event.
 _BODY_PARTS = _LIMB_NOUNS | {"tooth", "teeth", "finger", "toe", "rib", "bone", "nail", "limb"}
 
@@ -7104,7 +7114,7 @@ def _read(
             _is_person(partitive)
             or partitive.like_num  # "17 of the 18 died": a part of a count told before
             or partitive.lemma_.lower() in figure_words.PLACE_NOUNS
-            or _things_counted_by_part(partitive, sent_lemmas)
+            or (_things_counted_by_part(partitive, sent_lemmas) and not _one_picked_from(num))
         ):
             return None  # "dozens of options"; but "dozens of blazes still rage" counts
         if partitive.lemma_.lower() in figure_words.PLACE_NOUNS:
