@@ -114,6 +114,9 @@ class _Draft:
     # sentence ("said the number of people detained was higher, putting it at 800")
     running_of: _Draft | None = None
     taken_up: Token | None = None
+    # a count of what its possessor has ("her three sons", "his 300 canvases"): the outlet's own
+    # description of someone, whoever speaks around it (round 48)
+    owned: bool = False
 
 
 def extract_figures(ctx: ExtractContext) -> list[Figure]:
@@ -195,6 +198,10 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
                 span = source_span(ctx, keeper)
                 if span is not None:
                     draft.sources["asserted"].append(span)
+        if draft.owned:
+            # "A nurse said she could not afford coats for her three sons": the count
+            # describes her; the article, not she or a speaker near it, tells it
+            draft.sources = {r: [] for r in _ROLES}
     for draft in drafts:
         draft.date = date_for(ctx, draft)
         draft.place = place_for(ctx, draft)
@@ -5784,19 +5791,31 @@ def _determiners(noun: Token) -> set[str]:
     return {c.lower_ for c in noun.children if c.dep_ in {"det", "poss", "predet"}}
 
 
-def _not_an_event_count(tok: Token, phrase: NumberPhrase) -> bool:
+def _owned_count(tok: Token) -> bool:
+    """ "her three sons", "their six children", "his 300 canvases": a count, under a possessive
+    determiner, of the possessor's family or of things they have, which real reporting counts as
+    a detail of the story (round 48). Not other people under "their" ("their two leaders were
+    among them"): those refer back to a group already told."""
+    if not _determiners(tok) & figure_words.POSSESSIVE_PRONOUNS:
+        return False
+    return _lexicon_lemma(tok) in figure_words.KIN_NOUNS or not _is_person(tok)
+
+
+def _not_an_event_count(tok: Token, phrase: NumberPhrase, owned_counts: bool = False) -> bool:
     """A count with no category of its own that is not a figure of the event.
 
-    "two officials said" counts sources (ANNOTATION.md); "her two children" is a
-    personal detail; "the two leaders", "the eight detainees" refer back to
-    people already counted or named; "one of the groups" is no count at all.
+    "two officials said" counts sources (ANNOTATION.md); "the two leaders", "the
+    eight detainees" refer back to people already counted or named; "one of the
+    groups" is no count at all. A count under a possessive determiner ("their
+    18 states", "their two leaders") refers back too, unless *owned_counts*
+    (:func:`_owned_count`: "her three sons", "his 300 canvases").
     """
     if phrase.value == 1 and phrase.value_max is None:
         return True
     if _counts_sources(tok) or _counts_voters(tok) or _counts_members(tok):
         return True
     dets = _determiners(tok)
-    if dets & figure_words.POSSESSIVE_PRONOUNS:
+    if dets & figure_words.POSSESSIVE_PRONOUNS and not owned_counts:
         return True
     return (
         bool(dets & {"the", "these", "those", "all", "both"}) and phrase.value < DEFINITE_BACK_REFERENCE_MAX
@@ -6680,6 +6699,40 @@ def _reduced_passive(subject: Token) -> bool:
     return verb.lemma_.lower() in figure_words.DAMAGE_WORDS or _verb_category(verb) is not None
 
 
+def _things_counted_by_part(whole: Token, sent_lemmas: frozenset[str]) -> bool:
+    """Whether "N of <things>" counts things as "N <things>" would: "tens of thousands of
+    websites", "more than 150 of his concerts", "thousands of species" (ANNOTATION's other counted
+    things). A plural common noun that names no abstraction counts in any sentence, as the counted
+    noun after a bare number does; an abstract one ("dozens of options") only in a sentence of the
+    event ("dozens of blazes still rage")."""
+    if not _counted_thing(whole):
+        return False
+    if _event_sentence(sent_lemmas):
+        return True
+    lemma = _lexicon_lemma(whole)
+    # not a unit ("thousands of tonnes of sewage") nor a part of one body ("two of his teeth")
+    return not (
+        lemma in figure_words.ABSTRACT_NOUNS
+        or lemma in figure_words.NON_COUNT_NOUNS
+        or whole.lower_ in figure_words.NON_COUNT_NOUNS
+        or lemma in _BODY_PARTS
+    )
+
+
+#: Words that pick one out of a count: "any one of hundreds of toxins", "each of 40 samples".
+_PICKING_WORDS = frozenset({"one", "any", "each", "either", "neither"})
+
+
+def _one_picked_from(num: Token) -> bool:
+    """ "any one of hundreds of toxins could be the cause": the count is the pool one thing is
+    picked from, and the sentence tells of that one, not of the things counted."""
+    return num.dep_ == "pobj" and num.head.lower_ == "of" and num.head.head.lower_ in _PICKING_WORDS
+
+
+#: Parts of one body: "two of his teeth were missing" tells a wound's detail, no thing of the event.
+_BODY_PARTS = _LIMB_NOUNS | {"tooth", "teeth", "finger", "toe", "rib", "bone", "nail", "limb"}
+
+
 def _counted_thing(noun: Token) -> bool:
     """A plural common noun counted by a number: "95 bushfires", "17 firearms" (ANNOTATION's
     "other counted things of the event"), not a name or a unit."""
@@ -7061,7 +7114,7 @@ def _read(
             _is_person(partitive)
             or partitive.like_num  # "17 of the 18 died": a part of a count told before
             or partitive.lemma_.lower() in figure_words.PLACE_NOUNS
-            or (_counted_thing(partitive) and _event_sentence(sent_lemmas))
+            or (_things_counted_by_part(partitive, sent_lemmas) and not _one_picked_from(num))
         ):
             return None  # "dozens of options"; but "dozens of blazes still rage" counts
         if partitive.lemma_.lower() in figure_words.PLACE_NOUNS:
@@ -7486,7 +7539,8 @@ def _read(
         category = "other"  # "three people went missing after their boat capsized": no disappearance
     if category == "killed" and _died_of_a_calm_cause(num):
         category = "deaths"  # "43 were killed in clashes, and 11 died in road accidents": the 11 are no victims of violence
-    if category == "other" and _not_an_event_count(counted or num, phrase):
+    owned = category == "other" and _owned_count(counted or num)
+    if category == "other" and _not_an_event_count(counted or num, phrase, owned_counts=owned):
         return None
     if category == "protesters" and phrase.value == 1 and phrase.value_max is None:
         return None  # "One protester, a 23-year-old student, said …": one person is no crowd
@@ -7515,4 +7569,5 @@ def _read(
         negated=negated,
         running_of=running_of,
         taken_up=taken_up,
+        owned=owned,
     )
