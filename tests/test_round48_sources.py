@@ -24,7 +24,7 @@ def _asserted(text: str, value: float) -> list[str]:
     ("text", "value", "source"),
     [
         (
-            "Border guards detained 23 people near the northern crossing overnight. All detentions "
+            "Border guards arrested 23 people near the northern crossing overnight. All arrests "
             "were carried out without force, the regional border service said.",
             23,
             "border service",
@@ -57,7 +57,12 @@ def test_the_next_sentence_reports_on_the_same_thing(text: str, value: float, so
             "thousands of residents had fled the districts since then.",
             6,
         ),
-        # the next sentence is about something else
+        # the next sentence is about something else, or judges the events with a noun of their kind
+        (
+            "Soldiers shot dead at least nine marchers in the river town on Friday. \u201cThe killing "
+            "of peaceful marchers is a crime,\u201d the envoy's spokesman told reporters.",
+            9,
+        ),
         (
             "Thousands of farmers rallied outside the ministry last week. Company officials have "
             "blamed the spill on a contractor working at the site.",

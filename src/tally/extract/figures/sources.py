@@ -5138,8 +5138,8 @@ def attribute_from_next_report(ctx: ExtractContext, draft: Any) -> None:
     office said."; "Gales toppled 13 trucks. Lt. X of the patrol said the trucks overturned on a
     stretch of the highway."; "… an operation by X, which resulted in the deaths of 16 militants.
     According to X, the operation dealt a blow …". The next sentence speaks of the count's events
-    when what it says takes up, with a definite word, the count's noun, a word the count hangs on
-    ("the operation", "the arrests" for "arrested") or a noun that names the count's category.
+    when what it says takes up, with a definite word, the count's noun or a word the count hangs
+    on ("the operation", "the arrests" for "arrested").
     What says a count of its own ("The minister said tens of thousands had fled") or speaks of
     something else ("Officials blamed the spill on a contractor") tells the writer's count nothing.
     """
@@ -5162,7 +5162,7 @@ def attribute_from_next_report(ctx: ExtractContext, draft: Any) -> None:
     source, said = report
     if any(_a_count_word(t) for t in said):
         return  # the sentence gives a count of its own: something new, not this count
-    words = _words_of_the_count(draft, quoted=any(t.text in QUOTE_CHARS for t in nxt))
+    words = _words_of_the_count(draft)
     if any(_takes_up(t, words) for t in said):
         _add(draft, "asserted", source)
 
@@ -5196,12 +5196,12 @@ def _next_report(ctx: ExtractContext, sent: Span) -> tuple[SpanT, list[Token]] |
     return cited, [t for t in sent if t.i not in citing]
 
 
-def _words_of_the_count(draft: Any, *, quoted: bool) -> set[str]:
-    """Lemmas a later sentence takes a count up by: its counted noun, the nouns and verbs its
+def _words_of_the_count(draft: Any) -> set[str]:
+    """Lemmas a later sentence takes a count up by: its counted noun and the nouns and verbs its
     clause hangs on up to the sentence's root ("the deaths of 16 militants" in "an operation …,
-    which resulted in …": "operation"; "arrested 14": "arrest"), and, unless the later sentence is
-    a quotation, the nouns of its category ("arrest", "detention" for the arrested): in quoted
-    words "the killing of peaceful marchers is unacceptable" judges the events, it tells no count."""
+    which resulted in …": "operation"; "arrested 14": "arrest"). Not the nouns of its category
+    alone: "Police detained 30. X said that the detentions were illegal" and "… the killing of
+    marchers is unacceptable" judge the events, they tell no count."""
     tok = draft.chain_start
     counted = tok.head if tok.dep_ == "nummod" else tok
     words = {counted.lemma_.lower()} if counted.pos_ == "NOUN" else set()
@@ -5209,8 +5209,6 @@ def _words_of_the_count(draft: Any, *, quoted: bool) -> set[str]:
         lemma = up.lemma_.lower()
         if up.pos_ == "NOUN" or (up.pos_ == "VERB" and lemma not in figure_words.REPORT_VERBS):
             words.add(lemma)
-    if not quoted:
-        words |= figure_words.ANAPHOR_NOUNS.get(draft.category, frozenset())
     return words
 
 
