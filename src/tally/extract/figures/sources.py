@@ -5134,13 +5134,13 @@ def attribute_from_next_report(ctx: ExtractContext, draft: Any) -> None:
     the same thing, has that sentence's source.
 
     Reporters give the attribution of a paragraph once, often after its first sentence: "Deputies
-    took 14 people into custody overnight. The arrests went off calmly, the county's deputies
-    said."; "Gales knocked over 13 trucks. A patrol officer said the trucks tipped over on the
-    bridge."; "… a raid by X, which left 16 gunmen dead. According to X, the raid cut off …". The next sentence speaks of the count's events
-    when what it says takes up, with a definite word, the count's noun or a word the count hangs
-    on ("the operation", "the arrests" for "arrested").
-    What says a count of its own ("The minister said tens of thousands had fled") or speaks of
-    something else ("Officials blamed the spill on a contractor") tells the writer's count nothing.
+    arrested 14 people overnight. The arrests went off calmly, the county's deputies said."; "Gales knocked over 13 trucks. A patrol officer said the trucks tipped over on the
+    bridge."; "… a raid by X, which left 16 gunmen dead. According to X, the raid cut off …". The
+    next sentence speaks of the count's events when what it says takes up, with a definite word,
+    the count's noun or a word the count hangs on ("the trucks", "the raid", "the arrests" after
+    "arrested 14"). What says a count of its own ("The
+    minister said tens of thousands had fled") or speaks of something else ("Officials blamed the
+    spill on a contractor") tells the writer's count nothing.
     """
     if _sourced(draft):
         return
@@ -5174,7 +5174,8 @@ def _a_count_word(tok: Token) -> bool:
 def _next_report(ctx: ExtractContext, sent: Span) -> tuple[SpanT, list[Token]] | None:
     """The source of *sent* as reported speech and the tokens of what it says: a root verb of
     saying with its speaker and the clause it says ("X said the trucks tipped over", "The arrests
-    went off calmly, X said"), or an "according to X" on the root ("According to X, the raid …"). None for any other sentence."""
+    went off calmly, X said"), or an "according to X" on the root ("According to X, the raid …").
+    None for any other sentence."""
     root = sent.root
     if (
         root.pos_ in {"VERB", "AUX"}
@@ -5197,9 +5198,9 @@ def _next_report(ctx: ExtractContext, sent: Span) -> tuple[SpanT, list[Token]] |
 def _words_of_the_count(draft: Any) -> set[str]:
     """Lemmas a later sentence takes a count up by: its counted noun and the nouns and verbs its
     clause hangs on up to the sentence's root ("16 gunmen" in "a raid …, which left 16 gunmen
-    dead": "raid"; "arrested 14": "arrest"). Not the nouns of its category
-    alone: "Police detained 30. X said that the detentions were illegal" and "… the killing of
-    marchers is unacceptable" judge the events, they tell no count."""
+    dead": "raid"; "arrested 14": "arrest"). Not the nouns of its category alone: "Police
+    detained 30. X said that the detentions were illegal" and "… the killing of marchers is
+    unacceptable" judge the events, they tell no count."""
     tok = draft.chain_start
     counted = tok.head if tok.dep_ == "nummod" else tok
     words = {counted.lemma_.lower()} if counted.pos_ == "NOUN" else set()
