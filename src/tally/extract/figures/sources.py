@@ -38,7 +38,7 @@ from tally.extract.entities.descriptions import (
 )
 from tally.extract.figures import words as figure_words
 from tally.extract.figures.issuer import document_issuer
-from tally.extract.figures.numbers import parse_digits
+from tally.extract.figures.numbers import VAGUE, parse_digits
 from tally.extract.spans import SpanIndex, dates_index, memo
 from tally.lexicons import PRONOUN_GENDER, is_person_noun
 from tally.nlp.paragraphs import is_reference_mark
@@ -5091,6 +5091,14 @@ def _dated_past_after_present_saying(saying: Token, sent: Span) -> bool:
 
 
 def attribute_from_pointing_sentence(ctx: ExtractContext, draft: Any) -> None:
+    """A count with no source takes the source of the next sentence of its paragraph when that
+    sentence points back at it: "That is according to X." (:func:`_attribute_from_that_is`), or
+    reported speech about the same thing (:func:`attribute_from_next_report`)."""
+    _attribute_from_that_is(ctx, draft)
+    attribute_from_next_report(ctx, draft)
+
+
+def _attribute_from_that_is(ctx: ExtractContext, draft: Any) -> None:
     """A count with no source, followed in its paragraph by "That is according to X." or "This is
     according to X, which …": the demonstrative points back at the sentence before, X gives its counts.
     Only the next sentence is read, and only when it opens with the demonstrative and "be"."""
@@ -5111,6 +5119,106 @@ def attribute_from_pointing_sentence(ctx: ExtractContext, draft: Any) -> None:
     if who is None or not _may_speak(ctx, who):
         return
     _add(draft, "asserted", source_span(ctx, who))
+
+
+#: Determiners by which a noun of the next sentence takes up what was just told: "the greenhouses",
+#: "All arrests", "these detentions".
+_TAKING_UP_DETS = frozenset({"the", "this", "these", "that", "those", "all", "such"})
+
+#: Entity labels of numbers that are no count: "for two weeks", "in 2019", "at 5 p.m.", "$3 million".
+_NOT_A_COUNT_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
+
+
+def attribute_from_next_report(ctx: ExtractContext, draft: Any) -> None:
+    """A count the writer tells with no source, followed in its paragraph by reported speech about
+    the same thing, has that sentence's source.
+
+    Reporters give the attribution of a paragraph once, often after its first sentence: "Deputies
+    arrested 14 people overnight. The arrests went off calmly, the county's deputies said."; "Gales knocked over 13 trucks. A patrol officer said the trucks tipped over on the
+    bridge."; "… a raid by X, which left 16 gunmen dead. According to X, the raid cut off …". The
+    next sentence speaks of the count's events when what it says takes up, with a definite word,
+    the count's noun or a word the count hangs on ("the trucks", "the raid", "the arrests" after
+    "arrested 14"). What says a count of its own ("The
+    minister said tens of thousands had fled") or speaks of something else ("Officials blamed the
+    spill on a contractor") tells the writer's count nothing.
+    """
+    if _sourced(draft):
+        return
+    doc = ctx.doc
+    sent = draft.chain_start.sent
+    if (
+        sent.end >= len(doc)
+        or any(t.text in QUOTE_CHARS for t in sent)
+        or _in_title_line(ctx, sent.start_char)
+    ):
+        return
+    nxt = doc[sent.end].sent
+    if _paragraph_break(ctx, sent, nxt):
+        return  # a new paragraph is the reporter's voice again
+    report = _next_report(ctx, nxt)
+    if report is None:
+        return
+    source, said = report
+    if any(_a_count_word(t) for t in said):
+        return  # the sentence gives a count of its own: something new, not this count
+    words = _words_of_the_count(draft)
+    if any(_takes_up(t, words) for t in said):
+        _add(draft, "asserted", source)
+
+
+def _a_count_word(tok: Token) -> bool:
+    """Whether *tok* is a number or a vague amount ("thousands") that is no date, time or sum."""
+    return (tok.like_num or tok.lower_ in VAGUE) and tok.ent_type_ not in _NOT_A_COUNT_LABELS
+
+
+def _next_report(ctx: ExtractContext, sent: Span) -> tuple[SpanT, list[Token]] | None:
+    """The source of *sent* as reported speech and the tokens of what it says: a root verb of
+    saying with its speaker and the clause it says ("X said the trucks tipped over", "The arrests
+    went off calmly, X said"), or an "according to X" on the root ("According to X, the raid …").
+    None for any other sentence."""
+    root = sent.root
+    if (
+        root.pos_ in {"VERB", "AUX"}
+        and _role(root) == "asserted"
+        and root.lemma_.lower() in figure_words.REPORT_VERBS
+    ):
+        speaker = _speaker(root)
+        content = [c for c in root.children if c.dep_ == "ccomp"]
+        span = source_span(ctx, speaker) if speaker is not None else None
+        if span is None or len(content) != 1:
+            return None
+        return span, list(content[0].subtree)
+    cited = _according_to_child(ctx, root)
+    if cited is None:
+        return None
+    citing = {t.i for c in root.children if c.lower_ in {"according", "citing"} for t in c.subtree}
+    return cited, [t for t in sent if t.i not in citing]
+
+
+def _words_of_the_count(draft: Any) -> set[str]:
+    """Lemmas a later sentence takes a count up by: its counted noun and the nouns and verbs its
+    clause hangs on up to the sentence's root ("16 gunmen" in "a raid …, which left 16 gunmen
+    dead": "raid"; "arrested 14": "arrest"). Not the nouns of its category alone: "Police
+    detained 30. X said that the detentions were illegal" and "… the killing of marchers is
+    unacceptable" judge the events, they tell no count."""
+    tok = draft.chain_start
+    counted = tok.head if tok.dep_ == "nummod" else tok
+    words = {counted.lemma_.lower()} if counted.pos_ == "NOUN" else set()
+    for up in counted.ancestors:
+        lemma = up.lemma_.lower()
+        if up.pos_ == "NOUN" or (up.pos_ == "VERB" and lemma not in figure_words.REPORT_VERBS):
+            words.add(lemma)
+    return words
+
+
+def _takes_up(tok: Token, words: set[str]) -> bool:
+    """Whether *tok* is a noun with a definite word that names one of *words* ("the trucks", "all
+    the arrests")."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in words
+        and any(c.dep_ in {"det", "predet"} and c.lower_ in _TAKING_UP_DETS for c in tok.children)
+    )
 
 
 #: Objects of a clause that gives counts after a colon: "has revised its count:", "published its findings:".
