@@ -85,3 +85,36 @@ def test_layout_cycle_check_sees_a_cycle(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setattr(sys.modules[__name__], "SRC", tmp_path / "tally")
     with pytest.raises(AssertionError, match="import each other"):
         test_layout_sibling_imports_have_no_cycle("demo")
+
+
+def _names_defined_twice(tree: ast.Module) -> dict[str, list[int]]:
+    seen: dict[str, list[int]] = {}
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names = [node.name]
+        elif isinstance(node, ast.Assign):
+            names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+            names = [node.target.id]
+        else:
+            names = []
+        for name in names:
+            seen.setdefault(name, []).append(node.lineno)
+    return {name: lines for name, lines in seen.items() if len(lines) > 1 and name != "__all__"}
+
+
+def test_layout_no_module_defines_a_name_twice() -> None:
+    """A second top-level definition silently replaces the first for every reader, also those
+    written beside the first (round 48 found three such constants in the figures extractor)."""
+    twice = {
+        str(path.relative_to(SRC)): found
+        for path in sorted(SRC.rglob("*.py"))
+        if (found := _names_defined_twice(ast.parse(path.read_text(encoding="utf-8"))))
+    }
+    assert not twice, f"names defined twice: {twice}"
+
+
+def test_layout_a_name_defined_twice_is_seen() -> None:
+    """Guard: the check finds a constant assigned twice at module level."""
+    tree = ast.parse("WORDS = {'a'}\n\ndef f():\n    return WORDS\n\nWORDS = {'b'}\n")
+    assert _names_defined_twice(tree) == {"WORDS": [1, 6]}

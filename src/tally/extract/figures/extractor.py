@@ -2089,7 +2089,7 @@ def _verb_category(verb: Token) -> str | None:
             return figure_words.ADJ_CATEGORY[child.lower_]  # "were reported missing", "declared missing"
         if (
             child.dep_ == "acomp"
-            and lemma in _STATE_VERBS
+            and lemma in _CARE_STATE_VERBS
             and verb.dep_ == "relcl"
             and child.lower_ in figure_words.ADJ_CATEGORY
         ):
@@ -2130,7 +2130,7 @@ def _verb_category(verb: Token) -> str | None:
         return figure_words.ADJ_CATEGORY[verb.lower_]  # "200 of them were still missing", tagged a verb
     if lemma == "hold" and (_people_held(verb) or _jail_holds(verb) or _held_by_captors(verb)):
         return "detained"
-    if lemma in _STATE_VERBS and _in_medical_care(verb):
+    if lemma in _CARE_STATE_VERBS and _in_medical_care(verb):
         return "injured"  # "12 of whom remain in critical condition", "5 were still in intensive care"
     if _medical_treatment(verb):
         return "injured"  # "medics treated 88 people at the scene"
@@ -2491,8 +2491,8 @@ def _jailed_by_a_court(verb: Token) -> bool:
     return False
 
 
-#: Verbs that say in what state people are: "remain in critical condition".
-_STATE_VERBS = frozenset({"be", "remain", "stay", "lie"})
+#: Verbs that say in what state people are: "remain in critical condition", "lie in hospital".
+_CARE_STATE_VERBS = frozenset({"be", "remain", "stay", "lie"})
 
 #: What the hurt are in: "intensive care", "critical condition".
 _CARE_STATES = frozenset({"care", "condition"})
@@ -3454,7 +3454,8 @@ def _said_of(clause: Token) -> tuple[str, int] | None:
     return None
 
 
-#: Verbs of dying whose subject's death outranks what a participle on it says ("men arrested … died").
+#: Verbs of dying: their subject's death outranks what a participle on it says ("men arrested …
+#: died"), and a number that is their subject counts the dead ("two died", "three succumbed").
 _DYING_VERBS = frozenset({"die", "perish", "succumb"})
 
 
@@ -3862,10 +3863,6 @@ def _gathering_put_at(verb: Token, sibling: Token, prep: Token) -> bool:
         and verb.lemma_.lower() in _PUT_AT_VERBS
         and _gathering(sibling)
     )
-
-
-#: Verbs of dying with the dead as their subject: "died", "succumbed to their wounds".
-_DYING_VERBS = frozenset({"die", "perish", "succumb"})
 
 
 def _dies(num: Token) -> bool:
@@ -5311,7 +5308,7 @@ def _superlative_group(noun: Token) -> bool:
 
 
 #: Categories of a verb of harm whose bare object "one" counts a person ("killing one").
-_HARM_CATEGORIES = frozenset({"killed", "injured", "arrested", "detained", "executed", "disappeared"})
+_ONE_HARMED_CATEGORIES = frozenset({"killed", "injured", "arrested", "detained", "executed", "disappeared"})
 
 
 def _one_harmed(num: Token, counted: Token | None, partitive: Token | None) -> bool:
@@ -5322,7 +5319,7 @@ def _one_harmed(num: Token, counted: Token | None, partitive: Token | None) -> b
         return False
     if any(c.dep_ in {"det", "prep", "relcl", "amod"} for c in num.children):
         return False
-    return _verb_category(num.head) in _HARM_CATEGORIES
+    return _verb_category(num.head) in _ONE_HARMED_CATEGORIES
 
 
 def _one_of_them_so(num: Token, partitive: Token | None) -> bool:
