@@ -79,3 +79,46 @@ def test_a_document_named_after_the_last_speaker_stays_its_issuers() -> None:
     )
     found = _speakers(text, "No ship will be held")
     assert found and "ministry" in found[0].lower()
+
+
+# -- a title phrase whose subtree runs past its holder's name ------------------------------------
+
+
+def test_a_title_whose_name_a_participle_clause_follows_is_the_holders() -> None:
+    text = (
+        "Roads were closed across the city on Tuesday.\n\n"
+        "Inspector-General of Police Peter Mwangi, speaking to journalists on Friday, said his "
+        "officers had shown “maximum restraint” during the march."
+    )
+    found = _speakers(text, "maximum restraint")
+    assert found and "Mwangi" in found[0]
+
+
+def test_a_title_set_off_before_its_holder_and_a_note_is_the_holders() -> None:
+    text = (
+        "Roads were closed across the city on Tuesday.\n\n"
+        "Minister of Health, Dr. Amina Bello (rtd), said the clinics were “ready for the rainy "
+        "season” in every district."
+    )
+    found = _speakers(text, "ready for the rainy season")
+    assert found and "Amina Bello" in found[0]
+
+
+def test_a_title_whose_holder_ends_the_phrase_keeps_its_holder() -> None:
+    # guard: the name ends the subtree, read as before
+    text = (
+        "Roads were closed across the city on Tuesday.\n\n"
+        "Head of the Judiciary Karim Nourani said those arrested would face “swift trials.”"
+    )
+    found = _speakers(text, "swift trials")
+    assert found and "Karim Nourani" in found[0]
+
+
+def test_a_title_with_no_name_stays_a_title() -> None:
+    # guard: "Chairman of the committee, which …": no name in the phrase, nobody new
+    text = (
+        "The Budget Committee met on Monday.\n\n"
+        "Chairman of the committee, which meets twice a year, said the plan was “far too costly.”"
+    )
+    found = _speakers(text, "far too costly")
+    assert found and "Chairman" in (found[0] or "")
