@@ -1766,13 +1766,8 @@ def _names_the_act(tok: Token, last: Attribution | None) -> bool:
     if cue is None or cue.pos_ not in {"VERB", "AUX"} or tok.pos_ != "NOUN":
         return False
     verb, noun = cue.lemma_.lower(), tok.lemma_.lower()
-    if verb not in quote_words.CUE_VERBS or len(verb) < 4:
-        return False
     stem = verb[:-1] if verb.endswith("e") else verb
-    # the nouns a verb of saying makes: "warning", "ruling", "statement", "declaration", "prediction";
-    # not any noun that merely starts alike ("stated … the station")
-    made = {verb + "ment", verb + "ing", stem + "ing", verb + "ation", stem + "ation", verb + "ion"}
-    return noun in made
+    return len(stem) >= 4 and noun != verb and noun.startswith(stem) and cue.lemma_.lower() in quote_words.CUE_VERBS
 
 
 def _bare_document(tok: Token) -> bool:
@@ -3026,44 +3021,14 @@ def _person_after_title(tok: Token, index: EntityIndex | None = None) -> Token:
     """
     if tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON":
         return tok
-    for last in _title_phrase_ends(tok):
-        if last.i == tok.i or last.pos_ != "PROPN" or not _ends_the_title(last, tok):
-            continue
-        # a name the tagger missed ("on Torture Alice Edwards"): a first name before its last word
-        missed = any(t.text in first_names() for t in last.doc[last.left_edge.i : last.i] if t.pos_ == "PROPN")
-        if last.ent_type_ == "PERSON" or missed or _indexed_person(last, index):
-            return last
+    last = tok.right_edge
+    if last.i == tok.i or last.pos_ != "PROPN" or not _ends_the_title(last, tok):
+        return tok
+    # a name the tagger missed ("on Torture Alice Edwards"): a first name before its last word
+    missed = any(t.text in first_names() for t in last.doc[last.left_edge.i : last.i] if t.pos_ == "PROPN")
+    if last.ent_type_ == "PERSON" or missed or _indexed_person(last, index):
+        return last
     return tok
-
-
-#: What ends a title's phrase before its subtree does: a comma or a bracket opening a note.
-_PHRASE_BREAKS = frozenset({",", "(", ";", "—", "–"})
-
-
-def _title_phrase_ends(tok: Token) -> list[Token]:
-    """Where the phrase a capitalised title opens may end with its holder's name.
-
-    The subtree's last word first (as before); then the last word before a
-    comma, a bracket or a verb, since a participle clause or a note hung on
-    the name moves the subtree's end past it ("Inspector-General of Police
-    Ana Diaz, speaking to reporters on Friday, said", "… Ana Diaz (rtd)
-    said"); then the last word of the phrase set off by the comma after the
-    title ("Minister of Health, Brigadier General Ana Diaz (rtd), has said").
-    """
-    doc, right = tok.doc, tok.right_edge.i
-    ends = [tok.right_edge]
-    i = _phrase_end(doc, tok.i + 1, right)
-    ends.append(doc[i - 1])
-    if i <= right and doc[i].text == ",":
-        ends.append(doc[_phrase_end(doc, i + 1, right) - 1])
-    return ends
-
-
-def _phrase_end(doc: Doc, i: int, right: int) -> int:
-    """The first index from *i* on (at most *right* + 1) that breaks a title's phrase."""
-    while i <= right and doc[i].text not in _PHRASE_BREAKS and doc[i].pos_ not in {"VERB", "AUX"}:
-        i += 1
-    return i
 
 
 def _ends_the_title(last: Token, title: Token) -> bool:
