@@ -1766,8 +1766,13 @@ def _names_the_act(tok: Token, last: Attribution | None) -> bool:
     if cue is None or cue.pos_ not in {"VERB", "AUX"} or tok.pos_ != "NOUN":
         return False
     verb, noun = cue.lemma_.lower(), tok.lemma_.lower()
+    if verb not in quote_words.CUE_VERBS or len(verb) < 4:
+        return False
     stem = verb[:-1] if verb.endswith("e") else verb
-    return len(stem) >= 4 and noun != verb and noun.startswith(stem) and cue.lemma_.lower() in quote_words.CUE_VERBS
+    # the nouns a verb of saying makes: "warning", "ruling", "statement", "declaration", "prediction";
+    # not any noun that merely starts alike ("stated … the station")
+    made = {verb + "ment", verb + "ing", stem + "ing", verb + "ation", stem + "ation", verb + "ion"}
+    return noun in made
 
 
 def _bare_document(tok: Token) -> bool:
