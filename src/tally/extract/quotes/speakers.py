@@ -1729,7 +1729,13 @@ def _description_referent(
         # "Bachelet said in a statement. … The statement said": whoever issued it before
         issuer = _issuer(earlier) if earlier is not None else None
         entity = ctx.entities.at(issuer.idx, issuer.idx + len(issuer.text)) if issuer is not None else None
-        if entity is None and cue is not None and not later and _bare_document(tok) and _issues_documents(last):
+        if (
+            entity is None
+            and cue is not None
+            and not later
+            and _bare_document(tok)
+            and _issues_documents(last)
+        ):
             # "The embassy said on Friday that …. The statement, posted on its website, said", "In a
             # communiqué read by …, the council said …. “…,” the communiqué said": a document whose
             # issuer the sentences before do not give otherwise records what was said just before
