@@ -1718,7 +1718,7 @@ def _description_referent(
         # paragraphs later, after other voices
         target = _organisation_antecedent(ctx, tok, last, quoted, kinds=kinds, reach=WIDE_WINDOW_SENTENCES)
         return (target, target.name) if target is not None else None
-    if _document_noun(tok):
+    if _document_noun(tok) or _names_the_act(tok, last if near else None):
         cue = last.cue_tok if near and last is not None else None
         # "The RSF, in a statement, denied …": a document named after the last speaker's
         # sentence is the one meant, not the last speaker's
@@ -1729,6 +1729,17 @@ def _description_referent(
         # "Bachelet said in a statement. … The statement said": whoever issued it before
         issuer = _issuer(earlier) if earlier is not None else None
         entity = ctx.entities.at(issuer.idx, issuer.idx + len(issuer.text)) if issuer is not None else None
+        if (
+            entity is None
+            and cue is not None
+            and not later
+            and _bare_document(tok)
+            and _issues_documents(last)
+        ):
+            # "The embassy said on Friday that …. The statement, posted on its website, said", "In a
+            # communiqué read by …, the council said …. “…,” the communiqué said": a document whose
+            # issuer the sentences before do not give otherwise records what was said just before
+            return last.entity, last.speaker_name  # type: ignore[union-attr]
         return (entity, entity.name) if entity is not None else None
     briefer = _header_briefer(ctx, tok)
     if briefer is not None:
@@ -1751,6 +1762,40 @@ def _description_referent(
     ):
         return last.entity, last.entity.name
     return None
+
+
+def _names_the_act(tok: Token, last: Attribution | None) -> bool:
+    """Whether *tok* is the noun of the last speaker's own verb of saying: "The embassy is warning
+    that …. The warning said", "The court ruled …. The ruling said" (a noun made from the verb names
+    the record of that act, whatever the list of documents holds)."""
+    cue = last.cue_tok if last is not None else None
+    if cue is None or cue.pos_ not in {"VERB", "AUX"} or tok.pos_ != "NOUN":
+        return False
+    verb, noun = cue.lemma_.lower(), tok.lemma_.lower()
+    if verb not in quote_words.CUE_VERBS or len(verb) < 4:
+        return False
+    stem = verb[:-1] if verb.endswith("e") else verb
+    # the nouns a verb of saying makes: "warning", "ruling", "statement", "declaration", "prediction";
+    # not any noun that merely starts alike ("stated … the station")
+    made = {verb + "ment", verb + "ing", stem + "ing", verb + "ation", stem + "ation", verb + "ion"}
+    return noun in made
+
+
+def _bare_document(tok: Token) -> bool:
+    """Whether the document's phrase names no issuer before its noun: "the statement", not "the army
+    statement" or "the ministry's statement" (whose words are read as the speaker's name)."""
+    return all(c.dep_ == "det" for c in tok.lefts)
+
+
+def _issues_documents(last: Attribution | None) -> bool:
+    """Whether the last speaker may have issued a document: a name or a body, never a document or
+    words of its own ("the report said … The statement said" names no issuer)."""
+    head = last.speaker_tok if last is not None else None
+    if last is None or head is None or last.speaker_name is None:
+        return False
+    if last.entity is not None:
+        return True  # "It said …" resolved to the council: the council
+    return not _document_noun(head) and head.pos_ in {"PROPN", "NOUN"}
 
 
 #: Nouns that name a document only as a speaker ("the release said" after "in a press release");
