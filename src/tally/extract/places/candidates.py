@@ -817,6 +817,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         + _facilities_reached(text, gaz)
         + _place_fields(text, gaz)
         + _hometowns(text, gaz)
+        + _addresses(text, gaz)
+        + _us_numbered_roads(text)
     )
     if joined:
         taken = SpanSet((m.start, m.end) for m in joined)
@@ -1918,6 +1920,18 @@ _COURT_BUILDING = re.compile(
 )
 
 
+#: A school named by its grade right after "at": "a fight at Linwood Middle School", "the
+#: shooting at Carver High School". "At" a school is where the stabbing or the shooting was;
+#: "students from the", "refused by the" school name its body, and stay out. One to four
+#: capitalised words and the grade word, the name not going on; bounded repeats.
+_SCHOOL_AT = re.compile(
+    r"\b[Aa]t[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"(?P<name>(?:[A-Z][\w'’.-]*[ \u00a0]+){1,4}?"
+    r"(?:High|Middle|Elementary|Primary|Secondary|Junior[ \u00a0]+High|Grammar)[ \u00a0]+School)"
+    r"(?![\w'’-]|[ \u00a0]+[A-Z]|[ \u00a0]+of\b)"
+)
+
+
 #: A building named with a capitalised "House", "Buildings" or "City/Town Hall" ("stormed the
 #: Parliament Buildings", "reporters at Vigilance House", "the six-story Ufundi House") after a
 #: preposition of place or a verb of entering or striking it, "the" and a count of storeys
@@ -1949,14 +1963,17 @@ def _facilities_reached(text: str, gaz: Gazetteer) -> list[Mention]:
     Katutura Magistrate's Court"). Since round 47 a building named with a capitalised "House",
     "Buildings" or "City Hall" after a preposition of place or a verb of entering is one
     (:data:`_NAMED_BUILDING`: "protesters stormed the Parliament Buildings", "reporters at
-    Vigilance House"): the golds of five splits list each such building. The whole name is the
-    site: a town or a saint inside it ("St. Michael") yields to it.
+    Vigilance House"): the golds of five splits list each such building. Since round 48 a
+    school named by its grade after "at" is one (:data:`_SCHOOL_AT`: "a stabbing at Linwood
+    Middle School"): the LGL and GeoWebNews golds list each. The whole name is the site: a
+    town or a saint inside it ("St. Michael") yields to it.
     """
     found = []
     taken = SpanSet()
     for match in [
         *_hospitals_at(text, gaz),
         *_COURT_BUILDING.finditer(text),
+        *_SCHOOL_AT.finditer(text),
         *_NAMED_BUILDING.finditer(text),
         *_FACILITY_REACHED.finditer(text),
     ]:
@@ -3303,6 +3320,94 @@ _NUMBERED_ROAD = re.compile(
 )
 
 
+#: A street of an address: a house number (or "the N block of") before one to three
+#: capitalised words or ordinals, a compass letter allowed first ("85 S. Elm St."), and a
+#: street word, whole or abbreviated ("310 Main St.", "the 900 block of West 21st Terrace",
+#: "of 8 Lark Close"), a compass word after it allowed. Group 1: the street's name. Words
+#: that as often end a body's or a group's name ("Court", "Row") are left out ("the 9 Supreme
+#: Court justices", "50 Death Row inmates"). Bounded repeats: no backtracking beyond them.
+_ADDRESS = re.compile(
+    r"(?:(?<![\w$€£.,:/-])\d{1,6}[A-Z]?|\bblock of) "
+    r"((?:(?:[NSEW]|NE|NW|SE|SW)\. )?(?:(?:[A-Z][a-z'’]+|\d{1,3}(?:st|nd|rd|th)) ){1,3}"
+    r"(?:(?:Street|Road|Avenue|Boulevard|Drive|Lane|Terrace|Close|Place|Way|Crescent|Parkway)(?![\w'’-])"
+    r"|St\.|Rd\.|Ave\.|Blvd\.|Dr\.|Ln\.|Pl\.)"
+    r"(?: (?:North|South|East|West)(?![\w'’-]))?)"
+)
+
+#: Weekdays and months: a capitalised word after a street's name that does not carry the
+#: name on ("on Elm Road Thursday").
+_TIME_WORDS_AFTER = re.compile(
+    r" (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)\b"
+)
+
+
+def _addresses(text: str, gaz: Gazetteer) -> list[Mention]:
+    """ "at 310 Main St.", "in the 900 block of West 21st Terrace": the street of an address
+    (:data:`_ADDRESS`). Local news places every fire, crash and arrest at an address; the
+    house number before the name says street even where the street word is an abbreviation
+    ("St.", "Ave.") or a word the site list lacks ("Terrace", "Close"), and the name stays
+    one place with its compass letter ("S. Main St."). A whole street word followed by a
+    capitalised word other than a weekday or a month goes on into a longer name ("12 Park
+    Avenue Armory") and is left to the other rules."""
+    found: list[Mention] = []
+    for match in _ADDRESS.finditer(text):
+        start, end = match.span(1)
+        if (
+            not text[start:end].endswith(".")
+            and _NAME_GOES_ON.match(text, end)
+            and not _TIME_WORDS_AFTER.match(text, end)
+        ):
+            continue
+        site = Mention(start, end, text[start:end], candidates=gaz.lookup(text[start:end]))
+        site.site = True
+        found.append(site)
+    return found
+
+
+#: A US numbered road: "U.S. 41", "US 6", "CR 118", "FM 702", "County Road 12", "State Highway
+#: 360" (the US highway's number has one to three digits, so "US 2024" is no road). Group 1:
+#: the road's name.
+_US_ROAD = re.compile(
+    r"(?<![\w.])((?:U\.S\.|US) \d{1,3}[A-Z]?|(?:CR|FM|SR|County Road|State Highway|State Road"
+    r"|Farm[- ]to[- ]Market Road) \d{1,4}[A-Z]?)(?![\w'’-]|[.,:/]\d)"
+)
+
+#: What says road around a numbered name: a preposition of way or place, or a house number,
+#: before it ("on U.S. 41", "off of CR 9", "at 11690 US 6"), or a word of a road's parts
+#: after it ("the U.S. 84 turnoff", "FM 702 near …", "US 6 north"), or a clause's end.
+_ROAD_BEFORE = re.compile(r"(?:\b(?:on|onto|off|of|along|via|at|near|down|up|across|from|to)(?: the)?|\d) $")
+_ROAD_AFTER = re.compile(
+    r" (?:turnoff|exit|interchange|bypass|overpass|bridge|near|north|south|east|west|northbound"
+    r"|southbound|eastbound|westbound)\b|[,.;]"
+)
+
+
+#: A capitalised word right before a span: the span goes on a longer name.
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]* $")
+
+
+def _us_numbered_roads(text: str) -> list[Mention]:
+    """ "on U.S. 41", "took the CR 118 exit", "onto FM 702": a US numbered road is one place
+    (the LGL and TR-News golds list it whole), and its "U.S." is no mention of the country.
+    A road word and a number alone can be a score or a count ("beat the U.S. 2-1", "U.S. 40
+    hours"), so the road needs a preposition of way or a house number before it, or a
+    road's part or a clause's end after it (:data:`_ROAD_BEFORE`, :data:`_ROAD_AFTER`), and
+    its number no unit after it (:data:`_ROAD_NUMBER`)."""
+    found: list[Mention] = []
+    for match in _US_ROAD.finditer(text):
+        start, end = match.span(1)
+        number_at = text.rfind(" ", start, end)
+        if not _ROAD_NUMBER.match(text, number_at):
+            continue
+        if not (_ROAD_BEFORE.search(text, max(0, start - 12), start) or _ROAD_AFTER.match(text, end)):
+            continue
+        if _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 30), start):
+            continue  # "Freestone County Road 360": a longer name, which the site words read
+        found.append(Mention(start, end, text[start:end], candidates=[], site=True))
+    return found
+
+
 #: A lower-case street word in the plural after two names: "Rustaveli and Chavchavadze
 #: avenues", "Lakeview and Harrison streets" (each name is a street's).
 _PLURAL_STREET_WORD = re.compile(r"(?<= )(?:streets|avenues|roads|boulevards|highways|lanes)\b")
@@ -4283,20 +4388,40 @@ def _region_abbreviations(
     right after a place of that country and a comma (Canadian Press and Australian
     usage; the gazetteer knows the provinces only by their full names)."""
     found = []
+    clipped = {m.start: m for m in mentions if not m.demonym}
     for mention in mentions:
         match = _REGION_AFTER_COMMA.match(text, mention.end)
-        if match is None or match.start(1) in taken:
+        if match is None:
+            continue
+        tagged = clipped.get(match.start(1)) if match.start(1) in taken else None
+        if match.start(1) in taken and not (tagged is not None and _clipped_stop(tagged, match)):
             continue
         for country in dict.fromkeys(c.country for c in mention.candidates):
             code = _REGION_ABBREVIATIONS.get(country or "", {}).get(match.group(1))
             index = gaz.admin1.get((country or "", code or ""))
-            if index is not None:
+            if index is None:
+                continue
+            if tagged is not None:
+                # "Laval, Que., and …": the parser tagged "Que" without its full stop
+                tagged.end, tagged.text, tagged.candidates = (
+                    match.end(1),
+                    match.group(1),
+                    [gaz.entries[index]],
+                )
+            else:
                 found.append(
                     Mention(match.start(1), match.end(1), match.group(1), candidates=[gaz.entries[index]])
                 )
                 taken.add(match.start(1))
-                break
+            break
     return found
+
+
+def _clipped_stop(tagged: Mention, match: re.Match[str]) -> bool:
+    """Whether *tagged* is the abbreviation of *match* without its full stop ("Que" of
+    "Que., and"): the parser ends the name before the stop where a comma follows it, and the
+    name the gazetteer cannot read stays an unknown place beside the province."""
+    return tagged.end == match.end(1) - 1 and match.group(1).endswith(".")
 
 
 def _party_state_tags(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:

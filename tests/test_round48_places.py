@@ -1,0 +1,110 @@
+"""Places, round 48: a street written in a street address after a house number or "the N
+block of" is a place, with its street word whole or abbreviated ("at 310 Birch St.", "at 47
+N. Cedar Ave.", "in the 900 block of West 21st Terrace", "of 8 Lark Close"); a US numbered road
+("on U.S. 41", "took the CR 118 exit", "onto FM 702") is one place and no country; a region's
+abbreviation after a town and a comma is the region's, also where the parser tagged the
+abbreviation without its full stop ("Laval, Que., and …"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests._places import assert_offsets_hold as _offsets_hold
+from tests._places import written_places
+
+# -- streets of an address ---------------------------------------------------------------------
+
+
+def test_abbreviated_street_after_a_house_number_is_a_place() -> None:
+    text = "Firefighters were sent to a garage fire at 310 Main St., next to the old mill, on Tuesday."
+    assert "Main St." in written_places(text)
+    _offsets_hold(text)
+
+
+def test_street_with_a_compass_abbreviation_is_written_whole() -> None:
+    text = "Deputies found the car parked at 47 N. Cedar Ave. after a neighbour called them."
+    assert "N. Cedar Ave." in written_places(text)
+    _offsets_hold(text)
+
+
+def test_street_with_an_ordinal_after_a_block_is_a_place() -> None:
+    text = "Two men were wounded in the 900 block of West 21st Terrace late on Friday, police said."
+    assert "West 21st Terrace" in written_places(text)
+
+
+def test_close_of_an_address_is_a_place() -> None:
+    text = "A woman, 31, of 8 Lark Close, Bradford, was charged with theft from an elderly neighbour."
+    assert "Lark Close" in written_places(text)
+
+
+def test_a_number_before_a_name_without_a_street_word_is_no_address() -> None:
+    # guard: "12 Bridge Partners" names a firm, "about 300 Ohio Democrats" a group of people
+    text = "Some 300 Ohio Democrats met at the offices of 12 Oak Partners on Monday in Columbus."
+    places = written_places(text)
+    assert "Oak Partners" not in places
+    assert "Columbus" in places
+
+
+def test_a_count_of_streets_is_no_address() -> None:
+    # guard: a count before a lower-case street word names no street
+    text = "Crews cleared 14 Streets and 3 Main Roads Department sites in Chicago after the storm."
+    assert not any("Street" in p or "Road" in p for p in written_places(text))
+
+
+# -- US numbered roads -------------------------------------------------------------------------
+
+
+def test_us_numbered_road_is_one_place_and_no_country() -> None:
+    text = "The trooper stopped the van on U.S. 41 about three miles south of Marquette on Sunday."
+    places = written_places(text)
+    assert "U.S. 41" in places
+    assert "U.S." not in places
+
+
+def test_county_and_farm_roads_are_places() -> None:
+    text = "The driver left the highway near Tyler, took the CR 118 exit and then turned onto FM 702."
+    places = written_places(text)
+    assert {"CR 118", "FM 702"} <= places
+
+
+def test_the_us_before_a_score_or_a_count_stays_the_country() -> None:
+    # guard: "the U.S. 2-1", "U.S. 10-year" and a count of units are no roads
+    text = (
+        "Mexico beat the U.S. 2-1 in Houston, and U.S. 10-year yields rose as U.S. 40 hours of talks ended."
+    )
+    places = written_places(text)
+    assert "U.S." in places
+    assert not any(p.startswith("U.S. ") for p in places)
+
+
+# -- a region's abbreviation the parser tagged without its full stop --------------------------
+
+
+def test_province_abbreviation_tagged_without_its_stop_is_the_province() -> None:
+    text = "She sold her flat in Laval, Que., and moved with her sons to Ottawa last spring."
+    places = written_places(text)
+    assert "Que." in places
+    assert "Que" not in places
+    _offsets_hold(text)
+
+
+# -- a school named by its grade after "at" ----------------------------------------------------
+
+
+def test_school_after_at_is_a_site() -> None:
+    text = "A 13-year-old boy was hurt in a fight at Linwood Middle School on Thursday, the district said."
+    assert "Linwood Middle School" in written_places(text)
+    _offsets_hold(text)
+
+
+def test_school_as_a_body_stays_out() -> None:
+    # guard: a school that acts, or whose pupils come from it, names the body
+    text = "Pupils from the Rosewood Primary School were sent home, and Carver High School closed early."
+    places = written_places(text)
+    assert "Rosewood Primary School" not in places
+    assert "Carver High School" not in places
+
+
+def test_a_county_road_named_by_its_county_stays_whole() -> None:
+    # guard: the county's name opens the road's name
+    text = "The chase ended when the pickup turned onto Harlan County Road 212 near a farm."
+    places = written_places(text)
+    assert "County Road 212" not in places
