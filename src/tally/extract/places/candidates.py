@@ -818,7 +818,6 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         + _place_fields(text, gaz)
         + _hometowns(text, gaz)
         + _addresses(text, gaz)
-        + _us_numbered_roads(text)
     )
     if joined:
         taken = SpanSet((m.start, m.end) for m in joined)
@@ -3362,49 +3361,6 @@ def _addresses(text: str, gaz: Gazetteer) -> list[Mention]:
         site = Mention(start, end, text[start:end], candidates=gaz.lookup(text[start:end]))
         site.site = True
         found.append(site)
-    return found
-
-
-#: A US numbered road: "U.S. 41", "US 6", "CR 118", "FM 702", "County Road 12", "State Highway
-#: 360" (the US highway's number has one to three digits, so "US 2024" is no road). Group 1:
-#: the road's name.
-_US_ROAD = re.compile(
-    r"(?<![\w.])((?:U\.S\.|US) \d{1,3}[A-Z]?|(?:CR|FM|SR|County Road|State Highway|State Road"
-    r"|Farm[- ]to[- ]Market Road) \d{1,4}[A-Z]?)(?![\w'’-]|[.,:/]\d)"
-)
-
-#: What says road around a numbered name: a preposition of way or place, or a house number,
-#: before it ("on U.S. 41", "off of CR 9", "at 11690 US 6"), or a word of a road's parts
-#: after it ("the U.S. 84 turnoff", "FM 702 near …", "US 6 north"), or a clause's end.
-_ROAD_BEFORE = re.compile(r"(?:\b(?:on|onto|off|of|along|via|at|near|down|up|across|from|to)(?: the)?|\d) $")
-_ROAD_AFTER = re.compile(
-    r" (?:turnoff|exit|interchange|bypass|overpass|bridge|near|north|south|east|west|northbound"
-    r"|southbound|eastbound|westbound)\b|[,.;]"
-)
-
-
-#: A capitalised word right before a span: the span goes on a longer name.
-_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]* $")
-
-
-def _us_numbered_roads(text: str) -> list[Mention]:
-    """ "on U.S. 41", "took the CR 118 exit", "onto FM 702": a US numbered road is one place
-    (the LGL and TR-News golds list it whole), and its "U.S." is no mention of the country.
-    A road word and a number alone can be a score or a count ("beat the U.S. 2-1", "U.S. 40
-    hours"), so the road needs a preposition of way or a house number before it, or a
-    road's part or a clause's end after it (:data:`_ROAD_BEFORE`, :data:`_ROAD_AFTER`), and
-    its number no unit after it (:data:`_ROAD_NUMBER`)."""
-    found: list[Mention] = []
-    for match in _US_ROAD.finditer(text):
-        start, end = match.span(1)
-        number_at = text.rfind(" ", start, end)
-        if not _ROAD_NUMBER.match(text, number_at):
-            continue
-        if not (_ROAD_BEFORE.search(text, max(0, start - 12), start) or _ROAD_AFTER.match(text, end)):
-            continue
-        if _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 30), start):
-            continue  # "Freestone County Road 360": a longer name, which the site words read
-        found.append(Mention(start, end, text[start:end], candidates=[], site=True))
     return found
 
 
