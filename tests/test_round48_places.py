@@ -1,9 +1,7 @@
 """Places, round 48: a street written in a street address after a house number or "the N
 block of" is a place, with its street word whole or abbreviated ("at 310 Birch St.", "at 47
 N. Cedar Ave.", "in the 900 block of West 21st Terrace", "of 8 Lark Close"); a school named by its grade after "at" is a site ("a fight at Linwood
-Middle School"); a region's abbreviation after a town and a comma is the region's, also where
-the parser tagged the abbreviation without its full stop ("Laval, Que., and …"). Sentences
-written for these tests."""
+Middle School"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -47,17 +45,6 @@ def test_a_count_of_streets_is_no_address() -> None:
     # guard: a count before a lower-case street word names no street
     text = "Crews cleared 14 Streets and 3 Main Roads Department sites in Chicago after the storm."
     assert not any("Street" in p or "Road" in p for p in written_places(text))
-
-
-# -- a region's abbreviation the parser tagged without its full stop --------------------------
-
-
-def test_province_abbreviation_tagged_without_its_stop_is_the_province() -> None:
-    text = "She sold her flat in Laval, Que., and moved with her sons to Ottawa last spring."
-    places = written_places(text)
-    assert "Que." in places
-    assert "Que" not in places
-    _offsets_hold(text)
 
 
 # -- a school named by its grade after "at" ----------------------------------------------------

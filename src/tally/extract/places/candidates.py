@@ -4344,40 +4344,20 @@ def _region_abbreviations(
     right after a place of that country and a comma (Canadian Press and Australian
     usage; the gazetteer knows the provinces only by their full names)."""
     found = []
-    clipped = {m.start: m for m in mentions if not m.demonym}
     for mention in mentions:
         match = _REGION_AFTER_COMMA.match(text, mention.end)
-        if match is None:
-            continue
-        tagged = clipped.get(match.start(1)) if match.start(1) in taken else None
-        if match.start(1) in taken and not (tagged is not None and _clipped_stop(tagged, match)):
+        if match is None or match.start(1) in taken:
             continue
         for country in dict.fromkeys(c.country for c in mention.candidates):
             code = _REGION_ABBREVIATIONS.get(country or "", {}).get(match.group(1))
             index = gaz.admin1.get((country or "", code or ""))
-            if index is None:
-                continue
-            if tagged is not None:
-                # "Laval, Que., and …": the parser tagged "Que" without its full stop
-                tagged.end, tagged.text, tagged.candidates = (
-                    match.end(1),
-                    match.group(1),
-                    [gaz.entries[index]],
-                )
-            else:
+            if index is not None:
                 found.append(
                     Mention(match.start(1), match.end(1), match.group(1), candidates=[gaz.entries[index]])
                 )
                 taken.add(match.start(1))
-            break
+                break
     return found
-
-
-def _clipped_stop(tagged: Mention, match: re.Match[str]) -> bool:
-    """Whether *tagged* is the abbreviation of *match* without its full stop ("Que" of
-    "Que., and"): the parser ends the name before the stop where a comma follows it, and the
-    name the gazetteer cannot read stays an unknown place beside the province."""
-    return tagged.end == match.end(1) - 1 and match.group(1).endswith(".")
 
 
 def _party_state_tags(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
