@@ -12,8 +12,8 @@ from tests._places import written_places
 
 
 def test_abbreviated_street_after_a_house_number_is_a_place() -> None:
-    text = "Firefighters were sent to a garage fire at 310 Main St., next to the old mill, on Tuesday."
-    assert "Main St." in written_places(text)
+    text = "Firefighters were sent to a garage fire at 310 Birch St., next to the old mill, on Tuesday."
+    assert "Birch St." in written_places(text)
     _offsets_hold(text)
 
 

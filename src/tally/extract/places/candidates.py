@@ -3321,7 +3321,7 @@ _NUMBERED_ROAD = re.compile(
 
 #: A street of an address: a house number (or "the N block of") before one to three
 #: capitalised words or ordinals, a compass letter allowed first ("85 S. Elm St."), and a
-#: street word, whole or abbreviated ("310 Main St.", "the 900 block of West 21st Terrace",
+#: street word, whole or abbreviated ("310 Birch St.", "the 900 block of West 21st Terrace",
 #: "of 8 Lark Close"), a compass word after it allowed. Group 1: the street's name. Words
 #: that as often end a body's or a group's name ("Court", "Row") are left out ("the 9 Supreme
 #: Court justices", "50 Death Row inmates"). Bounded repeats: no backtracking beyond them.
@@ -3342,11 +3342,11 @@ _TIME_WORDS_AFTER = re.compile(
 
 
 def _addresses(text: str, gaz: Gazetteer) -> list[Mention]:
-    """ "at 310 Main St.", "in the 900 block of West 21st Terrace": the street of an address
+    """ "at 310 Birch St.", "in the 900 block of West 21st Terrace": the street of an address
     (:data:`_ADDRESS`). Local news places every fire, crash and arrest at an address; the
     house number before the name says street even where the street word is an abbreviation
     ("St.", "Ave.") or a word the site list lacks ("Terrace", "Close"), and the name stays
-    one place with its compass letter ("S. Main St."). A whole street word followed by a
+    one place with its compass letter ("S. Elm St."). A whole street word followed by a
     capitalised word other than a weekday or a month goes on into a longer name ("12 Park
     Avenue Armory") and is left to the other rules."""
     found: list[Mention] = []
