@@ -1,7 +1,7 @@
 """Places, round 48: a street written in a street address after a house number or "the N
 block of" is a place, with its street word whole or abbreviated ("at 310 Birch St.", "at 47
-N. Cedar Ave.", "in the 900 block of West 21st Terrace", "of 8 Lark Close"); a school named by its grade after "at" is a site ("a fight at Linwood
-Middle School"). Sentences written for these tests."""
+N. Cedar Ave.", "in the 900 block of West 21st Terrace", "of 8 Lark Close").
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -45,20 +45,3 @@ def test_a_count_of_streets_is_no_address() -> None:
     # guard: a count before a lower-case street word names no street
     text = "Crews cleared 14 Streets and 3 Main Roads Department sites in Chicago after the storm."
     assert not any("Street" in p or "Road" in p for p in written_places(text))
-
-
-# -- a school named by its grade after "at" ----------------------------------------------------
-
-
-def test_school_after_at_is_a_site() -> None:
-    text = "A 13-year-old boy was hurt in a fight at Linwood Middle School on Thursday, the district said."
-    assert "Linwood Middle School" in written_places(text)
-    _offsets_hold(text)
-
-
-def test_school_as_a_body_stays_out() -> None:
-    # guard: a school that acts, or whose pupils come from it, names the body
-    text = "Pupils from the Rosewood Primary School were sent home, and Carver High School closed early."
-    places = written_places(text)
-    assert "Rosewood Primary School" not in places
-    assert "Carver High School" not in places

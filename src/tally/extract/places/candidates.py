@@ -1919,18 +1919,6 @@ _COURT_BUILDING = re.compile(
 )
 
 
-#: A school named by its grade right after "at": "a fight at Linwood Middle School", "the
-#: shooting at Carver High School". "At" a school is where the stabbing or the shooting was;
-#: "students from the", "refused by the" school name its body, and stay out. One to four
-#: capitalised words and the grade word, the name not going on; bounded repeats.
-_SCHOOL_AT = re.compile(
-    r"\b[Aa]t[ \u00a0]+(?:the[ \u00a0]+)?"
-    r"(?P<name>(?:[A-Z][\w'’.-]*[ \u00a0]+){1,4}?"
-    r"(?:High|Middle|Elementary|Primary|Secondary|Junior[ \u00a0]+High|Grammar)[ \u00a0]+School)"
-    r"(?![\w'’-]|[ \u00a0]+[A-Z]|[ \u00a0]+of\b)"
-)
-
-
 #: A building named with a capitalised "House", "Buildings" or "City/Town Hall" ("stormed the
 #: Parliament Buildings", "reporters at Vigilance House", "the six-story Ufundi House") after a
 #: preposition of place or a verb of entering or striking it, "the" and a count of storeys
@@ -1962,17 +1950,14 @@ def _facilities_reached(text: str, gaz: Gazetteer) -> list[Mention]:
     Katutura Magistrate's Court"). Since round 47 a building named with a capitalised "House",
     "Buildings" or "City Hall" after a preposition of place or a verb of entering is one
     (:data:`_NAMED_BUILDING`: "protesters stormed the Parliament Buildings", "reporters at
-    Vigilance House"): the golds of five splits list each such building. Since round 48 a
-    school named by its grade after "at" is one (:data:`_SCHOOL_AT`: "a stabbing at Linwood
-    Middle School"): the LGL and GeoWebNews golds list each. The whole name is the site: a
-    town or a saint inside it ("St. Michael") yields to it.
+    Vigilance House"): the golds of five splits list each such building. The whole name is the
+    site: a town or a saint inside it ("St. Michael") yields to it.
     """
     found = []
     taken = SpanSet()
     for match in [
         *_hospitals_at(text, gaz),
         *_COURT_BUILDING.finditer(text),
-        *_SCHOOL_AT.finditer(text),
         *_NAMED_BUILDING.finditer(text),
         *_FACILITY_REACHED.finditer(text),
     ]:
