@@ -70,3 +70,9 @@ def test_sites_an_agency_dateline_names_a_place_the_gazetteer_lacks(text: str, p
 def test_sites_capitals_before_a_dash_or_colon_without_an_agency_are_no_place(text: str) -> None:
     """Guard: a headline's capitals before a colon or a dash, with no agency, stay no place."""
     assert _places(text) == []
+
+
+def test_sites_a_briefing_turn_labelled_with_an_outlet_is_no_dateline() -> None:
+    """Guard: "QUESTION (Reuters):" opens a journalist's question in a transcript, not a dateline."""
+    text = "MODERATOR: Next question, please.\nQUESTION (Reuters): Can you say how many were detained?"
+    assert "QUESTION" not in [p.upper() for p in _places(text)]

@@ -3095,12 +3095,14 @@ def _datelines(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Menti
 def _filed_by_an_agency(match: re.Match[str]) -> bool:
     """Whether a dateline match ends in a news agency's name, in brackets or between slashes
     ("(AP)", "(Reuters)", "/TASS/"): a run of capitals before one is the place a wire report
-    is filed from, not a headline's word ("UPDATE:", "WATCH —"), so it is a place even where
-    the gazetteer lacks it (round 48)."""
+    is filed from, not a headline's word ("UPDATE:", "WATCH —") nor a briefing's turn
+    ("QUESTION (Reuters):"), so it is a place even where the gazetteer lacks it (round 48)."""
     if match.re is _PLAIN_TITLE_DATELINE or match.group(1).lower() in MONTHS:
         return False
     rest = match.string[match.end(1) : match.end()]
-    return "(" in rest or "/" in rest
+    # "QUESTION (Reuters): …" labels a journalist's turn in a briefing: a colon ends no dateline
+    # of an unknown place
+    return ("(" in rest or "/" in rest) and not rest.rstrip().endswith(":")
 
 
 #: The country or state right after a dateline's town: "Yerevan[, Armenia] (AP) —".
