@@ -3068,7 +3068,9 @@ def _datelines(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Menti
                     continue
                 dropped.update(pieces)
             candidates = [c for c in gaz.lookup(name) if c.kind != "continent"]
-            if candidates:
+            if candidates or (_filed_by_an_agency(match) and not taken.overlaps(start, end)):
+                # "UNITED NATIONS (AP) —", "KYAUKTAW, March 3 (Reuters) -": an agency's dateline
+                # names the place the report is filed from, whether the gazetteer knows it or not
                 found.append(Mention(start, end, name, candidates=candidates))
                 taken.add(start, end)
         land = _DATELINE_LAND.match(text, match.end(1))
@@ -3088,6 +3090,19 @@ def _datelines(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Menti
     if dropped:
         mentions[:] = [m for n, m in enumerate(mentions) if n not in dropped]
     return found
+
+
+def _filed_by_an_agency(match: re.Match[str]) -> bool:
+    """Whether a dateline match ends in a news agency's name, in brackets or between slashes
+    ("(AP)", "(Reuters)", "/TASS/"): a run of capitals before one is the place a wire report
+    is filed from, not a headline's word ("UPDATE:", "WATCH —") nor a briefing's turn
+    ("QUESTION (Reuters):"), so it is a place even where the gazetteer lacks it (round 48)."""
+    if match.re is _PLAIN_TITLE_DATELINE or match.group(1).lower() in MONTHS:
+        return False
+    rest = match.string[match.end(1) : match.end()]
+    # "QUESTION (Reuters): …" labels a journalist's turn in a briefing: a colon ends no dateline
+    # of an unknown place
+    return ("(" in rest or "/" in rest) and not rest.rstrip().endswith(":")
 
 
 #: The country or state right after a dateline's town: "Yerevan[, Armenia] (AP) —".
@@ -3242,7 +3257,7 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
             end = compass.end()  # "Chatham Road South": the compass word ends the street's name
         if word in _ROAD_WORDS and (number := _ROAD_NUMBER.match(text, end)):
             end = number.end()  # "National Highway #1": the road's number ends its name
-        if word[0].isupper() and _NAME_GOES_ON.match(text, end):
+        if word[0].isupper() and _name_goes_on(text, end):
             continue  # "The Wall Street Journal", "Park Avenue Armory": a longer name
         # "the Thika Superhighway": the parser's town is the road's name, no place found before it
         town = towns.get((start, name_end)) if word in _ROAD_WORDS else None
@@ -3318,12 +3333,19 @@ _ADDRESS = re.compile(
     r"(?: (?:North|South|East|West)(?![\w'’-]))?)"
 )
 
-#: Weekdays and months: a capitalised word after a street's name that does not carry the
-#: name on ("on Elm Road Thursday").
+#: Weekdays and months: a capitalised word after a street's or a site's name that does not
+#: carry the name on ("on Elm Road Thursday", "gathered in Liberty Square Monday").
 _TIME_WORDS_AFTER = re.compile(
     r" (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
     r"|May|June|July|August|September|October|November|December)\b"
 )
+
+
+def _name_goes_on(text: str, end: int) -> bool:
+    """Whether a capitalised word right after *end* carries the name on ("Park Avenue
+    Armory"): not a weekday or a month, which wire copy writes bare after a place ("marched
+    to Victory Square Tuesday", round 48)."""
+    return bool(_NAME_GOES_ON.match(text, end)) and not _TIME_WORDS_AFTER.match(text, end)
 
 
 def _addresses(text: str, gaz: Gazetteer) -> list[Mention]:
@@ -3337,11 +3359,7 @@ def _addresses(text: str, gaz: Gazetteer) -> list[Mention]:
     found: list[Mention] = []
     for match in _ADDRESS.finditer(text):
         start, end = match.span(1)
-        if (
-            not text[start:end].endswith(".")
-            and _NAME_GOES_ON.match(text, end)
-            and not _TIME_WORDS_AFTER.match(text, end)
-        ):
+        if not text[start:end].endswith(".") and _name_goes_on(text, end):
             continue
         site = Mention(start, end, text[start:end], candidates=gaz.lookup(text[start:end]))
         site.site = True
