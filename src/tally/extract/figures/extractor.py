@@ -6716,12 +6716,12 @@ def _things_counted_by_part(whole: Token, sent_lemmas: frozenset[str]) -> bool:
     )
 
 
-#: Words that pick one out of a count: "any one of hundreds of toxins", "each of 40 samples".
+#: Words that pick one out of a count: "any one of dozens of routes", "each of 40 samples".
 _PICKING_WORDS = frozenset({"one", "any", "each", "either", "neither"})
 
 
 def _one_picked_from(num: Token) -> bool:
-    """ "any one of hundreds of toxins could be the cause": the count is the pool one thing is
+    """ "any one of dozens of chemicals might explain it": the count is the pool one thing is
     picked from, and the sentence tells of that one, not of the things counted."""
     return num.dep_ == "pobj" and num.head.lower_ == "of" and num.head.head.lower_ in _PICKING_WORDS
 
