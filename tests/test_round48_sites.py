@@ -1,5 +1,5 @@
 """Round 48: a site named before a bare weekday or month, as wire copy writes days ("marched to
-Freedom Square Tuesday"), is still a site: a weekday or a month does not carry a name on.
+Harbour Square Tuesday"), is still a site: a weekday or a month does not carry a name on.
 Sentences are our own."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ def _places(text: str) -> list[str]:
             "Liberty Square",
         ),
         ("Students marched to Victory Square Tuesday, chanting against the curfew.", "Victory Square"),
-        ("Riot police cleared Freedom Square Friday night after a week of sit-ins.", "Freedom Square"),
+        ("Riot police cleared Harbour Square Friday night after a week of sit-ins.", "Harbour Square"),
         ("Mourners filled Martyrs Square Sunday for the funerals of the three men.", "Martyrs Square"),
     ],
 )

@@ -3069,7 +3069,7 @@ def _datelines(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Menti
                 dropped.update(pieces)
             candidates = [c for c in gaz.lookup(name) if c.kind != "continent"]
             if candidates or (_filed_by_an_agency(match) and not taken.overlaps(start, end)):
-                # "UNITED NATIONS (AP) —", "KYAUKTAW, March 3 (Reuters) -": an agency's dateline
+                # "UNITED NATIONS (AP) —", "KWETALA, May 4 (Reuters) -": an agency's dateline
                 # names the place the report is filed from, whether the gazetteer knows it or not
                 found.append(Mention(start, end, name, candidates=candidates))
                 taken.add(start, end)
