@@ -114,7 +114,7 @@ class _Draft:
     # sentence ("said the number of people detained was higher, putting it at 800")
     running_of: _Draft | None = None
     taken_up: Token | None = None
-    # a count of what its possessor has ("her three sons", "his 300 canvases"): the outlet's own
+    # a count of what its possessor has ("her five nephews", "his 300 canvases"): the outlet's own
     # description of someone, whoever speaks around it (round 48)
     owned: bool = False
 
@@ -199,8 +199,8 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
                 if span is not None:
                     draft.sources["asserted"].append(span)
         if draft.owned:
-            # "A nurse said she could not afford coats for her three sons": the count
-            # describes her; the article, not she or a speaker near it, tells it
+            # "A porter said he could not pay the rent for his two flats": the count
+            # describes him; the article, not he or a speaker near it, tells it
             draft.sources = {r: [] for r in _ROLES}
     for draft in drafts:
         draft.date = date_for(ctx, draft)
@@ -5789,7 +5789,7 @@ def _determiners(noun: Token) -> set[str]:
 
 
 def _owned_count(tok: Token) -> bool:
-    """ "her three sons", "their six children", "his 300 canvases": a count, under a possessive
+    """ "her five nephews", "their two tractors", "his 300 canvases": a count, under a possessive
     determiner, of the possessor's family or of things they have, which real reporting counts as
     a detail of the story (round 48). Not other people under "their" ("their two leaders were
     among them"): those refer back to a group already told."""
@@ -5805,7 +5805,7 @@ def _not_an_event_count(tok: Token, phrase: NumberPhrase, owned_counts: bool = F
     eight detainees" refer back to people already counted or named; "one of the
     groups" is no count at all. A count under a possessive determiner ("their
     18 states", "their two leaders") refers back too, unless *owned_counts*
-    (:func:`_owned_count`: "her three sons", "his 300 canvases").
+    (:func:`_owned_count`: "her five nephews", "his 300 canvases").
     """
     if phrase.value == 1 and phrase.value_max is None:
         return True
@@ -6698,7 +6698,7 @@ def _reduced_passive(subject: Token) -> bool:
 
 def _things_counted_by_part(whole: Token, sent_lemmas: frozenset[str]) -> bool:
     """Whether "N of <things>" counts things as "N <things>" would: "tens of thousands of
-    websites", "more than 150 of his concerts", "thousands of species" (ANNOTATION's other counted
+    tickets", "more than 40 of her paintings", "thousands of leaflets" (ANNOTATION's other counted
     things). A plural common noun that names no abstraction counts in any sentence, as the counted
     noun after a bare number does; an abstract one ("dozens of options") only in a sentence of the
     event ("dozens of blazes still rage")."""
