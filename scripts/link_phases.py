@@ -3,7 +3,8 @@
 Copies *base* (a linked database: ``link_batches.py``, ``link_growth.py``
 ``--keep`` or a ``scale_run.py`` run; never written to) to *work*, adds the
 first *batch* articles of *analysed* that *base* does not hold, and runs
-``update_links`` with each phase of :mod:`tally.link.incremental` and
+``update_links`` with each phase of the link step (:mod:`tally.link.incremental`
+ and the modules it calls) and
 :mod:`tally.link.grouping` timed (a phase's time includes the phases it calls;
 each is counted once when it calls itself). Prints one JSON line: the step's
 wall and CPU seconds, per phase ``[calls, wall s, CPU s]``, and counts of what
@@ -29,32 +30,55 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from tally.link import grouping, incremental, update_links
+from tally.link import (
+    blocks,
+    entity_rows,
+    grouping,
+    grown,
+    incremental,
+    recluster,
+    resolving,
+    rows,
+    update_links,
+)
 from tally.store import Store
+
+#: The modules a link step is written in: a phase function is replaced in each
+#: one that imports it, since each call looks it up in its caller's module.
+STEP_MODULES = (incremental, rows, entity_rows, grown, recluster, resolving, blocks)
+
+#: the phases timed by function name, with their labels
+_NAMED_PHASES: list[tuple[str, str]] = [
+    ("_link_article", "features (_link_article)"),
+    ("_add_forms", "forms, keys, edges (_add_forms)"),
+    ("_recluster", "entities (_recluster)"),
+    ("_joining", "entities: _joining"),
+    ("neighbourhood", "entities: neighbourhood"),
+    ("_grown_entities", "entities: _grown_entities"),
+    ("_grow_stored", "entities: _grow_stored"),
+    ("_cluster_part", "entities: _cluster_part"),
+    ("_write_entities", "entities: _write_entities"),
+    ("_dup_groups", "duplicates (_dup_groups)"),
+    ("_naming", "records naming changed members (_naming)"),
+    ("_replay_block", "claims and clusters (_replay_block)"),
+    ("_StoredBlock", "claims and clusters: block rows"),
+    ("_write_groups", "claims and clusters: _write_groups"),
+    ("count_new_members", "forms' counts (count_new_members)"),
+    ("_update_step", "step"),
+]
 
 #: the phases timed: (module or class, function name, label)
 PHASES: list[tuple[Any, str, str]] = [
-    (incremental, "_link_article", "features (_link_article)"),
-    (incremental, "_add_forms", "forms, keys, edges (_add_forms)"),
-    (incremental, "_recluster", "entities (_recluster)"),
-    (incremental, "_joining", "entities: _joining"),
-    (incremental, "neighbourhood", "entities: neighbourhood"),
-    (incremental, "_grown_entities", "entities: _grown_entities"),
-    (incremental, "_grow_stored", "entities: _grow_stored"),
-    (incremental, "_cluster_part", "entities: _cluster_part"),
-    (incremental, "_write_entities", "entities: _write_entities"),
-    (incremental, "_dup_groups", "duplicates (_dup_groups)"),
-    (incremental, "_naming", "records naming changed members (_naming)"),
-    (incremental, "_replay_block", "claims and clusters (_replay_block)"),
-    (incremental, "_StoredBlock", "claims and clusters: block rows"),
+    (module, name, label) for name, label in _NAMED_PHASES for module in STEP_MODULES if hasattr(module, name)
+] + [
     (grouping._Replay, "first_taker", "claims and clusters: first_taker"),
     (grouping._Replay, "first_dirty", "claims and clusters: first_dirty"),
     (grouping._Replay, "reach", "claims and clusters: reach"),
-    (incremental._Groups, "fetch", "claims and clusters: actors' entities"),
-    (incremental, "_write_groups", "claims and clusters: _write_groups"),
-    (incremental, "count_new_members", "forms' counts (count_new_members)"),
-    (incremental, "_update_step", "step"),
+    (resolving._Groups, "fetch", "claims and clusters: actors' entities"),
 ]
+
+#: the modules that read rows through ``_in_chunks`` (its rows are counted by caller)
+_CHUNK_READERS = [module for module in STEP_MODULES if hasattr(module, "_in_chunks")]
 
 
 def _timed(stats: dict[str, list[float]], label: str, function: Callable[..., Any]) -> Callable[..., Any]:
@@ -82,7 +106,7 @@ def _run(
     """One ``update_links`` with every phase timed and what replay and the look-ups read counted."""
     for owner, name, label in PHASES:
         setattr(owner, name, _timed(stats, label, getattr(owner, name)))
-    push, in_chunks = grouping._Replay.push, incremental._in_chunks
+    push, in_chunks = grouping._Replay.push, rows._in_chunks
 
     def counted_push(self: Any, name: str) -> None:
         counts["items queued by replay"] += name not in self.queued
@@ -95,7 +119,8 @@ def _run(
             yield row
 
     grouping._Replay.push = counted_push  # type: ignore[method-assign]
-    incremental._in_chunks = counted_chunks
+    for module in _CHUNK_READERS:
+        module._in_chunks = counted_chunks  # type: ignore[attr-defined]
     profile = cProfile.Profile() if args.profile else None
     wall, cpu = time.perf_counter(), time.process_time()
     if profile is not None:
@@ -140,8 +165,8 @@ def main(argv: list[str] | None = None) -> int:
     saved = [(owner, name, getattr(owner, name)) for owner, name, _ in PHASES]
     saved += [
         (grouping._Replay, "push", grouping._Replay.push),
-        (incremental, "_in_chunks", incremental._in_chunks),
     ]
+    saved += [(module, "_in_chunks", module._in_chunks) for module in _CHUNK_READERS]
     try:
         row = _run(args, store, stats, counts)
     finally:  # the functions as they were (this runs inside tests too)

@@ -434,3 +434,26 @@ def link_tables_digest(store: Any) -> dict[str, str]:
             rows = sorted(repr(tuple(row)) for row in conn.execute(select(*columns)))
             digests[table.name] = hashlib.sha256("\n".join(rows).encode()).hexdigest()
     return digests
+
+
+#: The modules a link step is written in (:mod:`tally.link.incremental` and the steps it calls).
+LINK_STEP_MODULES = ("incremental", "rows", "entity_rows", "grown", "recluster", "resolving", "blocks")
+
+
+def spy_on(monkeypatch: Any, name: str, value: Any) -> Any:
+    """Replace *name* by *value* in every link step module that reads it; return the original.
+
+    A step function is called from the module that imports it, so a test that
+    counts its calls must replace it in each of them, not only where it is defined.
+    """
+    import importlib
+
+    original = None
+    for module_name in LINK_STEP_MODULES:
+        module = importlib.import_module(f"tally.link.{module_name}")
+        if hasattr(module, name):
+            original = original if original is not None else getattr(module, name)
+            monkeypatch.setattr(module, name, value)
+    if original is None:
+        raise AttributeError(f"no link step module has {name!r}")
+    return original

@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import func, inspect, select, text
 
 import tally.link.incremental as incremental
+import tally.link.rows as link_rows
 from tally.link import (
     add_override,
     load_claims,
@@ -28,7 +29,7 @@ from tally.link.grouping import group
 from tally.link.periods import overlaps
 from tally.store import Store
 from tally.store import link_schema as ls
-from tests._linkdata import IRAN, MINSK, iran_articles, make_article, people_article, republished
+from tests._linkdata import IRAN, MINSK, iran_articles, make_article, people_article, republished, spy_on
 from tests.conftest import second_database
 
 
@@ -153,14 +154,14 @@ def test_link_incremental_new_article_reads_only_what_it_touches(tmp_path, monke
         )
     update_links(store)
     read: list[str] = []
-    real = incremental._view_from_json
+    real = link_rows._view_from_json
 
     def counting(data):
         view = real(data)
         read.append(view.key)
         return view
 
-    monkeypatch.setattr(incremental, "_view_from_json", counting)
+    spy_on(monkeypatch, "_view_from_json", counting)
     store.add_article(people_article(999, ["Person13a Surname13a", "Somebody Else"], outlets=7))
     report = update_links(store)
     assert report.articles_linked == 1

@@ -1,7 +1,7 @@
 """Incremental linking, round 10: an entity that only gained members is updated from its stored row.
 
 A batch that names "U.S." again adds members to a stored form; the entity's
-nodes and edges are what they were, so :func:`tally.link.incremental._grow_stored`
+nodes and edges are what they were, so :func:`tally.link.grown._grow_stored`
 updates it from its stored row, the forms' member counts and smallest
 members, the new members and the stored members that have a role, instead of
 rebuilding it from every member. These tests check that the update equals a
@@ -17,11 +17,12 @@ import random
 
 import pytest
 
-import tally.link.incremental as incremental
+import tally.link.grown as link_grown
+import tally.link.rows as link_rows
 from tally.link import load_corpus_entities, relink, update_links
 from tally.records import Article
 from tally.store import Store
-from tests._linkdata import IRAN, link_state, make_article, replay_against_relink
+from tests._linkdata import IRAN, link_state, make_article, replay_against_relink, spy_on
 from tests.conftest import second_database
 
 #: names of a few entities, each several forms joined by acronyms and aliases; the raw
@@ -97,7 +98,7 @@ def _article(n: int, rng: random.Random) -> Article:
 def _spy(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
     """Count the entities updated from their stored row, and those whose id moved to another form."""
     seen = {"updated": 0, "new_id": 0, "renamed": 0}
-    real = incremental._grown_entity
+    real = link_grown._grown_entity
 
     def spy(light, fids, members, new_views, row, role_views):  # type: ignore[no-untyped-def]
         found = real(light, fids, members, new_views, row, role_views)
@@ -107,7 +108,7 @@ def _spy(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
             seen["renamed"] += found[2]
         return found
 
-    monkeypatch.setattr(incremental, "_grown_entity", spy)
+    spy_on(monkeypatch, "_grown_entity", spy)
     return seen
 
 
@@ -142,13 +143,13 @@ def test_link_round10_a_grown_entity_reads_no_member_without_a_role(tmp_path, mo
         )
     update_links(store)
     decoded: list[str] = []
-    real = incremental._view_from_json
+    real = link_rows._view_from_json
 
     def spy(data):  # type: ignore[no-untyped-def]
         decoded.append(data["key"])
         return real(data)
 
-    monkeypatch.setattr(incremental, "_view_from_json", spy)
+    spy_on(monkeypatch, "_view_from_json", spy)
     store.add_article(
         make_article(
             "Hengaw said 40 people were held, bulletin 99.",

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select, update
 
-import tally.link.incremental as incremental
+import tally.link.blocks as link_blocks
 from tally.link import load_claims, load_corpus_entities, load_event_clusters, relink, update_links
 from tally.link.claims import figures_compatible
 from tally.link.grouping import group, order_key, replay
@@ -25,7 +25,7 @@ from tally.link.periods import overlaps
 from tally.records import Article
 from tally.store import Store
 from tally.store import link_schema as ls
-from tests._linkdata import BEHBEHAN, IRAN, TEHRAN, make_article, random_link_item
+from tests._linkdata import BEHBEHAN, IRAN, TEHRAN, make_article, random_link_item, spy_on
 from tests.conftest import second_database
 
 
@@ -201,14 +201,14 @@ def test_link_round11_batches_over_two_years_equal_full_relink(seed, db, tmp_pat
     rng = random.Random(seed)
     articles = [_spread_article(n, rng) for n in range(70)]
     replayed: list[tuple[int, int]] = []
-    real = incremental.replay
+    real = link_blocks.replay
 
     def spy(fresh, changed, stored, compatible, key):
         found = real(fresh, changed, stored, compatible, key)
         replayed.append((len(stored.decoded), len(stored.rows)))
         return found
 
-    monkeypatch.setattr(incremental, "replay", spy)
+    spy_on(monkeypatch, "replay", spy)
     other = second_database(db, tmp_path, request)
     step, full = Store(db), Store(next(other))
     start = checkpoint = 0

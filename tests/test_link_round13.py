@@ -6,8 +6,8 @@ Iranian reports' form. Before, such a form pulled the whole strong component
 of its entity (for "U.S." hundreds of forms and thousands of members, more
 every batch) into the part :mod:`tally.link.neighbourhood` rebuilds. Now a
 new form whose edges are all strong and all end in full-name forms of one
-stored entity (:func:`tally.link.incremental._joining`) is added to that
-entity as :func:`tally.link.incremental._grow_stored` adds members. These
+stored entity (:func:`tally.link.recluster._joining`) is added to that
+entity as :func:`tally.link.grown._grow_stored` adds members. These
 tests check which forms take that way and which do not (a weak edge, two
 entities, a bare surname, a reviewer's override), and that the result equals
 a full relink, in random batches too, on SQLite and PostgreSQL.
@@ -21,7 +21,9 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-import tally.link.incremental as incremental
+import tally.link.blocks as link_blocks
+import tally.link.recluster as link_recluster
+import tally.link.rows as link_rows
 from tally.link import (
     add_override,
     load_corpus_entities,
@@ -32,7 +34,7 @@ from tally.link import (
 from tally.records import Article
 from tally.store import Store
 from tally.store import link_schema as ls
-from tests._linkdata import IRAN, link_state, make_article, replay_against_relink
+from tests._linkdata import IRAN, link_state, make_article, replay_against_relink, spy_on
 from tests.conftest import second_database
 
 SUDAN = {"name": "Sudan", "kind": "country", "country": "SD", "lat": 15.0, "lon": 30.0, "geonameid": 366755}
@@ -77,7 +79,7 @@ def _report(n: int, place: dict[str, Any], entities: list[dict[str, Any]], day: 
 def _spy(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     """Record the forms :func:`_joining` found and the seeds the neighbourhood was asked for."""
     seen: dict[str, Any] = {"joining": {}, "hood": set()}
-    real_joining, real_hood = incremental._joining, incremental.neighbourhood
+    real_joining, real_hood = link_recluster._joining, link_recluster.neighbourhood
 
     def joining(conn, graph, new, named):  # type: ignore[no-untyped-def]
         found = real_joining(conn, graph, new, named)
@@ -88,8 +90,8 @@ def _spy(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
         seen["hood"] |= set(seeds)
         return real_hood(graph, seeds, named)
 
-    monkeypatch.setattr(incremental, "_joining", joining)
-    monkeypatch.setattr(incremental, "neighbourhood", hood)
+    spy_on(monkeypatch, "_joining", joining)
+    spy_on(monkeypatch, "neighbourhood", hood)
     return seen
 
 
@@ -126,13 +128,13 @@ def test_link_round13_a_new_spelling_joins_its_entity_from_the_stored_row(tmp_pa
     before = _entity_named(store, "Amnesty International")
     seen = _spy(monkeypatch)
     decoded: list[str] = []
-    real = incremental._view_from_json
+    real = link_rows._view_from_json
 
     def spy(data):  # type: ignore[no-untyped-def]
         decoded.append(data["key"])
         return real(data)
 
-    monkeypatch.setattr(incremental, "_view_from_json", spy)
+    spy_on(monkeypatch, "_view_from_json", spy)
     article = _report(20, SUDAN, [{"name": "Amnesty International", "type": "ORG"}], day=20)
     store.add_article(article)
     update_links(store)
@@ -284,14 +286,14 @@ def test_link_round13_events_of_a_renamed_entity_are_rewritten_not_placed_again(
     update_links(store)
     before = _entity_named(store, "Ebrahim Raisi")
     again: list[set[str]] = []
-    real = incremental.replay
+    real = link_blocks.replay
 
     def spy(fresh, changed, stored, compatible, key):  # type: ignore[no-untyped-def]
         if key == "event":
             again.append(set(changed))
         return real(fresh, changed, stored, compatible, key)
 
-    monkeypatch.setattr(incremental, "replay", spy)
+    spy_on(monkeypatch, "replay", spy)
     for n in range(2):
         store.add_article(_report(80 + n, IRAN, [{"name": "Ebrahim Raeesi"}], day=n + 10))
     update_links(store)

@@ -141,18 +141,18 @@ def test_link_round14_an_ambiguous_surname_still_found_in_a_grown_entity(tmp_pat
     """Guard (passes before too): the evidence of a grown entity is parsed for the ambiguous-surname
     note only when its text names that rule; a bare "Raisi" with two full names keeps the note
     when it gains members, and every update equals a full relink."""
-    import tally.link.incremental as incremental
-    from tests._linkdata import people_article
+    import tally.link.grown as link_grown
+    from tests._linkdata import people_article, spy_on
 
     found: list[frozenset[str]] = []
-    real = incremental._grown_entities
+    real = link_grown._grown_entities
 
     def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
         light, fallback = real(*args, **kwargs)
         found.append(light.ambiguous)
         return light, fallback
 
-    monkeypatch.setattr(incremental, "_grown_entities", spy)
+    spy_on(monkeypatch, "_grown_entities", spy)
     batches = [
         [["Ebrahim Raisi", "Amnesty International"], ["Ali Raisi"], ["Raisi", "Amnesty International"]],
         [["Raisi"], ["Ebrahim Raisi"], ["Amnesty International"]],

@@ -20,13 +20,13 @@ import json
 import pytest
 from sqlalchemy import select, text
 
-import tally.link.incremental as incremental
+import tally.link.rows as link_rows
 from tally.link import relink, update_links
 from tally.link.incremental import relink_article
 from tally.records import Article
 from tally.store import Store
 from tally.store import link_schema as ls
-from tests._linkdata import IRAN, link_state, make_article
+from tests._linkdata import IRAN, link_state, make_article, spy_on
 
 #: the tables whose rows grow with a form's members
 _MEMBER_TABLES = ("link_entity_views", "corpus_entity_members")
@@ -50,7 +50,7 @@ def _article(n: int, extra: list[dict] | None = None) -> Article:
 def _member_rows_read(store: Store, monkeypatch: pytest.MonkeyPatch, article: Article) -> int:
     """Member rows (article entities' views and corpus members) read by the update linking *article*."""
     counted = {"rows": 0}
-    real = incremental._in_chunks
+    real = link_rows._in_chunks
 
     def spy(conn, query, column, keys):  # type: ignore[no-untyped-def]
         sql = str(query)
@@ -58,10 +58,10 @@ def _member_rows_read(store: Store, monkeypatch: pytest.MonkeyPatch, article: Ar
             counted["rows"] += any(table in sql for table in _MEMBER_TABLES)
             yield row
 
-    monkeypatch.setattr(incremental, "_in_chunks", spy)
+    spy_on(monkeypatch, "_in_chunks", spy)
     store.add_article(article)
     update_links(store)
-    monkeypatch.setattr(incremental, "_in_chunks", real)
+    spy_on(monkeypatch, "_in_chunks", real)
     return counted["rows"]
 
 

@@ -2,10 +2,10 @@
 
 An entity named in most articles ("U.S.") lists every edge between its forms in its
 evidence, which grows with the corpus (3.4 MB of JSON at 10,000 generated articles).
-Every batch grows the largest entities, and :func:`tally.link.incremental._grow_stored`
+Every batch grows the largest entities, and :func:`tally.link.grown._grow_stored`
 read, updated and held all of their evidence at once, parsed twice over. It now reads
-and writes them a few at a time (:data:`~tally.link.incremental.GROWN_EVIDENCE_PER_PASS`
-characters of evidence a pass), and :func:`~tally.link.incremental._grown_entities`
+and writes them a few at a time (:data:`~tally.link.grown.GROWN_EVIDENCE_PER_PASS`
+characters of evidence a pass), and :func:`~tally.link.grown._grown_entities`
 keeps of each entity's evidence only the members it names. The results are those of a
 full relink, on SQLite and PostgreSQL. After each step, :func:`tally._gc.give_back_memory`
 collects and has glibc return the freed heap to the system.
@@ -20,10 +20,12 @@ from pathlib import Path
 import pytest
 
 import tally._gc as tally_gc
+import tally.link.entity_rows as link_entity_rows
+import tally.link.grown as link_grown
 import tally.link.incremental as incremental
 from tally.link import update_links
 from tally.store import Store
-from tests._linkdata import IRAN, make_article, replay_against_relink
+from tests._linkdata import IRAN, make_article, replay_against_relink, spy_on
 from tests.conftest import second_database
 from tests.test_link_round10 import _article
 
@@ -31,7 +33,7 @@ from tests.test_link_round10 import _article
 def _sequence(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The order of the grown entities computed (``g``) and the entity rows written (``w``)."""
     calls: list[str] = []
-    grown, write = incremental._grown_entity, incremental._write_entities
+    grown, write = link_grown._grown_entity, link_entity_rows._write_entities
 
     def grown_spy(*args, **kwargs):  # type: ignore[no-untyped-def]
         found = grown(*args, **kwargs)
@@ -43,8 +45,8 @@ def _sequence(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         calls.append("w")
         return write(*args, **kwargs)
 
-    monkeypatch.setattr(incremental, "_grown_entity", grown_spy)
-    monkeypatch.setattr(incremental, "_write_entities", write_spy)
+    spy_on(monkeypatch, "_grown_entity", grown_spy)
+    spy_on(monkeypatch, "_write_entities", write_spy)
     return calls
 
 
@@ -54,7 +56,7 @@ def test_link_round41_grown_entities_one_pass_each_equal_full_relink(
 ):
     """With a pass of one entity each, every grown entity is written before the next is read, and
     each batch's result equals a full relink."""
-    monkeypatch.setattr(incremental, "GROWN_EVIDENCE_PER_PASS", 1)
+    spy_on(monkeypatch, "GROWN_EVIDENCE_PER_PASS", 1)
     calls = _sequence(monkeypatch)
     rng = random.Random(seed)
     articles = [_article(n, rng) for n in range(60)]
@@ -83,10 +85,10 @@ def test_link_round41_passes_are_bounded_by_evidence(tmp_path, monkeypatch):
         ids = sorted(r[0] for r in rows)
         length = {r[0]: len(r[1]) for r in rows}
         bound = max(length.values())
-        monkeypatch.setattr(incremental, "GROWN_EVIDENCE_PER_PASS", bound)
-        passes = list(incremental._grown_passes(conn, ids))
-        monkeypatch.setattr(incremental, "GROWN_EVIDENCE_PER_PASS", 1)
-        singles = list(incremental._grown_passes(conn, ids))
+        spy_on(monkeypatch, "GROWN_EVIDENCE_PER_PASS", bound)
+        passes = list(link_grown._grown_passes(conn, ids))
+        spy_on(monkeypatch, "GROWN_EVIDENCE_PER_PASS", 1)
+        singles = list(link_grown._grown_passes(conn, ids))
     assert [i for p in passes for i in p] == ids
     assert all(sum(length[i] for i in p) <= bound for p in passes)
     assert all(sum(length[i] for i in a + b[:1]) > bound for a, b in zip(passes, passes[1:], strict=False))

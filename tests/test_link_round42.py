@@ -15,10 +15,9 @@ import sys
 from pathlib import Path
 
 import tally.link.grouping as grouping
-import tally.link.incremental as incremental
 from tally.link import update_links
 from tally.store import Store
-from tests._linkdata import link_state
+from tests._linkdata import LINK_STEP_MODULES, link_state
 from tests.test_link_round10 import _article
 
 _SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "link_phases.py"
@@ -50,7 +49,13 @@ def test_link_round42_link_phases_times_a_step_without_changing_it(tmp_path, cap
     base.close()
     analysed.close()
     before = (tmp_path / "base.db").read_bytes()
-    originals = {name: getattr(incremental, name) for name in ("_recluster", "_replay_block", "_in_chunks")}
+    watched = [
+        (module, name)
+        for module in (importlib.import_module(f"tally.link.{step}") for step in LINK_STEP_MODULES)
+        for name in ("_recluster", "_replay_block", "_in_chunks")
+        if hasattr(module, name)
+    ]
+    originals = {(module.__name__, name): getattr(module, name) for module, name in watched}
     push = grouping._Replay.push
 
     script = _link_phases()
@@ -67,7 +72,7 @@ def test_link_round42_link_phases_times_a_step_without_changing_it(tmp_path, cap
     assert row["phases"]["entities (_recluster)"][0] == 1
     assert row["phases"]["claims and clusters (_replay_block)"][0] == row["blocks"]
     assert row["phases"]["step"][2] <= row["cpu_s"]
-    assert {name: getattr(incremental, name) for name in originals} == originals
+    assert {(module.__name__, name): getattr(module, name) for module, name in watched} == originals
     assert grouping._Replay.push is push
     assert (tmp_path / "base.db").read_bytes() == before
     timed = Store(str(work))

@@ -14,11 +14,11 @@ import random
 
 from sqlalchemy import select
 
-import tally.link.incremental as incremental
+import tally.link.rows as link_rows
 from tally.link import load_claims, load_corpus_entities, load_event_clusters, relink, update_links
 from tally.store import Store
 from tally.store import link_schema as ls
-from tests._linkdata import IRAN, make_article, people_article
+from tests._linkdata import IRAN, make_article, people_article, spy_on
 from tests.conftest import second_database
 
 #: people whose names chain through one bare surname ("Karimi" has three full names to choose from)
@@ -117,14 +117,14 @@ def test_link_round7_a_grown_name_reads_its_own_entity_only(tmp_path, monkeypatc
         store.add_article(people_article(100 + n, [f"Person{n} Smith"], outlets=5))
     update_links(store)
     read: list[str] = []
-    real = incremental._view_from_json
+    real = link_rows._view_from_json
 
     def counting(data):
         view = real(data)
         read.append(view.key)
         return view
 
-    monkeypatch.setattr(incremental, "_view_from_json", counting)
+    spy_on(monkeypatch, "_view_from_json", counting)
     store.add_article(people_article(999, ["Person13 Smith"], outlets=5))
     report = update_links(store)
     assert report.articles_linked == 1

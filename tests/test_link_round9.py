@@ -15,7 +15,8 @@ import random
 
 import pytest
 
-import tally.link.incremental as incremental
+import tally.link.recluster as link_recluster
+import tally.link.rows as link_rows
 from tally.link import (
     add_override,
     load_claims,
@@ -28,7 +29,7 @@ from tally.link.claims import figures_compatible
 from tally.link.grouping import group, regroup
 from tally.records import Article
 from tally.store import Store
-from tests._linkdata import IRAN, make_article, people_article, random_link_item
+from tests._linkdata import IRAN, make_article, people_article, random_link_item, spy_on
 from tests.conftest import second_database
 
 #: names whose forms chain: bare surnames with one or several full names, spellings, acronyms, aliases
@@ -97,14 +98,14 @@ def _links(store: Store) -> tuple[list, list, list]:
 def _counting_bounded(monkeypatch) -> list[bool]:
     """Record, per update, whether the bounded neighbourhood was used (True) or the whole part (False)."""
     used: list[bool] = []
-    real = incremental.neighbourhood
+    real = link_recluster.neighbourhood
 
     def spy(graph, seeds, named):
         found = real(graph, seeds, named)
         used.append(found is not None)
         return found
 
-    monkeypatch.setattr(incremental, "neighbourhood", spy)
+    spy_on(monkeypatch, "neighbourhood", spy)
     return used
 
 
@@ -268,14 +269,14 @@ def test_link_round9_a_new_spelling_reads_its_neighbourhood_not_the_part(tmp_pat
         store.add_article(people_article(100 + n, [f"Person{n} Smith"], outlets=5))
     update_links(store)
     read: list[str] = []
-    real = incremental._view_from_json
+    real = link_rows._view_from_json
 
     def counting(data):  # type: ignore[no-untyped-def]
         view = real(data)
         read.append(view.key)
         return view
 
-    monkeypatch.setattr(incremental, "_view_from_json", counting)
+    spy_on(monkeypatch, "_view_from_json", counting)
     store.add_article(people_article(999, ["Person13 Smyth"], outlets=5))
     report = update_links(store)
     assert report.articles_linked == 1

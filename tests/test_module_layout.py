@@ -2,7 +2,7 @@
 
 STYLE.md asks for modules under about 600 lines with one concern each. The
 events and dates extractors were split from files of 7,000, 3,500 and 2,000
-lines; these tests keep a module there from growing back past the bound, and
+lines, and the link step (round 49) from one of 2,000; these tests keep a module there from growing back past the bound, and
 keep the modules' imports one way (a lower module never imports a higher one,
 so the steps can be read, and tested, from the bottom up).
 """
@@ -17,11 +17,12 @@ import pytest
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "tally"
 
-#: Packages whose modules were split in round 48, and the most lines a module may hold.
+#: Packages whose modules were split (round 48; the link step, round 49), and the most lines a module may hold.
 SPLIT_PACKAGES = {
     "extract/events": 700,
     "extract/events/acled": 700,
     "extract/dates": 700,
+    "link": 700,
 }
 #: Modules written before the split that the bound does not cover yet.
 NOT_YET_SPLIT = {"extract/events/syntax.py"}

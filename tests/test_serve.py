@@ -453,3 +453,18 @@ def test_serve_relinking_a_reviewed_article_equals_a_full_relink(serve_db, tmp_p
     assert not any(
         f.doc == second.id and f.figure == "f2" for c in tally.Corpus(full).claims() for f in c.figures
     )
+
+
+def test_serve_names_a_country_where_a_claim_has_only_its_code(serve_db):
+    """A count placed only in the article's country is stored with the ISO code ("KE"); pages say "Kenya"."""
+    with tally.Corpus(serve_db) as corpus:
+        coded = [cl for cl in corpus.claims() if cl.place_name and re.fullmatch(r"[A-Z]{2}", cl.place_name)]
+    assert coded, "the serve corpus should hold a claim placed by its country alone"
+    c = client(serve_db)
+    claim = coded[0]
+    meta = re.search(r'<p class="meta">(.*?)·', c.get(f"/claim/{claim.id}").text, re.S)
+    assert meta is not None and meta.group(1).strip() == "Kenya"
+    row = re.search(rf'href="/claim/{re.escape(claim.id)}".*?</tr>', c.get("/").text, re.S)
+    if row is not None:  # the overview lists the largest claims only
+        assert f"<td>{claim.place_name}</td>" not in row.group(0)
+        assert "<td>Kenya</td>" in row.group(0)

@@ -44,6 +44,7 @@ from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from tally.reader import CorpusReader
+from tally.report import place_label
 from tally.serve import views
 from tally.store import Store
 from tally.store.review import (
@@ -120,6 +121,7 @@ def _templates() -> Jinja2Templates:
     )
     env.filters["safe_url"] = safe_url
     env.filters["num"] = views._fmt
+    env.filters["place_label"] = place_label
     env.globals["value_label"] = views.value_label
     return Jinja2Templates(env=env)
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from tally.reader import CorpusReader
 from tally.records import Article, Claim, ClaimFigure
+from tally.report import place_label
 from tally.store import Store
 from tally.store.review import ReviewAction, status_of
 
@@ -378,7 +379,7 @@ def map_points(store: Store, reader: CorpusReader, limit: int = 5000) -> list[di
                 "kind": "event",
                 "lat": cluster.lat,
                 "lon": cluster.lon,
-                "label": f"{cluster.type} · {cluster.place_name or ''} · {cluster.date or 'undated'}",
+                "label": f"{cluster.type} · {place_label(cluster.place_name) if cluster.place_name else ''} · {cluster.date or 'undated'}",
                 "href": f"/article/{cluster.events[0].doc}" if cluster.events else "",
             }
         )

@@ -5,7 +5,7 @@ in every batch) updated the form's corpus entity from every member key of the
 form, so each update read more of them as the corpus grew. The form now
 carries its member count and its two smallest member keys
 (``link_forms.members``, ``link_forms.smallest``), kept by the update that
-adds members (:func:`tally.link.incremental.count_new_members`), so an update
+adds members (:func:`tally.link.rows.count_new_members`), so an update
 reads the new members only. The columns are filled here from the stored
 members (read once), so a database linked before keeps its links;
 the link version stays.
