@@ -182,7 +182,8 @@ def _party(
     start, end = event_syntax.phrase(tok)
     span = doc[start:end]
     text = span.text
-    entity = ctx.entities.at(span.start_char, span.end_char)
+    named = doc[start : _before_its_place(tok, start, end)]
+    entity = ctx.entities.at(named.start_char, named.end_char)
     if entity is None:
         core = event_syntax.core_noun(tok)
         if core.pos_ == "NOUN" and core.lemma_.lower() in event_lexicon.GROUP_NOUNS:
@@ -190,6 +191,25 @@ def _party(
             piece = doc[c_start:c_end]
             entity = ctx.entities.add_mention(piece.text, piece.start_char, piece.end_char, type="GROUP")
     return (entity.id if entity else None), text
+
+
+#: Prepositions whose phrase after a party's head says where the party was ("protesters *in* Bamenda").
+_PLACING_PREPOSITIONS = event_lexicon.words("in at near outside inside across around throughout")
+
+
+def _before_its_place(tok: Token, start: int, end: int) -> int:
+    """Where the party's own words end in its phrase ``[start, end)``: before a phrase of place on its
+    head or core noun ("fired on *mourners* in Kampala", "thousands of *protesters* in Minsk").
+
+    The party's entity is the mention that overlaps its words most; with the place left in, a head
+    that names no entity gave the party the place's ("police → Kampala").
+    """
+    cut = end
+    for head in {tok, event_syntax.core_noun(tok)}:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in _PLACING_PREPOSITIONS and head.i < child.i < cut:
+                cut = child.i
+    return cut if cut > start else end
 
 
 #: Object pronouns that stand for people named as an earlier verb's object.
