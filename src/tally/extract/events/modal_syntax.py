@@ -112,14 +112,24 @@ def is_hypothetical(tok: Token) -> bool:
         c.dep_ == "amod" and c.lemma_.lower() in event_lexicon.HYPOTHETICAL_MODIFIERS for c in tok.children
     ):
         return True
-    head = tok.head
-    if tok.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head
+    head = _governor(tok)
+    if (
+        tok.dep_ == "pobj"
+        and head.lemma_.lower() in event_lexicon.ONSET_NOUNS
+        and head.dep_ in {"dobj", "pobj"}
+    ):
+        tok, head = head, _governor(head)  # "fear a *return* of the riots": the onset is what is feared
     return (
         head.i != tok.i
         and tok.dep_ in {"dobj", "pobj"}
         and head.lemma_.lower() in event_lexicon.HYPOTHETICAL_GOVERNORS
     )
+
+
+def _governor(tok: Token) -> Token:
+    """The word that governs *tok*: its head, or the head of its preposition ("afraid *of* protests")."""
+    head = tok.head
+    return head.head if tok.dep_ == "pobj" and head.dep_ == "prep" else head
 
 
 #: Auxiliaries that open a clause of condition put before its subject: "*should* the army attack".
