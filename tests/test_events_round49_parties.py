@@ -53,7 +53,7 @@ def test_round49_a_place_after_the_actor_is_not_the_actor() -> None:
 
 def test_round49_a_group_noun_before_the_place_is_the_party() -> None:
     """The head is a group noun, so the party is that group once the place is left out."""
-    events = _parties("Police fired tear gas at protesters in Bamenda on Tuesday.")
+    events = _parties("Police sprayed tear gas at protesters in Bamenda on Tuesday.")
     target = next(e for e in events if e[3] is not None)
     assert target[4] is not None and target[4].lower() == "protesters", target
 
