@@ -77,7 +77,7 @@ QuoteKind = Literal["direct", "indirect", "mixed"]
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from tally.extract.context import ExtractContext
 
@@ -633,8 +633,8 @@ def _clause_with_speaker(doc: Doc, m: MarkedSpan, marks: Marks) -> tuple[Token, 
     in another sentence. Climbs from the verb the quote hangs from to the
     first subject that :func:`.speakers.can_speak`.
     """
-    first = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if first is None or len(first) == 0:
+    first = _first_sentence_of(doc, m)
+    if first is None:
         return None
     node = first.root
     sent = node.sent
@@ -658,6 +658,22 @@ def _clause_with_speaker(doc: Doc, m: MarkedSpan, marks: Marks) -> tuple[Token, 
             return None
         verb = verb.head
     return None
+
+
+def _first_sentence_of(doc: Doc, m: MarkedSpan) -> Span | None:
+    """The quoted words of *m* that stand in the sentence its mark opens in.
+
+    A quote of several sentences ("She reacted with shock, “I was stunned …. I just thought
+    ….”") has its root in a later sentence, which hangs on nothing before the quote; the
+    words of the first sentence hang on the clause that introduces them.
+    """
+    first = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if first is None or len(first) == 0:
+        return None
+    sent = first[0].sent
+    if first.end <= sent.end:
+        return first
+    return doc[first.start : sent.end]
 
 
 def _colon_clause_speaker(doc: Doc, m: MarkedSpan, marks: Marks) -> tuple[Token, Token] | None:
@@ -734,6 +750,37 @@ def _speech_verb(verb: Token) -> bool:
         or lemma in quote_words.CHARACTERISE_VERBS
         or lemma in quote_words.XCOMP_CUES
         or _issues_words(verb)
+        or _expresses_a_stance(verb)
+    )
+
+
+def _expresses_a_stance(verb: Token) -> bool:
+    """A verb that voices its subject's feeling or stance: "expressed concern that “…”", "voiced
+    hope that", "shared concerns over", "reacted with shock, “…”".
+
+    The quoted words such a clause introduces are what its subject said, as after a verb of
+    saying; without this they went on from whoever spoke before, or had no speaker. Only a verb
+    of expressing with the stance as its object or in its "with" phrase: "caused alarm among
+    traders" names the feeling of others.
+    """
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in quote_words.STANCE_VERBS:
+        return False
+    for child in verb.children:
+        if child.dep_ == "dobj" and _stance_noun(child):
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "with"
+            and any(c.dep_ == "pobj" and _stance_noun(c) for c in child.children)
+        ):
+            return True
+    return False
+
+
+def _stance_noun(tok: Token) -> bool:
+    """A noun of feeling or stance ("concern", "concerns", "hope"), by lemma or by word."""
+    return tok.pos_ == "NOUN" and (
+        tok.lemma_.lower() in quote_words.STANCE_NOUNS or tok.lower_ in quote_words.STANCE_NOUNS
     )
 
 
