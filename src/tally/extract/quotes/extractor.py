@@ -1098,6 +1098,8 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
     )
     out = _with_unmarked(out, unmarked)
     out.sort(key=lambda a: (a.start, a.end))
+    for a in out:
+        _claimant_owns_the_claim(a, marks)
     resolve(
         ctx,
         out,
@@ -1206,6 +1208,76 @@ def _quoted_in_inner_clause(atts: list[Attribution], marks: Marks) -> set[int]:
             outer.kind, best.kind = "indirect", "mixed"
             made.add(id(best))
     return made
+
+
+def _claimant_owns_the_claim(a: Attribution, marks: Marks) -> None:
+    """Give a mixed quote to the claimant of a claim whose that-clause holds its marks: "X
+    rejected claims by Y that “…”", "X denied the ministry's claim that …“…”", "accusations
+    from Y that …".
+
+    The quoted words are what the claimant said; the one who rejects or denies the claim only
+    names it (ANNOTATION.md: the speaker is who said the words). The same reading as a report
+    within a report (:func:`_quoted_in_inner_clause`), for a noun of claiming with its claimant
+    (a possessive, or "by"/"from" a speaker) in place of an inner verb of saying. A claim with no
+    claimant ("the claims that …") and marks outside the claim's clause ("called the claims by
+    Y that … “a lie”") keep the speaker of the cue.
+    """
+    if a.kind != "mixed" or a.cue_tok is None:
+        return
+    doc = a.cue_tok.doc
+    inside = [m for m in marks.spans if a.start <= m.open_at < a.end]
+    if not inside:
+        return
+    for tok in doc.char_span(a.start, inside[0].open_at, alignment_mode="expand") or []:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in quote_words.CLAIM_NOUNS:
+            continue
+        claimant = _claimant_of(tok)
+        if claimant is None:
+            continue
+        clause = _claim_clause(tok, claimant)
+        if clause is None:
+            continue
+        lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
+        if all(lo <= m.start and m.close_at is not None and m.close_at <= hi + 1 for m in inside):
+            a.speaker_tok, a.speaker_span = claimant, None
+            return
+
+
+def _claim_clause(noun: Token, claimant: Token) -> Token | None:
+    """The verb of the that-clause that says what the claim *noun* claims, after its claimant.
+
+    The parser hangs "that …" on the noun or on the claimant right before it ("reports by rights
+    groups that …" read as a clause of "groups"); on the claimant only with "that" as its mark, so
+    a relative clause ("groups that monitor prisons") is none. A clause of the noun may have lost
+    its "that" to a bad parse, but it has a verb of its own (a subject or an auxiliary).
+    """
+    for c in (*noun.children, *claimant.children):
+        if c.dep_ not in {"acl", "ccomp", "relcl"} or c.i <= claimant.i:
+            continue
+        if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            return c
+        finite = any(m.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for m in c.children)
+        if c.head.i == noun.i and c.dep_ != "relcl" and finite:
+            return c
+    return None
+
+
+def _claimant_of(noun: Token) -> Token | None:
+    """Who made the claim *noun* names: its possessor ("the ministry's claim", "their claims") or
+    the object of its "by"/"from" ("claims by the minister"), when it can speak."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss if can_speak(poss) else None
+    # "by" or "from" right after the noun, wherever the parser hung it ("denied reports by X":
+    # on the verb)
+    after = noun.i + 1
+    if after >= len(noun.doc):
+        return None
+    prep = noun.doc[after]
+    if prep.dep_ != "prep" or prep.lower_ not in {"by", "from"}:
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj if obj is not None and can_speak(obj) else None
 
 
 #: Verbs of saying whose clause inside another source's words owns the quote marks in it.
