@@ -77,7 +77,7 @@ QuoteKind = Literal["direct", "indirect", "mixed"]
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from tally.extract.context import ExtractContext
 
@@ -633,8 +633,8 @@ def _clause_with_speaker(doc: Doc, m: MarkedSpan, marks: Marks) -> tuple[Token, 
     in another sentence. Climbs from the verb the quote hangs from to the
     first subject that :func:`.speakers.can_speak`.
     """
-    first = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if first is None or len(first) == 0:
+    first = _first_sentence_of(doc, m)
+    if first is None:
         return None
     node = first.root
     sent = node.sent
@@ -658,6 +658,22 @@ def _clause_with_speaker(doc: Doc, m: MarkedSpan, marks: Marks) -> tuple[Token, 
             return None
         verb = verb.head
     return None
+
+
+def _first_sentence_of(doc: Doc, m: MarkedSpan) -> Span | None:
+    """The quoted words of *m* that stand in the sentence its mark opens in.
+
+    A quote of several sentences ("She reacted with shock, “I was stunned …. I just thought
+    ….”") has its root in a later sentence, which hangs on nothing before the quote; the
+    words of the first sentence hang on the clause that introduces them.
+    """
+    first = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if first is None or len(first) == 0:
+        return None
+    sent = first[0].sent
+    if first.end <= sent.end:
+        return first
+    return doc[first.start : sent.end]
 
 
 def _colon_clause_speaker(doc: Doc, m: MarkedSpan, marks: Marks) -> tuple[Token, Token] | None:
@@ -734,6 +750,37 @@ def _speech_verb(verb: Token) -> bool:
         or lemma in quote_words.CHARACTERISE_VERBS
         or lemma in quote_words.XCOMP_CUES
         or _issues_words(verb)
+        or _expresses_a_stance(verb)
+    )
+
+
+def _expresses_a_stance(verb: Token) -> bool:
+    """A verb that voices its subject's feeling or stance: "expressed concern that “…”", "voiced
+    hope that", "shared concerns over", "reacted with shock, “…”".
+
+    The quoted words such a clause introduces are what its subject said, as after a verb of
+    saying; without this they went on from whoever spoke before, or had no speaker. Only a verb
+    of expressing with the stance as its object or in its "with" phrase: "caused alarm among
+    traders" names the feeling of others.
+    """
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in quote_words.STANCE_VERBS:
+        return False
+    for child in verb.children:
+        if child.dep_ == "dobj" and _stance_noun(child):
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "with"
+            and any(c.dep_ == "pobj" and _stance_noun(c) for c in child.children)
+        ):
+            return True
+    return False
+
+
+def _stance_noun(tok: Token) -> bool:
+    """A noun of feeling or stance ("concern", "concerns", "hope"), by lemma or by word."""
+    return tok.pos_ == "NOUN" and (
+        tok.lemma_.lower() in quote_words.STANCE_NOUNS or tok.lower_ in quote_words.STANCE_NOUNS
     )
 
 
@@ -1051,6 +1098,8 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
     )
     out = _with_unmarked(out, unmarked)
     out.sort(key=lambda a: (a.start, a.end))
+    for a in out:
+        _claimant_owns_the_claim(a, marks)
     resolve(
         ctx,
         out,
@@ -1159,6 +1208,76 @@ def _quoted_in_inner_clause(atts: list[Attribution], marks: Marks) -> set[int]:
             outer.kind, best.kind = "indirect", "mixed"
             made.add(id(best))
     return made
+
+
+def _claimant_owns_the_claim(a: Attribution, marks: Marks) -> None:
+    """Give a mixed quote to the claimant of a claim whose that-clause holds its marks: "X
+    rejected claims by Y that “…”", "X denied the ministry's claim that …“…”", "accusations
+    from Y that …".
+
+    The quoted words are what the claimant said; the one who rejects or denies the claim only
+    names it (ANNOTATION.md: the speaker is who said the words). The same reading as a report
+    within a report (:func:`_quoted_in_inner_clause`), for a noun of claiming with its claimant
+    (a possessive, or "by"/"from" a speaker) in place of an inner verb of saying. A claim with no
+    claimant ("the claims that …") and marks outside the claim's clause ("called the claims by
+    Y that … “a lie”") keep the speaker of the cue.
+    """
+    if a.kind != "mixed" or a.cue_tok is None:
+        return
+    doc = a.cue_tok.doc
+    inside = [m for m in marks.spans if a.start <= m.open_at < a.end]
+    if not inside:
+        return
+    for tok in doc.char_span(a.start, inside[0].open_at, alignment_mode="expand") or []:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in quote_words.CLAIM_NOUNS:
+            continue
+        claimant = _claimant_of(tok)
+        if claimant is None:
+            continue
+        clause = _claim_clause(tok, claimant)
+        if clause is None:
+            continue
+        lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
+        if all(lo <= m.start and m.close_at is not None and m.close_at <= hi + 1 for m in inside):
+            a.speaker_tok, a.speaker_span = claimant, None
+            return
+
+
+def _claim_clause(noun: Token, claimant: Token) -> Token | None:
+    """The verb of the that-clause that says what the claim *noun* claims, after its claimant.
+
+    The parser hangs "that …" on the noun or on the claimant right before it ("reports by rights
+    groups that …" read as a clause of "groups"); on the claimant only with "that" as its mark, so
+    a relative clause ("groups that monitor prisons") is none. A clause of the noun may have lost
+    its "that" to a bad parse, but it has a verb of its own (a subject or an auxiliary).
+    """
+    for c in (*noun.children, *claimant.children):
+        if c.dep_ not in {"acl", "ccomp", "relcl"} or c.i <= claimant.i:
+            continue
+        if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            return c
+        finite = any(m.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for m in c.children)
+        if c.head.i == noun.i and c.dep_ != "relcl" and finite:
+            return c
+    return None
+
+
+def _claimant_of(noun: Token) -> Token | None:
+    """Who made the claim *noun* names: its possessor ("the ministry's claim", "their claims") or
+    the object of its "by"/"from" ("claims by the minister"), when it can speak."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss if can_speak(poss) else None
+    # "by" or "from" right after the noun, wherever the parser hung it ("denied reports by X":
+    # on the verb)
+    after = noun.i + 1
+    if after >= len(noun.doc):
+        return None
+    prep = noun.doc[after]
+    if prep.dep_ != "prep" or prep.lower_ not in {"by", "from"}:
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj if obj is not None and can_speak(obj) else None
 
 
 #: Verbs of saying whose clause inside another source's words owns the quote marks in it.
