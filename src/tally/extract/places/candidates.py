@@ -818,6 +818,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         + _place_fields(text, gaz)
         + _hometowns(text, gaz)
         + _addresses(text, gaz)
+        + _numbered_sites(text, gaz)
     )
     if joined:
         taken = SpanSet((m.start, m.end) for m in joined)
@@ -3346,6 +3347,55 @@ def _name_goes_on(text: str, end: int) -> bool:
     Armory"): not a weekday or a month, which wire copy writes bare after a place ("marched
     to Victory Square Tuesday", round 48)."""
     return bool(_NAME_GOES_ON.match(text, end)) and not _TIME_WORDS_AFTER.match(text, end)
+
+
+#: A place of detention named by its number, as Belarusian and Russian prisons are: "Penal
+#: Colony No. 9", "Correctional Colony No. 24", "Detention Center No. 2", "Pre-Trial Detention
+#: Centre No. 1", "Prison No. 8". Up to three capitalised words before a capitalised word for
+#: the place (group ``name`` runs to the number); "The" opening a sentence stays out. Each
+#: word's run is unambiguous and the words are at most three: nothing backtracks far.
+_NUMBERED_SITE = re.compile(
+    r"(?<![\w'’-])(?!The\b)(?P<name>(?:[A-Z][\w'’-]*[ \u00a0]+){0,3}?"
+    r"(?:Colony|Prison|Jail|Isolator|(?:Detention|Correctional|Remand)[ \u00a0]+(?:Center|Centre|Facility))"
+    r"[ \u00a0]+(?:No\.|Number|#)[ \u00a0]*\d{1,3})(?![\d\w])"
+)
+
+
+#: The town a numbered site stands in, right after it: "Penal Colony No. 9 in [a town]", "Prison
+#: No. 8 near [a town]" (one or two capitalised words, the name not going on).
+_TOWN_OF_A_SITE = re.compile(
+    r"[ \u00a0]+(?:in|near|outside)[ \u00a0]+(?P<town>[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+)?)"
+    r"(?![\w'’-]|[ \u00a0]+[A-Z])"
+)
+
+#: The kinds of gazetteer entry a numbered site's town may be read as.
+_SITE_TOWN_KINDS = frozenset({"city", "admin1", "admin2"})
+
+
+def _numbered_sites(text: str, gaz: Gazetteer) -> list[Mention]:
+    """ "died in Penal Colony No. 9", "held in Detention Center No. 2": a prison named by its
+    number is a site (ANNOTATION.md counts sites; reports on Belarus and Russia name each
+    colony and remand centre so, and the golds list the name whole with its number). The
+    number says the words before it are a name, as the house number of an address does.
+
+    The small model tags the town right after such a name as an organisation, a building or
+    a person ("Penal Colony No. 9 in [a town]"), so that town is read here too when the
+    gazetteer knows it under that very name as a town or a division."""
+    found: list[Mention] = []
+    for match in _NUMBERED_SITE.finditer(text):
+        start, end = match.span("name")
+        site = Mention(start, end, text[start:end], candidates=[])
+        site.site = True
+        found.append(site)
+        after = _TOWN_OF_A_SITE.match(text, end)
+        if after is None:
+            continue
+        town = after.group("town")
+        key = fold(town)
+        entries = [e for e in gaz.lookup(town) if e.kind in _SITE_TOWN_KINDS and same_name(e, key)]
+        if entries:
+            found.append(Mention(*after.span("town"), town, candidates=entries))
+    return found
 
 
 def _addresses(text: str, gaz: Gazetteer) -> list[Mention]:
