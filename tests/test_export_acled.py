@@ -255,7 +255,7 @@ def test_merge_same_day_place_and_actors():
             location="Kenya", tally_cluster="x3", fatalities={"c1": 3}, source="C"
         ),  # the same, placed vaguely
         _row(event_date="2026-03-03", tally_cluster="x5"),
-        _row(time_precision=3, tally_cluster="x6"),
+        _row(time_precision=3, tally_cluster="x6", tally_evidence="d:3-4"),  # another sentence, by month
         _row(time_precision=3, tally_cluster="x7", tally_evidence="d:5-9"),
         _row(
             sub_event_type="Arrests",

@@ -741,17 +741,18 @@ def _merge_same_events(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     merged: list[tuple[int, dict[str, Any]]] = []
     index: dict[tuple[Any, ...], list[int]] = {}
     vague: list[tuple[int, dict[str, Any]]] = []
-    sentences: dict[tuple[str, ...], dict[str, Any]] = {}
+    sentences: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for pos, row in enumerate(rows):
         # one sentence's events of one sub-event type at one place are one event, however dated
         # ("96 suspects were arrested for looting and arson": the arrest, and the offence told as
         # the arrest's, are one ACLED event), and so is the same sentence republished by another
         # outlet (its note is the sentence)
         said = _said(row)
-        if said in sentences and _agree(sentences[said], row):
-            _merge_into(sentences[said], row)
+        told = next((earlier for earlier in sentences.get(said, []) if _one_telling(earlier, row)), None)
+        if told is not None:
+            _merge_into(told, row)
             continue
-        sentences.setdefault(said, row)
+        sentences.setdefault(said, []).append(row)
         if row["time_precision"] != 1:
             # "the November 2019 protests" told by two reports, neither with a day, whose deaths are
             # one claim ("at least 304 killed", "massacred 1,500"): the same month, place, type,
@@ -771,7 +772,7 @@ def _merge_same_events(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             same = [i for i in same if _agree(merged[i][1], row)]
         if same:
             _merge_into(merged[same[0]][1], row)
-            sentences[said] = merged[same[0]][1]
+            sentences[said][-1] = merged[same[0]][1]
         else:
             index.setdefault(key, []).append(len(merged))
             merged.append((pos, row))
@@ -833,14 +834,29 @@ def _month_into_day(
     return found[0] if len(found) == 1 else None
 
 
+#: What tally adds to a row's note (the sentence) about its date: not part of what was said.
+_DATE_NOTES = (" [Date of the first report.]", " [Only the year is reported.]")
+
+
 def _said(row: dict[str, Any]) -> tuple[str, ...]:
-    """The sentence that told a row, its sub-event type, and (dated to the day) its day and place:
-    the key under which rows are one event whatever else differs. The sentence is its text (the
-    note) where there is one, so a sentence republished by another outlet is the same sentence."""
+    """The sentence that told a row and its sub-event type: the key under which rows are one event
+    whatever else differs (:func:`_one_telling` compares their days). The sentence is its text (the
+    note, without tally's notes on the date) where there is one, so a sentence republished by
+    another outlet, or dated by another cluster's first report, is the same sentence."""
     sentence = str(row.get("notes") or row["tally_evidence"])
-    if row["time_precision"] != 1:
-        return (sentence, row["sub_event_type"])
-    return (sentence, row["sub_event_type"], row["event_date"], row["location"])
+    for note in _DATE_NOTES:
+        sentence = sentence.removesuffix(note)
+    return (sentence, row["sub_event_type"])
+
+
+def _one_telling(earlier: dict[str, Any], row: dict[str, Any]) -> bool:
+    """Two rows of one sentence and sub-event type are one event unless both are dated to the day
+    and differ in day or place ("61 were held on Monday and 40 on Tuesday": two days' arrests)."""
+    if earlier["time_precision"] == row["time_precision"] == 1 and (
+        earlier["event_date"] != row["event_date"] or earlier["location"] != row["location"]
+    ):
+        return False
+    return _agree(earlier, row)
 
 
 def _event_key(row: dict[str, Any]) -> tuple[Any, ...]:
