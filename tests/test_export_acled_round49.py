@@ -1,7 +1,7 @@
 """ACLED export, round 49: one sentence's rows of one sub-event type are one row, however each is dated.
 
-Read from the `make demo` export: "He said 340 people had been detained and that 18 police
-officers were injured." gave two "Arrests" rows of the same day, one from the detentions (a cluster
+Read from the `make demo` export: a spokesman's sentence giving both a count of people detained
+and a count of officers injured gave two "Arrests" rows of the same day, one from the detentions (a cluster
 of several reports, dated by the first report: month precision, its note ending in "[Date of the
 first report.]") and one from the injuries told in the same sentence (dated to the day). Rows of one
 sentence were one row only when both had the same precision, because the day and the note's
