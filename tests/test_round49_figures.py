@@ -62,7 +62,9 @@ def test_a_labour_strike_is_still_a_protest() -> None:
 
 
 def test_people_believed_to_have_died_in_custody_are_killed() -> None:
-    text = "Two teachers are believed to have died while in custody after days of questioning, the group said."
+    text = (
+        "Two teachers are believed to have died while in custody after days of questioning, the group said."
+    )
     assert categories_by_text(text) == {"Two": "killed"}
 
 
