@@ -2151,7 +2151,9 @@ def _verb_category(verb: Token) -> str | None:
     if lemma in {"die", "perish", "succumb", "drown"} or "dead" in related or _did_not_make_it(verb):
         return _death_category(verb)  # "died in the ambush", "succumbed to their wounds", "left 12 dead"
     if lemma == "bury" and _buries_people(verb):
-        return _death_category(verb)  # "he buried 14 people that weekend", "helped to bury two": the dead
+        return _death_category(
+            verb
+        )  # "a gravedigger buried 20 people in a week", "helped bury three": the dead
     if _fatally(verb):
         return _death_category(verb)  # "three protesters were fatally shot", "mortally wounded"
     if lemma in figure_words.LIFE_VERBS and related & {"life", "lives"}:
@@ -2215,7 +2217,7 @@ _SHOT_CATEGORIES = frozenset({"killed", "injured"})
 
 
 def _buries_people(verb: Token) -> bool:
-    """ "an undertaker buried 14 people", "I helped to bury two from my street", "five were buried
+    """ "a gravedigger buried 20 people", "we helped bury three of our neighbours", "five were buried
     on Sunday": whom one buries is dead, a toll's count (round 49). Not things buried ("bullets
     found buried in the ground"): a person noun or a bare number as the object or passive subject."""
     return any(
@@ -3637,9 +3639,13 @@ def _climb(start: Token) -> tuple[str, Token] | None:
         dep = x.dep_
         if x.pos_ in {"VERB", "AUX"} and dep not in {"xcomp", "prep"}:
             return None  # the verb above belongs to another clause ("the rally, which drew …")
-        if _doer_of_a_passive(x, head):
-            # "captured on video by at least one bystander": who filmed, not who was taken; still
-            # a count of people, of no category of the verb's
+        if _doer_of_a_passive(x, head) and _verb_category(head) in _PEOPLE_CATEGORIES | {
+            "sentenced",
+            "deaths",
+        }:
+            # "captured on a phone by at least one commuter": who filmed, not who was taken; still
+            # a count of people, of no category of the verb's (but "attended by 25,000 mourners":
+            # a crowd is who attends)
             return "other", head
         if dep == "dep" and head.pos_ in {"VERB", "AUX"} and _has_own_subject(head, x):
             # "Dozens of detainees, one reported dead": the parser glued the headline's first half
@@ -3670,7 +3676,7 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                 return cat, head  # "marchers numbered 40,000", "a crowd estimated at 8,000"
             raised = _raised_to(head) if dep in {"nsubj", "nsubjpass"} else None
             if raised is not None:
-                return raised  # "two women are believed to have died in custody"
+                return raised  # "two teachers are believed to have died while held"
             if dep in {"nsubj", "nsubjpass", "dobj"}:
                 # "100 leaders had been identified and detained": a verb sharing the subject
                 for verb in _shared_verbs(head, dep):
@@ -3822,7 +3828,7 @@ _RAISING_ADJECTIVES = frozenset({"likely", "unlikely", "certain", "sure"})
 
 
 def _raised_to(verb: Token) -> tuple[str, Token] | None:
-    """ "Two women are believed to have died in custody", "more than 600 people were likely to have
+    """ "Two teachers are believed to have died while held", "more than 300 marchers were likely to have
     been killed": the subject belongs to the infinitive, whose verb says what became of it (a
     verb of belief or a "likely" tells only how sure the speaker is). Round 49."""
     heads = [verb] if verb.lemma_.lower() in _RAISING_VERBS else []
@@ -3841,9 +3847,10 @@ def _raised_to(verb: Token) -> tuple[str, Token] | None:
 
 def _doer_of_a_passive(by: Token, verb: Token) -> bool:
     """The "by" phrase of a passive verb names who did what the verb says, not whom it was done
-    to: "captured on video by at least one bystander", "found by two hikers" count the filmers and
+    to: "captured on a phone by at least one commuter", "found by two hikers" count the filmers and
     the finders, whom the verb's category does not fit: ``other`` (round 49). The parser marks it ``agent``,
-    or a plain "by" on a verb with a passive auxiliary."""
+    or a plain "by" on a verb with a passive auxiliary. The caller asks it only of a verb of what is
+    done to people: a crowd is who attends ("attended by 25,000 mourners")."""
     if verb.pos_ not in {"VERB", "AUX"} or by.lower_ != "by":
         return False
     return by.dep_ == "agent" or (by.dep_ == "prep" and _passive(verb))
