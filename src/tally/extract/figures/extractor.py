@@ -3853,6 +3853,8 @@ def _doer_of_a_passive(by: Token, verb: Token) -> bool:
     done to people: a crowd is who attends ("attended by 25,000 mourners")."""
     if verb.pos_ not in {"VERB", "AUX"} or by.lower_ != "by":
         return False
+    if any(t.ent_type_ in _TIME_LABELS or (t.dep_ == "det" and t.lower_ == "the") for t in by.subtree):
+        return False  # "by June 64 had been convicted" (a date), "arrested by the hundreds" (a manner)
     return by.dep_ == "agent" or (by.dep_ == "prep" and _passive(verb))
 
 
