@@ -1352,11 +1352,49 @@ def _sentence_lemmas(tok: Token) -> frozenset[str]:
         if fires and all(_blaze(t) for t in fires):
             # "a fire that killed four children", "died in a house fire": a blaze, not gunfire
             found = (found - {"fire"}) | {"blaze"}
+        hits = [doc[i] for i in words if lem[i] == "strike" and doc[i].pos_ == "VERB" and _hits(doc[i])]
+        if hits and all(t.pos_ != "NOUN" for t in (doc[i] for i in words if lem[i] == "strike")):
+            # "struck by a pickup truck", "a bus struck two cyclists": a blow, not the labour strike
+            # that makes a sentence one of protest; from a vehicle, a road accident
+            found = (found - {"strike"}) | {"hit"}
+            if any(_struck_by_a_vehicle(t) for t in hits):
+                found.add(_ROAD_ACCIDENT)
         if not found & _TAINT_VIOLENCE and any(_taints_food(doc[i]) for i in words if lem[i] in _TAINT_WORDS):
             found.add("illness")  # "after they ate tainted rice": a sickness, as a disease's
         lemmas = frozenset(found)
         held[sent.start] = lemmas
     return lemmas
+
+
+#: Marks a sentence in which a vehicle struck someone (no word, so no list holds it).
+_ROAD_ACCIDENT = "road accident"
+
+#: Who comes to a road accident, so whose name makes it no violence: "police said".
+_AT_A_ROAD_ACCIDENT = frozenset({"police"})
+
+#: What strikes people on a road: "struck by a pickup truck", "a bus hit two cyclists".
+_VEHICLE_NOUNS = frozenset(
+    {"car", "truck", "vehicle", "van", "bus", "train", "lorry", "pickup", "suv", "motorcycle", "tram", "taxi"}
+)
+
+
+def _hits(verb: Token) -> bool:
+    """The verb "strike" in its sense of hitting: with an object or in the passive ("struck a
+    pedestrian", "was struck by a car"); "2,000 dock workers struck" stops work (round 49)."""
+    return _passive(verb) or any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _struck_by_a_vehicle(verb: Token) -> bool:
+    """ "was struck by a pickup truck", "a delivery van struck him": a road accident, whose dead
+    are ``deaths`` unless the sentence names violence or a protest ("a police truck struck
+    marchers")."""
+    if _passive(verb):
+        doers = [
+            g for c in verb.children if c.dep_ in {"agent", "prep"} and c.lower_ == "by" for g in c.children
+        ]
+    else:
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(d.lemma_.lower() in _VEHICLE_NOUNS or d.lower_ in _VEHICLE_NOUNS for d in doers)
 
 
 def _blaze(fire: Token) -> bool:
@@ -1471,6 +1509,10 @@ def _death_category(tok: Token) -> str:
         return "killed"  # "one death at the central prison, attributed to malaria": in custody (ANNOTATION)
     if lemmas & figure_words.DISEASE_WORDS:
         return "deaths"
+    if _ROAD_ACCIDENT in lemmas and not lemmas & (
+        (figure_words.VIOLENCE_WORDS - _AT_A_ROAD_ACCIDENT) | figure_words.PROTEST_CONTEXT
+    ):
+        return "deaths"  # "died after being struck by a pickup truck, police said": an accident
     if lemmas & (figure_words.VIOLENCE_WORDS | figure_words.PROTEST_CONTEXT):
         return "killed"
     if lemmas & (figure_words.DISASTER_WORDS | _ACCIDENT_WORDS | {"accident"}):
@@ -2108,6 +2150,10 @@ def _verb_category(verb: Token) -> str | None:
         return left_in  # "clashes that have left dozens of people hurt"
     if lemma in {"die", "perish", "succumb", "drown"} or "dead" in related or _did_not_make_it(verb):
         return _death_category(verb)  # "died in the ambush", "succumbed to their wounds", "left 12 dead"
+    if lemma == "bury" and _buries_people(verb):
+        return _death_category(
+            verb
+        )  # "a gravedigger buried 20 people in a week", "helped bury three": the dead
     if _fatally(verb):
         return _death_category(verb)  # "three protesters were fatally shot", "mortally wounded"
     if lemma in figure_words.LIFE_VERBS and related & {"life", "lives"}:
@@ -2168,6 +2214,16 @@ def _verb_category(verb: Token) -> str | None:
 
 #: The outcomes a bare "were shot" may take from the count told just before it.
 _SHOT_CATEGORIES = frozenset({"killed", "injured"})
+
+
+def _buries_people(verb: Token) -> bool:
+    """ "a gravedigger buried 20 people", "we helped bury three of our neighbours", "five were buried
+    on Sunday": whom one buries is dead, a toll's count (round 49). Not things buried ("bullets
+    found buried in the ground"): a person noun or a bare number as the object or passive subject."""
+    return any(
+        c.dep_ in {"dobj", "nsubjpass"} and (_is_person(c) or (c.like_num and c.pos_ == "NUM"))
+        for c in verb.children
+    )
 
 
 def _shot_with_no_outcome(anchor: Token) -> bool:
@@ -2507,7 +2563,7 @@ def _in_medical_care(verb: Token) -> bool:
     """ "(43 were treated,) 5 of whom were still in intensive care", "12 remain in critical
     condition", "12 others were stable": people in hospital care are hurt (not "in the care of
     relatives")."""
-    if any(c.dep_ == "acomp" and c.lower_ in _CARE_ADJECTIVES for c in verb.children):
+    if any(c.dep_ == "acomp" and _a_patients_state(c) for c in verb.children):
         return True
     return any(
         prep.dep_ == "prep"
@@ -2520,6 +2576,13 @@ def _in_medical_care(verb: Token) -> bool:
         )
         for prep in verb.children
     )
+
+
+def _a_patients_state(adjective: Token) -> bool:
+    """ "three are critical", "12 others were stable": a state of the hurt. Not with a complement
+    of its own: "critical of the plan" judges, "critical to the talks" is crucial, "stable in
+    price" says nothing of a body (round 49)."""
+    return adjective.lower_ in _CARE_ADJECTIVES and not any(c.dep_ == "prep" for c in adjective.children)
 
 
 #: Nouns that, with "medical", name treatment: "medical help", "medical attention".
@@ -3576,6 +3639,14 @@ def _climb(start: Token) -> tuple[str, Token] | None:
         dep = x.dep_
         if x.pos_ in {"VERB", "AUX"} and dep not in {"xcomp", "prep"}:
             return None  # the verb above belongs to another clause ("the rally, which drew …")
+        if _doer_of_a_passive(x, head) and _verb_category(head) in _PEOPLE_CATEGORIES | {
+            "sentenced",
+            "deaths",
+        }:
+            # "captured on a phone by at least one commuter": who filmed, not who was taken; still
+            # a count of people, of no category of the verb's (but "attended by 25,000 mourners":
+            # a crowd is who attends)
+            return "other", head
         if dep == "dep" and head.pos_ in {"VERB", "AUX"} and _has_own_subject(head, x):
             # "Dozens of detainees, one reported dead": the parser glued the headline's first half
             # to the second's verb, whose own subject it tells of
@@ -3603,6 +3674,9 @@ def _climb(start: Token) -> tuple[str, Token] | None:
             cat = _size_of_group(head) if dep not in {"nsubj", "nsubjpass"} else None
             if cat:
                 return cat, head  # "marchers numbered 40,000", "a crowd estimated at 8,000"
+            raised = _raised_to(head) if dep in {"nsubj", "nsubjpass"} else None
+            if raised is not None:
+                return raised  # "two teachers are believed to have died while held"
             if dep in {"nsubj", "nsubjpass", "dobj"}:
                 # "100 leaders had been identified and detained": a verb sharing the subject
                 for verb in _shared_verbs(head, dep):
@@ -3731,6 +3805,57 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                 return "disappeared", head
         x = head
     return None
+
+
+#: Verbs and adjectives that lend their subject to an infinitive: "are believed to have died",
+#: "were likely to have been killed", "are feared to have drowned".
+_RAISING_VERBS = frozenset(
+    {
+        "believe",
+        "think",
+        "fear",
+        "presume",
+        "suspect",
+        "know",
+        "understand",
+        "expect",
+        "seem",
+        "appear",
+        "report",
+    }
+)
+_RAISING_ADJECTIVES = frozenset({"likely", "unlikely", "certain", "sure"})
+
+
+def _raised_to(verb: Token) -> tuple[str, Token] | None:
+    """ "Two teachers are believed to have died while held", "more than 300 marchers were likely to have
+    been killed": the subject belongs to the infinitive, whose verb says what became of it (a
+    verb of belief or a "likely" tells only how sure the speaker is). Round 49."""
+    heads = [verb] if verb.lemma_.lower() in _RAISING_VERBS else []
+    heads += [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in _RAISING_ADJECTIVES]
+    for head in heads:
+        for inf in head.children:
+            if inf.dep_ != "xcomp" or inf.pos_ not in {"VERB", "AUX"}:
+                continue
+            if any(c.dep_ in {"nsubj", "nsubjpass"} for c in inf.children):
+                continue  # "believed the police to have …": a subject of its own
+            cat = _verb_category(inf)
+            if cat:
+                return cat, inf
+    return None
+
+
+def _doer_of_a_passive(by: Token, verb: Token) -> bool:
+    """The "by" phrase of a passive verb names who did what the verb says, not whom it was done
+    to: "captured on a phone by at least one commuter", "found by two hikers" count the filmers and
+    the finders, whom the verb's category does not fit: ``other`` (round 49). The parser marks it ``agent``,
+    or a plain "by" on a verb with a passive auxiliary. The caller asks it only of a verb of what is
+    done to people: a crowd is who attends ("attended by 25,000 mourners")."""
+    if verb.pos_ not in {"VERB", "AUX"} or by.lower_ != "by":
+        return False
+    if any(t.ent_type_ in _TIME_LABELS or (t.dep_ == "det" and t.lower_ == "the") for t in by.subtree):
+        return False  # "by June 64 had been convicted" (a date), "arrested by the hundreds" (a manner)
+    return by.dep_ == "agent" or (by.dep_ == "prep" and _passive(verb))
 
 
 def _fronted_group_said_of(prep: Token, verb: Token) -> tuple[str, Token] | None:
@@ -5807,7 +5932,7 @@ def _not_an_event_count(tok: Token, phrase: NumberPhrase, owned_counts: bool = F
     18 states", "their two leaders") refers back too, unless *owned_counts*
     (:func:`_owned_count`: "her five nephews", "his 300 canvases").
     """
-    if phrase.value == 1 and phrase.value_max is None:
+    if phrase.value == 1 and phrase.value_max is None and not _at_least_one_person(tok, phrase):
         return True
     if _counts_sources(tok) or _counts_voters(tok) or _counts_members(tok):
         return True
@@ -5817,6 +5942,14 @@ def _not_an_event_count(tok: Token, phrase: NumberPhrase, owned_counts: bool = F
     return (
         bool(dets & {"the", "these", "those", "all", "both"}) and phrase.value < DEFINITE_BACK_REFERENCE_MAX
     )
+
+
+def _at_least_one_person(tok: Token, phrase: NumberPhrase) -> bool:
+    """ "at least one bystander", "no fewer than one officer": a lower bound set before the "one"
+    counts people, as "at least two" does; a bare "one" ("one of the groups", "one man said") is no
+    count (round 49). "One or more" is left as it was: the gold of the one tune article that writes
+    it gives it a source tally does not find, and it was not the construction read."""
+    return phrase.qualifier == "at_least" and phrase.start < phrase.core_start and _is_person(tok)
 
 
 #: Words that make "sentences" punishments rather than lines of text.
