@@ -5094,7 +5094,11 @@ def attribute_from_pointing_sentence(ctx: ExtractContext, draft: Any) -> None:
     """A count with no source takes the source of the next sentence of its paragraph when that
     sentence points back at it: "That is according to X." (:func:`_attribute_from_that_is`), or
     reported speech about the same thing (:func:`attribute_from_next_report`); or of a later
-    sentence that takes its number up as the whole a part is told of (:func:`attribute_from_later_whole`)."""
+    sentence that takes its number up as the whole a part is told of (:func:`attribute_from_later_whole`).
+    Before them, a count its own sentence gives as the people an appeal is for has the appealer
+    (:func:`attribute_to_appealer`; run from here because the extractor's order of steps is
+    another task's file this round)."""
+    attribute_to_appealer(ctx, draft)
     _attribute_from_that_is(ctx, draft)
     attribute_from_next_report(ctx, draft)
     attribute_from_later_whole(ctx, draft)
@@ -5223,6 +5227,56 @@ def _takes_up(tok: Token, words: set[str]) -> bool:
     )
 
 
+#: Verbs of an appeal for means: "appealed for $2 million", "is asking for donations".
+_APPEALING_VERBS = frozenset({"appeal", "ask", "request", "seek", "call", "plead"})
+
+#: Verbs of the help an appeal is for: "… to help 200,000 families", "… to feed 40,000 villagers".
+_AIDING_VERBS = frozenset(
+    {"help", "treat", "feed", "assist", "aid", "support", "shelter", "house", "reach", "protect", "care"}
+)
+
+
+def attribute_to_appealer(ctx: ExtractContext, draft: Any) -> None:
+    """A count of the people an appeal is for has the one who appeals for its source.
+
+    An aid body that appeals for money "to help 200,000 families" or is asking for donations "to
+    feed 40,000 villagers" gives the number of those it means to help: it is its own count, as a
+    needs assessment is. Only a count the infinitive of help takes, where that infinitive hangs on
+    the verb of appeal or on what is appealed for ("asked for funds to treat …"); not the one asked
+    ("Police asked 300 residents to help clear the road": those asked are no count of the appeal)
+    nor an appeal with no infinitive of help.
+    """
+    if _sourced(draft):
+        return
+    start = draft.chain_start
+    counted = start.head if start.dep_ == "nummod" else start
+    helping = next((v for v in counted.ancestors if v.pos_ == "VERB"), None)
+    if helping is not None and helping.dep_ in {"ccomp", "acl"} and counted.head.i == helping.i:
+        # "to help 300 refugees threatened by the floods": the parser made the participle a clause
+        # with the refugees for subject; the help is the verb above it
+        helping = helping.head
+    appeal = _appeal_of_help(helping) if helping is not None else None
+    if appeal is not None:
+        _add(draft, "asserted", source_span(ctx, _speaker(appeal)))
+
+
+def _appeal_of_help(verb: Token) -> Token | None:
+    """The verb of appeal an infinitive of help hangs on: "appealed for $4 million to help …"
+    (the infinitive on the verb), "asked for funds to treat …" (on what is asked for)."""
+    if verb.lemma_.lower() not in _AIDING_VERBS or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return None
+    head = verb.head
+    if verb.dep_ in {"relcl", "acl"} and head.dep_ == "pobj" and head.head.lower_ == "for":
+        head = head.head.head  # "asked for funds to treat …"
+    elif verb.dep_ not in {"xcomp", "advcl"}:
+        return None
+    if head.lemma_.lower() not in _APPEALING_VERBS or any(c.dep_ == "dobj" for c in head.children):
+        return None
+    return head if any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children) else None
+
+
 #: Categories one noun of harm may stand for when a count is taken up again: "the 84 recorded
 #: deaths" after "has killed 84 residents" (a death by violence or by illness is the same death).
 _DEATH_CATEGORIES = frozenset({"killed", "deaths"})
@@ -5263,7 +5317,7 @@ def _wholes_with_sources(ctx: ExtractContext) -> list[tuple[Token, SpanT]]:
                 found += [(t, source) for t in wholes]
         return found
 
-    return memo(ctx, "figure_wholes_with_sources", ctx.doc, build)  # type: ignore[no-any-return]
+    return memo(ctx, "figure_wholes_with_sources", ctx.doc, build)
 
 
 def _source_of_sentence(ctx: ExtractContext, sent: Span) -> SpanT | None:
