@@ -102,6 +102,12 @@ def test_guards(text: str, value: float) -> None:
             "Lakeland Relief Fund",
         ),
         (
+            "The Lakeland Relief Fund appealed for US$4.5 million to help more than 200,000 "
+            "displaced families in two camps in the delta threatened by flooding.",
+            2,
+            "Lakeland Relief Fund",
+        ),
+        (
             "The Valley Aid Society shipped tents to the hills, and has asked for money to feed "
             "forty thousand villagers.",
             40000,

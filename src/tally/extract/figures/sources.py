@@ -5251,13 +5251,20 @@ def attribute_to_appealer(ctx: ExtractContext, draft: Any) -> None:
     start = draft.chain_start
     counted = start.head if start.dep_ == "nummod" else start
     helping = next((v for v in counted.ancestors if v.pos_ == "VERB"), None)
-    if helping is not None and helping.dep_ in {"ccomp", "acl"} and counted.head.i == helping.i:
-        # "to help 300 refugees threatened by the floods": the parser made the participle a clause
-        # with the refugees for subject; the help is the verb above it
+    if helping is not None and helping.dep_ in {"ccomp", "acl"} and _in_subject_of(counted, helping):
+        # "to help 300 refugees in two camps threatened by the floods": the parser made the
+        # participle a clause with the refugees for subject; the help is the verb above it
         helping = helping.head
     appeal = _appeal_of_help(helping) if helping is not None else None
     if appeal is not None:
         _add(draft, "asserted", source_span(ctx, _speaker(appeal)))
+
+
+def _in_subject_of(tok: Token, clause: Token) -> bool:
+    """Whether *tok* lies in the subject of *clause* ("two" of "300 refugees in two camps threatened …")."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.i <= tok.i <= c.right_edge.i for c in clause.children
+    )
 
 
 def _appeal_of_help(verb: Token) -> Token | None:
