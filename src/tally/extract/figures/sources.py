@@ -5284,11 +5284,6 @@ def _appeal_of_help(verb: Token) -> Token | None:
     return head if any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children) else None
 
 
-#: Categories one noun of harm may stand for when a count is taken up again: "the 84 recorded
-#: deaths" after "has killed 84 residents" (a death by violence or by illness is the same death).
-_DEATH_CATEGORIES = frozenset({"killed", "deaths"})
-
-
 def attribute_from_later_whole(ctx: ExtractContext, draft: Any) -> None:
     """A count told with no source whose number comes back later in the article as the whole a part
     is told of, in a sentence that names its source, has that source.
@@ -5360,7 +5355,8 @@ def _whole_value(tok: Token) -> float | None:
 
 def _counts_the_same_thing(draft: Any, tok: Token) -> bool:
     """Whether the noun of the whole *tok* (if any) counts what *draft* counts: the same noun, or a
-    noun of the count's category ("the 84 deaths" for 84 killed)."""
+    noun of the count's category ("the 84 deaths" for 84 killed; deaths by violence and by illness
+    are one, :data:`_DEATH_CATEGORIES`, defined further down with the merging of figures)."""
     if tok.dep_ != "nummod":
         return True  # "one of nine": the number alone
     lemma = tok.head.lemma_.lower()
