@@ -38,7 +38,7 @@ from tally.extract.entities.descriptions import (
 )
 from tally.extract.figures import words as figure_words
 from tally.extract.figures.issuer import document_issuer
-from tally.extract.figures.numbers import VAGUE, parse_digits
+from tally.extract.figures.numbers import VAGUE, parse_digits, parse_number_words
 from tally.extract.spans import SpanIndex, dates_index, memo
 from tally.lexicons import PRONOUN_GENDER, is_person_noun
 from tally.nlp.paragraphs import is_reference_mark
@@ -5093,9 +5093,15 @@ def _dated_past_after_present_saying(saying: Token, sent: Span) -> bool:
 def attribute_from_pointing_sentence(ctx: ExtractContext, draft: Any) -> None:
     """A count with no source takes the source of the next sentence of its paragraph when that
     sentence points back at it: "That is according to X." (:func:`_attribute_from_that_is`), or
-    reported speech about the same thing (:func:`attribute_from_next_report`)."""
+    reported speech about the same thing (:func:`attribute_from_next_report`); or of a later
+    sentence that takes its number up as the whole a part is told of (:func:`attribute_from_later_whole`).
+    Before them, a count its own sentence gives as the people an appeal is for has the appealer
+    (:func:`attribute_to_appealer`; run from here because the extractor's order of steps is
+    another task's file this round)."""
+    attribute_to_appealer(ctx, draft)
     _attribute_from_that_is(ctx, draft)
     attribute_from_next_report(ctx, draft)
+    attribute_from_later_whole(ctx, draft)
 
 
 def _attribute_from_that_is(ctx: ExtractContext, draft: Any) -> None:
@@ -5219,6 +5225,147 @@ def _takes_up(tok: Token, words: set[str]) -> bool:
         and tok.lemma_.lower() in words
         and any(c.dep_ in {"det", "predet"} and c.lower_ in _TAKING_UP_DETS for c in tok.children)
     )
+
+
+#: Verbs of an appeal for means: "appealed for $2 million", "is asking for donations".
+_APPEALING_VERBS = frozenset({"appeal", "ask", "request", "seek", "call", "plead"})
+
+#: Verbs of the help an appeal is for: "… to help 200,000 families", "… to feed 40,000 villagers".
+_AIDING_VERBS = frozenset(
+    {"help", "treat", "feed", "assist", "aid", "support", "shelter", "house", "reach", "protect", "care"}
+)
+
+
+def attribute_to_appealer(ctx: ExtractContext, draft: Any) -> None:
+    """A count of the people an appeal is for has the one who appeals for its source.
+
+    An aid body that appeals for money "to help 200,000 families" or is asking for donations "to
+    feed 40,000 villagers" gives the number of those it means to help: it is its own count, as a
+    needs assessment is. Only a count the infinitive of help takes, where that infinitive hangs on
+    the verb of appeal or on what is appealed for ("asked for funds to treat …"); not the one asked
+    ("Police asked 300 residents to help clear the road": those asked are no count of the appeal)
+    nor an appeal with no infinitive of help.
+    """
+    if _sourced(draft):
+        return
+    start = draft.chain_start
+    counted = start.head if start.dep_ == "nummod" else start
+    helping = next((v for v in counted.ancestors if v.pos_ == "VERB"), None)
+    if helping is not None and helping.dep_ in {"ccomp", "acl"} and _in_subject_of(counted, helping):
+        # "to help 300 refugees in two camps threatened by the floods": the parser made the
+        # participle a clause with the refugees for subject; the help is the verb above it
+        helping = helping.head
+    appeal = _appeal_of_help(helping) if helping is not None else None
+    if appeal is not None:
+        _add(draft, "asserted", source_span(ctx, _speaker(appeal)))
+
+
+def _in_subject_of(tok: Token, clause: Token) -> bool:
+    """Whether *tok* lies in the subject of *clause* ("two" of "300 refugees in two camps threatened …")."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.i <= tok.i <= c.right_edge.i for c in clause.children
+    )
+
+
+def _appeal_of_help(verb: Token) -> Token | None:
+    """The verb of appeal an infinitive of help hangs on: "appealed for $4 million to help …"
+    (the infinitive on the verb), "asked for funds to treat …" (on what is asked for)."""
+    if verb.lemma_.lower() not in _AIDING_VERBS or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return None
+    head = verb.head
+    if verb.dep_ in {"relcl", "acl"} and head.dep_ == "pobj" and head.head.lower_ == "for":
+        head = head.head.head  # "asked for funds to treat …"
+    elif verb.dep_ not in {"xcomp", "advcl"}:
+        return None
+    if head.lemma_.lower() not in _APPEALING_VERBS or any(c.dep_ == "dobj" for c in head.children):
+        return None
+    return head if any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children) else None
+
+
+def attribute_from_later_whole(ctx: ExtractContext, draft: Any) -> None:
+    """A count told with no source whose number comes back later in the article as the whole a part
+    is told of, in a sentence that names its source, has that source.
+
+    A lead or a headline gives the count bare, and the body gives its parts with the attribution
+    of both: "Harbour boats were in five collisions. … Of the five collisions, the crews were blamed
+    for two, according to coast guard logs."; "Bad water has killed 84 people. … According to X,
+    50 of the 84 recorded deaths were infants."; "It was one of nine collisions, according to fleet
+    records." The part's source has the whole it was counted from. The whole must be the same
+    number and, where it names a noun, count the same thing (the same noun, or a noun of the
+    count's category): "Of the five ministers, …" after "five collisions" is another five.
+    """
+    if _sourced(draft) or draft.phrase.value is None:
+        return
+    after = draft.chain_start.sent.end
+    for tok, source in _wholes_with_sources(ctx):
+        if tok.i >= after and _whole_value(tok) == draft.phrase.value and _counts_the_same_thing(draft, tok):
+            _add(draft, "asserted", source)
+            return
+
+
+def _wholes_with_sources(ctx: ExtractContext) -> list[tuple[Token, SpanT]]:
+    """The numbers of the article that are the whole a part is told of, each with the source of its
+    sentence (a root verb of saying with its speaker, or an "according to X" on the root), read
+    once per article: "Of the five collisions, …", "50 of the 84 deaths", "one of nine"."""
+
+    def build() -> list[tuple[Token, SpanT]]:
+        found: list[tuple[Token, SpanT]] = []
+        for sent in ctx.doc.sents:
+            wholes = [t for t in sent if _a_count_word(t) and _whole_of_a_part(t)]
+            source = _source_of_sentence(ctx, sent) if wholes else None
+            if source is not None:
+                found += [(t, source) for t in wholes]
+        return found
+
+    return memo(ctx, "figure_wholes_with_sources", ctx.doc, build)
+
+
+def _source_of_sentence(ctx: ExtractContext, sent: Span) -> SpanT | None:
+    """Who a sentence is told by: an "according to X" on its root, or its root verb of saying and
+    that verb's speaker ("X said 50 of the 84 were infants")."""
+    cited = _according_to_child(ctx, sent.root)
+    if cited is not None:
+        return cited
+    report = _next_report(ctx, sent)
+    return report[0] if report is not None else None
+
+
+def _whole_of_a_part(tok: Token) -> bool:
+    """Whether the number *tok* is the whole a part is told of: with "the" on its noun after a part
+    ("50 of the 84 deaths") or opening the sentence ("Of the five collisions, …"), or bare after a
+    part word ("one of nine")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        part = tok.head.head
+        return part.lower_ in PART_WORDS or part.pos_ == "NUM"
+    noun = tok.head
+    if tok.dep_ != "nummod" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    of = noun.head
+    return of.head.pos_ == "NUM" or of.head.lower_ in PART_WORDS or of.i == of.sent.start
+
+
+def _whole_value(tok: Token) -> float | None:
+    """The value of a number written in one token ("84", "1,200", "nine")."""
+    return parse_digits(tok.text) or parse_number_words([tok.lower_])
+
+
+def _counts_the_same_thing(draft: Any, tok: Token) -> bool:
+    """Whether the noun of the whole *tok* (if any) counts what *draft* counts: the same noun, or a
+    noun of the count's category ("the 84 deaths" for 84 killed; deaths by violence and by illness
+    are one, :data:`_DEATH_CATEGORIES`, defined further down with the merging of figures)."""
+    if tok.dep_ != "nummod":
+        return True  # "one of nine": the number alone
+    lemma = tok.head.lemma_.lower()
+    start = draft.chain_start
+    counted = start.head if start.dep_ == "nummod" else start
+    if lemma == counted.lemma_.lower():
+        return True
+    kinds = _DEATH_CATEGORIES if draft.category in _DEATH_CATEGORIES else {draft.category}
+    return figure_words.NOUN_CATEGORY.get(lemma) in kinds
 
 
 #: Objects of a clause that gives counts after a colon: "has revised its count:", "published its findings:".
