@@ -2207,7 +2207,7 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             found.append(Mention(ent.start_char, ent.end_char, ent.text, candidates=towns))
             continue
         if ent.label_ in _PEOPLE_OR_TONGUE_LABELS and not (
-            listed and len(ent) == 1 and _sizeable_town(gaz, ent.text)
+            len(ent) == 1 and (listed or _placed_as_a_town(doc, ent, gaz)) and _sizeable_town(gaz, ent.text)
         ):
             continue  # "Kurdish", "Arabic": a people's or a tongue's word outside a list of towns
         if ent.label_ not in _MISTAKEN_TOWN_LABELS or len(ent) != 1 or not ent.text.istitle():
@@ -2456,6 +2456,17 @@ def _towns_between(doc: Doc, gaz: Gazetteer, name_words: set[str]) -> set[int]:
         ):
             found.update(t.i for t in pair)
     return found
+
+
+def _placed_as_a_town(doc: Doc, ent: Span, gaz: Gazetteer) -> bool:
+    """A one-word name the small model read as a people's (NORP) that the words around call a
+    place: the object of a preposition of place right before it ("killed in [Omdurman]"), not a
+    word describing the noun after it ("in Arab neighbourhoods"), and no people's or tongue's word
+    of that spelling (the gazetteer's demonyms: "printed in Kurdish" is a tongue)."""
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return (
+        before in place_words.PLACE_PREPOSITIONS and ent.root.dep_ == "pobj" and gaz.demonym(ent.text) is None
+    )
 
 
 def _sizeable_town(gaz: Gazetteer, name: str) -> bool:
@@ -2969,6 +2980,8 @@ def _natural_feature(text: str, ent: Span, gaz: Gazetteer) -> Mention | None:
     name = text[start:end]
     if not name[:1].isupper():
         return None
+    if words[-1].lower_ not in place_words.FEATURE_WORDS and _names_a_body(name):
+        return None  # "Gulf Times", "Coast Post": an outlet or body named after a feature
     return Mention(start, end, name, candidates=gaz.lookup(name))
 
 
