@@ -20,6 +20,13 @@ def figure_roles(
     ]
 
 
+def asserted_by_value(text: str, value: float) -> list[str]:
+    """Who asserts the first figure of *value* in *text* (the figure must be found)."""
+    found = [asserted for v, asserted, _, _ in figure_roles(text) if v == value]
+    assert found, figure_roles(text)
+    return found[0]
+
+
 def figure_readings(text: str, published: str) -> list[tuple[float, str, str]]:
     """``(value, qualifier, category)`` per figure (figures only): shared by the category tests."""
     article = tally.analyze(text, published=published, only=["figures"])

@@ -11,13 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._figure_roles import figure_roles
-
-
-def _asserted(text: str, value: float) -> list[str]:
-    found = [asserted for v, asserted, _, _ in figure_roles(text) if v == value]
-    assert found, figure_roles(text)
-    return found[0]
+from tests._figure_roles import asserted_by_value, figure_roles
 
 
 @pytest.mark.parametrize(
@@ -45,7 +39,7 @@ def _asserted(text: str, value: float) -> list[str]:
     ],
 )
 def test_the_next_sentence_reports_on_the_same_thing(text: str, value: float, source: str) -> None:
-    assert any(source in name for name in _asserted(text, value)), figure_roles(text)
+    assert any(source in name for name in asserted_by_value(text, value)), figure_roles(text)
 
 
 @pytest.mark.parametrize(
@@ -76,4 +70,4 @@ def test_the_next_sentence_reports_on_the_same_thing(text: str, value: float, so
     ],
 )
 def test_guards(text: str, value: float) -> None:
-    assert not _asserted(text, value), figure_roles(text)
+    assert not asserted_by_value(text, value), figure_roles(text)

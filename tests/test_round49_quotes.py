@@ -7,20 +7,11 @@ says it is a guard.
 
 from __future__ import annotations
 
-import tally
-
-
-def _quoted(text: str, words: str) -> list[tuple[str, str | None]]:
-    """(kind, speaker) of the direct and mixed quotes whose text holds *words*."""
-    return [
-        (q.kind, q.speaker_name)
-        for q in tally.analyze(text).quotes
-        if words in q.text and q.kind != "indirect"
-    ]
+from tests._quote_records import marked_quotes
 
 
 def _speakers(text: str, words: str) -> list[str]:
-    return [name or "" for _, name in _quoted(text, words)]
+    return [name or "" for _, name in marked_quotes(text, words)]
 
 
 # -- a stance the subject expresses introduces the quoted words -------------------------------------

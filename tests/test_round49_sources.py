@@ -14,13 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._figure_roles import figure_roles
-
-
-def _asserted(text: str, value: float) -> list[str]:
-    found = [asserted for v, asserted, _, _ in figure_roles(text) if v == value]
-    assert found, figure_roles(text)
-    return found[0]
+from tests._figure_roles import asserted_by_value, figure_roles
 
 
 @pytest.mark.parametrize(
@@ -50,7 +44,7 @@ def _asserted(text: str, value: float) -> list[str]:
     ],
 )
 def test_a_later_part_names_the_source_of_its_whole(text: str, value: float, source: str) -> None:
-    assert any(source in name for name in _asserted(text, value)), figure_roles(text)
+    assert any(source in name for name in asserted_by_value(text, value)), figure_roles(text)
 
 
 @pytest.mark.parametrize(
@@ -76,7 +70,7 @@ def test_a_later_part_names_the_source_of_its_whole(text: str, value: float, sou
     ],
 )
 def test_guards(text: str, value: float) -> None:
-    assert not _asserted(text, value), figure_roles(text)
+    assert not asserted_by_value(text, value), figure_roles(text)
 
 
 @pytest.mark.parametrize(
@@ -116,7 +110,7 @@ def test_guards(text: str, value: float) -> None:
     ],
 )
 def test_an_appeal_gives_the_count_it_is_for(text: str, value: float, source: str) -> None:
-    assert any(source in name for name in _asserted(text, value)), figure_roles(text)
+    assert any(source in name for name in asserted_by_value(text, value)), figure_roles(text)
 
 
 @pytest.mark.parametrize(
@@ -129,4 +123,4 @@ def test_an_appeal_gives_the_count_it_is_for(text: str, value: float, source: st
     ],
 )
 def test_appeal_guards(text: str, value: float) -> None:
-    assert not _asserted(text, value), figure_roles(text)
+    assert not asserted_by_value(text, value), figure_roles(text)
