@@ -5096,8 +5096,7 @@ def attribute_from_pointing_sentence(ctx: ExtractContext, draft: Any) -> None:
     reported speech about the same thing (:func:`attribute_from_next_report`); or of a later
     sentence that takes its number up as the whole a part is told of (:func:`attribute_from_later_whole`).
     Before them, a count its own sentence gives as the people an appeal is for has the appealer
-    (:func:`attribute_to_appealer`; run from here because the extractor's order of steps is
-    another task's file this round)."""
+    (:func:`attribute_to_appealer`)."""
     attribute_to_appealer(ctx, draft)
     _attribute_from_that_is(ctx, draft)
     attribute_from_next_report(ctx, draft)
