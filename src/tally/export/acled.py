@@ -364,6 +364,11 @@ def _location(
     return country, "", "", entry.lat if entry else None, entry.lon if entry else None, 3
 
 
+#: The notes :func:`_date` adds to a row's sentence when the event has no day of its own.
+_YEAR_ONLY_NOTE = " [Only the year is reported.]"
+_FIRST_REPORT_DATE_NOTE = " [Date of the first report.]"
+
+
 def _date(cluster: EventCluster) -> tuple[str, int, str]:
     value = cluster.date or ""
     if len(value) == 10:
@@ -375,9 +380,9 @@ def _date(cluster: EventCluster) -> tuple[str, int, str]:
     if len(value) == 7:
         return value + "-01", 3, ""
     if len(value) == 4 and value.isdigit():
-        return value + "-01-01", 3, " [Only the year is reported.]"
+        return value + "-01-01", 3, _YEAR_ONLY_NOTE
     published = sorted(e.published for e in cluster.events if e.published)
-    return (published[0] if published else ""), 3, " [Date of the first report.]"
+    return (published[0] if published else ""), 3, _FIRST_REPORT_DATE_NOTE
 
 
 def _is_background(cluster: EventCluster, event_date: str) -> bool:
@@ -835,7 +840,7 @@ def _month_into_day(
 
 
 #: What tally adds to a row's note (the sentence) about its date: not part of what was said.
-_DATE_NOTES = (" [Date of the first report.]", " [Only the year is reported.]")
+_DATE_NOTES = (_FIRST_REPORT_DATE_NOTE, _YEAR_ONLY_NOTE)
 
 
 def _said(row: dict[str, Any]) -> tuple[str, ...]:
