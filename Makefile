@@ -57,6 +57,8 @@ eval: install
 	$(BIN)/tally eval reports --root eval/reports_wikinews --split tune41
 	$(BIN)/tally eval reports --root eval/reports_aquaint --split tune
 	$(BIN)/tally eval reports --root eval/reports_aquaint --split check
+	$(BIN)/tally eval reports --root eval/reports_mixed --split tune
+	$(BIN)/tally eval reports --root eval/reports_mixed --split check
 	$(BIN)/tally eval reports --root eval/reports_own --split work42
 	$(BIN)/tally eval reports --root eval/reports_own --split held42
 	$(BIN)/tally eval reports --root eval/reports_own --split held42b

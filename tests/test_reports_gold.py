@@ -37,6 +37,10 @@ LGL_SOURCE = source_path("lgl")
 AQUAINT = Path(__file__).resolve().parent.parent / "eval" / "reports_aquaint" / "reports"
 #: Where their texts come from: the TempEval-3 dev set (under $TALLY_EVAL_ROOT, else beside the project), when it is there.
 AQUAINT_SOURCE = source_path("tempeval3")
+#: Real PolNeAR, AQUAINT and LGL articles annotated in round 50 (``eval/reports_mixed/README.md``).
+MIXED = Path(__file__).resolve().parent.parent / "eval" / "reports_mixed" / "reports"
+#: Where each of their texts comes from, by the id's prefix.
+MIXED_SOURCES = {"pn": "polnear", "aq": "tempeval3", "lgl": "lgl"}
 
 
 def _items(split: str, folder: Path = GOLD) -> list[dict]:
@@ -95,6 +99,8 @@ def _items(split: str, folder: Path = GOLD) -> list[dict]:
         ("tune41", WIKINEWS, 10),
         ("tune", AQUAINT, 8),
         ("check", AQUAINT, 8),
+        ("tune", MIXED, 15),
+        ("check", MIXED, 18),
     ],
 )
 def test_every_verbatim_string_is_in_the_article(split: str, folder: Path, least: int) -> None:
@@ -304,3 +310,41 @@ def test_aquaint_texts_are_the_corpus_texts_unchanged() -> None:
             assert item["text"] == row["text"] and item["title"] == row["title"], item["id"]
             assert item["published"] == row["date"] and item["url"] is None, item["id"]
             assert item["outlet"] == wires[item["id"][3:6]], item["id"]
+
+
+def test_mixed_splits_share_no_article_with_each_other_or_an_earlier_set() -> None:
+    """Round 50's articles are new: in one split only, and in no other gold set of the project."""
+    tune = {item["id"] for item in _items("tune", MIXED)}
+    check = {item["id"] for item in _items("check", MIXED)}
+    assert tune and check and not tune & check
+    earlier = {
+        item["id"]
+        for folder in (GOLD, WIKINEWS, TRNEWS, GEOWEB, LGL, AQUAINT)
+        for path in folder.glob("*.jsonl")
+        for item in _items(path.stem, folder)
+    }
+    assert not (tune | check) & earlier
+    # both splits hold every corpus (split.py halves each corpus by the SHA-1 of the ids)
+    prefixes = {ident.split("-", 1)[0] for ident in tune}
+    assert prefixes == {ident.split("-", 1)[0] for ident in check} == set(MIXED_SOURCES)
+
+
+@pytest.mark.skipif(
+    not all(source_path(corpus).exists() for corpus in MIXED_SOURCES.values()),
+    reason="../shared/eval is not beside the project",
+)
+def test_mixed_texts_are_their_corpus_texts_unchanged() -> None:
+    """Each text is its corpus's, character for character; dated as its corpus dates it (LGL's
+    date is the day of download, so LGL articles are undated: README.md)."""
+    rows = {}
+    for prefix, corpus in MIXED_SOURCES.items():
+        with source_path(corpus).open(encoding="utf-8") as fh:
+            for row in map(json.loads, fh):
+                ident = row["id"] if prefix == "lgl" else f"{prefix}-{row['id']}"
+                rows[ident] = row
+    for split in ("tune", "check"):
+        for item in _items(split, MIXED):
+            row = rows[item["id"]]
+            assert item["text"] == row["text"] and item["title"] == row["title"], item["id"]
+            dated = None if item["id"].startswith("lgl-") else row["date"]
+            assert item["published"] == dated and item["url"] is None and item["outlet"], item["id"]

@@ -75,7 +75,8 @@ class GateSlice:
     #: for a local slice, the folder under ``eval/`` that holds ``SET/SPLIT.jsonl``
     #: ("" for ``eval/`` itself; ``reports_wikinews`` for the Wikinews gold,
     #: ``reports_trnews`` for the TR-News gold, ``reports_geoweb`` for GeoWebNews,
-    #: ``reports_lgl`` for LGL, ``reports_aquaint`` for the AQUAINT newswire)
+    #: ``reports_lgl`` for LGL, ``reports_aquaint`` for the AQUAINT newswire,
+    #: ``reports_mixed`` for round 50's PolNeAR, AQUAINT and LGL articles)
     folder: str = ""
 
 
@@ -84,7 +85,8 @@ class GateSlice:
 #: stories, ``eval/reports_wikinews/reports/`` the Wikinews articles,
 #: ``eval/reports_trnews/reports/`` the TR-News articles,
 #: ``eval/reports_geoweb/reports/`` the GeoWebNews articles, ``eval/reports_lgl/reports/``
-#: the LGL local-news articles, ``eval/reports_aquaint/reports/`` the AQUAINT newswire.
+#: the LGL local-news articles, ``eval/reports_aquaint/reports/`` the AQUAINT newswire,
+#: ``eval/reports_mixed/reports/`` round 50's articles of PolNeAR, AQUAINT and LGL.
 LOCAL_SLICES: dict[str, GateSlice] = {
     "reports": GateSlice("reports", "tune"),
     "reports/check": GateSlice("reports", "check"),
@@ -98,6 +100,8 @@ LOCAL_SLICES: dict[str, GateSlice] = {
     "reports_lgl/check": GateSlice("reports", "check", folder="reports_lgl"),
     "reports_aquaint": GateSlice("reports", "tune", folder="reports_aquaint"),
     "reports_aquaint/check": GateSlice("reports", "check", folder="reports_aquaint"),
+    "reports_mixed": GateSlice("reports", "tune", folder="reports_mixed"),
+    "reports_mixed/check": GateSlice("reports", "check", folder="reports_mixed"),
 }
 
 
