@@ -619,9 +619,22 @@ def _its_week(toks: list[Tok], m: Match, nxt: Match | None) -> Match | None:
     gap = nxt.i - m.j
     if gap > 1 or (gap == 1 and toks[m.j].lower != "of"):
         return None
+    if gap == 1 and _owns_a_noun(toks, nxt.j):
+        return None  # "on Monday of last week's raid": the week dates the raid, not the Monday
     step = _WEEK_STEPS[x.rel]
     until = replace(expr.until, week_shift=step) if expr.until is not None else None
     return Match(m.i, nxt.j, replace(expr, week_shift=step, until=until), head=m.head)
+
+
+def _owns_a_noun(toks: list[Tok], k: int) -> bool:
+    """Whether a possessive "'s" (split by the tokens into a quote mark and "s") opens at *k*."""
+    return (
+        k + 1 < len(toks)
+        and toks[k].text in {"'", "’"}
+        and toks[k].glued
+        and toks[k + 1].lower == "s"
+        and toks[k + 1].glued
+    )
 
 
 def _is_month(expr: Expr) -> bool:
