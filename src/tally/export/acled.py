@@ -21,9 +21,11 @@ in ``docs/acled.md``; tally's own provenance columns (``tally_cluster``,
 - ``fatalities`` counts each death once in the whole file: the killed figures of
   a cluster are grouped by claim (the same count reported by several articles,
   :meth:`CorpusReader.claims`), each claim gives its conservative count (the
-  lowest credible figure, as ACLED codes it) to the first cluster that reports
-  it, and other clusters citing the same claim add 0. Summing the column gives
-  a total no report contradicts. Disagreeing counts go into ``notes``.
+  lowest credible figure, as ACLED codes it) to the first row that reports
+  it, and other rows citing the same claim add 0. Within a row, a group of the
+  dead inside a whole toll of the same reports ("including 12 foreigners") adds
+  nothing (:mod:`tally.export.acled_deaths`). Summing the column gives a total
+  no report contradicts. Disagreeing counts go into ``notes``.
 - Actors are named as ACLED names them from the actor's kind and the country:
   "Police Forces of Kenya", "Military Forces of Iran", "Government of Iran",
   "Protesters (Kazakhstan)", "Rioters (Kenya)", "Civilians (Sudan)",
@@ -64,6 +66,7 @@ from typing import Any, TextIO
 
 from tally.export import register
 from tally.export._cells import write_rows
+from tally.export.acled_deaths import Toll, as_toll, merge_tolls, row_deaths
 from tally.export.acled_periods import government_period, with_period
 from tally.export.acled_scale import SCALES as _SCALES
 from tally.export.acled_scale import source_scale
@@ -603,7 +606,7 @@ def acled_rows(reader: CorpusReader) -> list[dict[str, Any]]:
         info = _countries().get(iso2, {})
         country = info.get("name", "")
         linked = [figures[(e.doc, f)] for e in cluster.events for f in e.figures if (e.doc, f) in figures]
-        deaths: dict[str, float] = {}
+        deaths: dict[str, Toll] = {}
         reported: set[float] = set()
         for event in cluster.events:
             for figure_id in event.figures:
@@ -616,10 +619,9 @@ def acled_rows(reader: CorpusReader) -> list[dict[str, Any]]:
                 key, value = (claim.id, claim.conservative) if claim else (f"{event.doc}:{figure_id}", low)
                 if claim and claim.date and cluster.date and claim.date[:4] != cluster.date[:4]:
                     continue  # a count of another year's deaths
-                deaths.setdefault(key, value)
+                subject = (claim.subject if claim else f.subject) or ""
+                deaths.setdefault(key, Toll(value, subject)).docs.add(event.doc)
         notes = " ".join(cluster.events[0].sentence.split()) + date_note
-        if len(reported) > 1:
-            notes += f" [Fatality counts reported: {', '.join(f'{v:,.0f}' for v in sorted(reported))}; lowest coded.]"
         sub = acled.sub_event_type
         own = [_own_event(articles.get(e.doc), e.event) for e in cluster.events]
         one = _best_actor([cluster.actor, *(e.actor_text for e in own if e)], country)
@@ -693,6 +695,7 @@ def acled_rows(reader: CorpusReader) -> list[dict[str, Any]]:
                     if place.kind == "city" and place.country == iso2
                 },
                 "_period": cluster.date or "",
+                "_reported": reported,
             }
         )
     rows = _merge_same_events([row for row in rows if row["event_date"]])
@@ -706,12 +709,18 @@ def acled_rows(reader: CorpusReader) -> list[dict[str, Any]]:
         ),
     )
     for i in order:
-        deaths = rows[i]["fatalities"]
-        fresh = {k: v for k, v in deaths.items() if k not in counted}
-        counted.update(fresh)
-        rows[i]["fatalities"] = int(sum(fresh.values()))
-        if deaths and not fresh:
-            rows[i]["notes"] += " [Fatalities counted with another event of the same reports.]"
+        row = rows[i]
+        tolls = {key: as_toll(toll) for key, toll in row["fatalities"].items()}
+        fresh = bool(set(tolls) - counted)
+        row["fatalities"] = row_deaths(tolls, counted)
+        reported = sorted(row.pop("_reported", None) or ())
+        if len(reported) > 1:
+            row["notes"] += (
+                f" [Fatality counts reported: {', '.join(f'{v:,.0f}' for v in reported)};"
+                f" coded: {row['fatalities']:,}.]"
+            )
+        if tolls and not fresh:
+            row["notes"] += " [Fatalities counted with another event of the same reports.]"
     numbers: dict[str, int] = {}
     for row in rows:  # ACLED numbers the events of each country apart: KEN1, KEN2, IRN1 …
         numbers[row["event_id_cnty"]] = numbers.get(row["event_id_cnty"], 0) + 1
@@ -907,8 +916,8 @@ def _merge_into(into: dict[str, Any], row: dict[str, Any]) -> None:
         if not into[column] and row[column]:
             into[column] = row[column]
     into["interaction"] = _interaction(into["inter1"], into["inter2"])
-    for death, value in row["fatalities"].items():
-        into["fatalities"].setdefault(death, value)
+    merge_tolls(into["fatalities"], row["fatalities"])
+    into["_reported"] = set(into.get("_reported") or ()) | set(row.get("_reported") or ())
     into["source"] = "; ".join(sorted(set(into["source"].split("; ") + row["source"].split("; ")) - {""}))
     scales = set(into["source_scale"].split("-") + row["source_scale"].split("-"))
     into["source_scale"] = "-".join(s for s in _SCALES if s in scales)
