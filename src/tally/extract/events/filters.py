@@ -21,7 +21,7 @@ from tally.extract.events.idiom_checks import _patient
 from tally.extract.events.lemmas import verb_lemma
 from tally.extract.events.nouns import _object_class, _said_sense, _stated_demand
 from tally.extract.events.sense_checks import _gathered_in_protest
-from tally.extract.events.senses import _befell_or_made_public
+from tally.extract.events.senses import _befell_or_made_public, _harm_to_oneself
 from tally.extract.events.triggers import _misparsed_main_verb
 
 if TYPE_CHECKING:
@@ -98,6 +98,14 @@ def _learned_fallback(sents: dict[int, Span], cands: list[_Cand]) -> list[_Cand]
             continue
         if found is not None and found.type == "PROTEST" and _crowd_only_present(verb):
             continue
+        patient = _patient(verb)
+        if (
+            found is not None
+            and found.type == "ASSAULT"
+            and patient is not None
+            and _harm_to_oneself(verb.lemma_.lower(), patient)
+        ):
+            continue  # "two guards later killed themselves": self-harm, no act on another (round 50)
         if found is not None:
             lemma = verb.lemma_.lower()
             out.append(_Cand("verb", verb, verb, [verb], found.type, found.mode, lemma))

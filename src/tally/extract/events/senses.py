@@ -269,6 +269,8 @@ def _verb_sense(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         return None  # "the decree allows police to detain suspects": the detention is the event
     if sense.type == "CONCEDE" and lemma in event_lexicon.PERMISSIVE and _made_possible_by_a_thing(tok):
         return None  # "a new bridge allows farmers to reach the market": "makes possible" (round 39)
+    if sense.type == "ASSAULT" and obj is not None and _harm_to_oneself(lemma, obj):
+        return None  # "shot himself", "hanged herself": self-harm, no act on another (round 50)
     if lemma in event_lexicon.RUIN_VERBS and obj is not None and _one_person(obj):
         return None  # "bent on destroying himself", "vowed to destroy the senator": ruin (round 39)
     if lemma in event_lexicon.OFFERING_VERBS and obj is not None and _said_or_known(obj):
@@ -433,6 +435,24 @@ def _one_person(obj: Token) -> bool:
     ("destroy the militia", "destroyed their homes") and "them" (people or things) keep the event."""
     core = event_syntax.core_noun(obj)
     return core.ent_type_ == "PERSON" or core.lower_ in _ONE_PERSON_PRONOUNS
+
+
+#: Reflexive pronouns: the object is the subject itself.
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "themself", "myself", "yourself", "ourselves"})
+#: Verbs whose harm to oneself is still an attack or a protest: a suicide bomber "blew himself
+#: up", a protester "set himself on fire" (ACLED codes both).
+_SELF_HARM_STILL_AN_ACT = frozenset({"blow", "detonate", "explode", "set", "burn", "immolate", "douse"})
+
+
+def _harm_to_oneself(lemma: str, obj: Token) -> bool:
+    """A harm verb whose object is the subject's reflexive pronoun ("shot himself", "hanged
+    herself", "killed themselves"): self-harm, which neither PLOVER nor ACLED codes as an act on
+    another. A bomb or fire set on oneself (``_SELF_HARM_STILL_AN_ACT``) stays an event, and so
+    does harm to oneself and others ("killing herself and 18 others")."""
+    if obj.lower_ not in _REFLEXIVES or lemma in _SELF_HARM_STILL_AN_ACT:
+        return False
+    # "killing herself and 18 others": the others are harmed too
+    return not any(c.dep_ == "conj" for c in obj.children)
 
 
 def _said_or_known(obj: Token) -> bool:
