@@ -45,3 +45,25 @@ def test_a_bomber_who_blew_himself_up_still_attacks() -> None:
 def test_harm_to_oneself_and_others_stays() -> None:
     events = tally.analyze("The attacker drove into the queue, killing himself and six pilgrims.").events
     assert any(e.type == "ASSAULT" for e in events)
+
+
+# --- a fight against a crime or an ill is a policy, not an armed fight -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two ministers pledged to step up their battle against corruption in the ports.",
+        "The cabinet vowed to fight terrorism and extremism wherever they appear.",
+        "The new governor promised a tougher war on smuggling along the coast.",
+    ],
+)
+def test_a_fight_against_an_ill_is_no_fight_nor_threat(text: str) -> None:
+    types = {e.type for e in tally.analyze(text).events}
+    assert not types & {"FIGHT", "THREATEN"}, types
+
+
+def test_a_battle_against_an_armed_side_stays_a_fight() -> None:
+    # a guard: rebels are a party, not an ill
+    text = "The army stepped up its battle against the rebels in the hills."
+    assert any(e.type == "FIGHT" for e in tally.analyze(text).events)

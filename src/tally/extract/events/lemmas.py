@@ -217,7 +217,19 @@ _COMBAT_VERBS = frozenset({"fight", "combat", "battle", "tackle"})
 _SOCIAL_ILLS = frozenset(
     {"corruption", "graft", "smuggling", "trafficking", "crime", "poverty", "inflation", "fraud"}
     | {"disease", "epidemic", "malaria", "hunger", "unemployment", "piracy", "poaching", "laundering"}
+    # round 50: ideologies and wrongs fought as a policy ("vowed to fight terrorism")
+    | {"terrorism", "extremism", "radicalism", "racism", "discrimination", "impunity"}
 )
+
+#: Prepositions that name what a fight is waged on: "a battle *against* corruption", "a war *on* poverty".
+_FOUGHT_PREPOSITIONS = frozenset({"against", "on"})
+
+
+def _fought_ill(noun: Token) -> bool:
+    """ "their battle *against corruption*", "a war *on smuggling*": a fight noun whose foe is a
+    crime or an ill (:data:`_SOCIAL_ILLS`) names a policy, no armed fight (round 50)."""
+    foe = event_syntax.prep_object(noun, _FOUGHT_PREPOSITIONS)
+    return foe is not None and _social_ill(foe)
 
 
 def _social_ill(obj: Token) -> bool:

@@ -57,6 +57,7 @@ from tally.extract.events.idioms import (
 from tally.extract.events.lemmas import (
     _COMBAT_VERBS,
     _LETTING_VERBS,
+    _REFLEXIVES,
     _TIME_ENTITIES,
     _commitment,
     _let_in_party,
@@ -437,8 +438,6 @@ def _one_person(obj: Token) -> bool:
     return core.ent_type_ == "PERSON" or core.lower_ in _ONE_PERSON_PRONOUNS
 
 
-#: Reflexive pronouns: the object is the subject itself.
-_REFLEXIVES = frozenset({"himself", "herself", "themselves", "themself", "myself", "yourself", "ourselves"})
 #: Verbs whose harm to oneself is still an attack or a protest: a suicide bomber "blew himself
 #: up", a protester "set himself on fire" (ACLED codes both).
 _SELF_HARM_STILL_AN_ACT = frozenset({"blow", "detonate", "explode", "set", "burn", "immolate", "douse"})

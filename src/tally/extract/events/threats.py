@@ -18,6 +18,7 @@ from tally.extract.events.clauses import (
     _gazetteer_name,
     _kind_of,
 )
+from tally.extract.events.lemmas import _fought_ill
 from tally.extract.events.nouns import _object_class
 
 if TYPE_CHECKING:
@@ -74,6 +75,8 @@ def _object_threat_mode(obj: Token) -> str | None:
     movement of people or goods, "talks" and "ties" are relations.
     """
     noun = event_syntax.core_noun(obj)
+    if _fought_ill(noun):
+        return None  # "promised a war on smuggling": a policy, no force threatened (round 50)
     mods = [m for m in noun.children if m.dep_ in {"amod", "compound", "nmod"}]
     if noun.lemma_.lower() in event_lexicon.RESPONSE_NOUNS and any(m.lemma_.lower() in _HARSH for m in mods):
         return "violence"  # "a harsh / crushing response": an answer by force

@@ -31,6 +31,7 @@ from tally.extract.events.idiom_checks import (
 from tally.extract.events.lemmas import (
     _IRREGULAR_PAST,
     _TIME_ENTITIES,
+    _fought_ill,
     _lexicon_verbs,
     _prefixed_irregular,
     verb_lemma,
@@ -131,6 +132,8 @@ def _noun_trigger(tok: Token) -> _Cand | None:
         # a name given is no event (tested once a sense is found: the tests above only read the
         # noun's words, and most nouns have no sense)
         return None
+    if sense.type == "FIGHT" and _fought_ill(tok):
+        return None  # "their battle against corruption", "a war on smuggling": a policy (round 50)
     sense = _nominal_with_patient(tok, sense)
     if tok.doc[tok.i - 1].text == "-" and tok.i >= 2:
         tokens = [tok.doc[tok.i - 2], *tokens]
