@@ -53,3 +53,12 @@ def test_merged_rows_join_the_reports_of_a_shared_claim() -> None:
     _merge_into(into, other)
     assert into["fatalities"]["c1"].docs == {"a", "b"}
     assert row_deaths(into["fatalities"], set()) == 15
+
+
+def test_a_merged_row_takes_no_actor_that_is_already_its_other_side() -> None:
+    # one cluster names the dead man only as the target; another of the same row names him as actor
+    # (the parse of another sentence): ACLED's two sides are never one actor
+    into = export_row(sub_event_type="Attack", actor1="", inter1=0, actor2="Dana Okafor", inter2=7)
+    other = export_row(sub_event_type="Attack", actor1="Dana Okafor", inter1=7, actor2="", inter2=0)
+    _merge_into(into, other)
+    assert into["actor1"] == "" and into["actor2"] == "Dana Okafor"
