@@ -1759,6 +1759,7 @@ def _description_referent(
         and may_hold_office(last.entity, tok)
         and not other_occupation(last.entity, tok)
         and not _introduced_unnamed(tok, (last.speaker_span or (last.start, last.start))[0], quoted)
+        and not _repeats_an_unnamed_one(tok, quoted)
     ):
         return last.entity, last.entity.name
     return None
@@ -3573,6 +3574,8 @@ def _description_antecedent(
         near = {k: v for k, v in near.items() if genders.fits(v[1], pronoun)}
     if near and _introduced_unnamed(head, max(s for s, _e in near.values()), quoted):
         return None  # "A nursing student …, said …. “…,” the student told reporters": her, unnamed
+    if near and _repeats_an_unnamed_one(head, quoted):
+        return None  # "A young man … sued …. TTC spokesman X said …. the young man alleges": him, unnamed
     if len(near) == 1:
         return next(iter(near.values()))[1]
     if len(near) > 1 and _given_an_age(head):
@@ -3626,6 +3629,56 @@ def _introduced_unnamed(head: Token, last_named: int, quoted: Callable[[int], bo
         if any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in cand.children):
             return last_named < cand.sent.end_char
     return False
+
+
+def _repeats_an_unnamed_one(head: Token, quoted: Callable[[int], bool]) -> bool:
+    """Whether a description repeats the words an unnamed person was introduced with, anywhere before.
+
+    "A young man and his mother have sued the board …. Its spokesman, X, said …. the
+    young man alleges", "a law enforcement official said …. the first law enforcement
+    official said": the description takes up the unnamed one's own words ("young",
+    "law enforcement"), so it refers to that person, not to whoever was named since
+    (a spokesman, a victim). A head noun alone ("the official") is not enough: a named
+    person may be called that too. An introduction that names its person ("a young
+    lawyer, Ana Diaz,") or describes a subject ("Diaz is a young lawyer") introduces no
+    one unnamed. Linear in the words before *head*.
+    """
+    mods = _describing_words(head)
+    if not mods:
+        return False
+    lemma = head.lemma_.lower()
+    doc = head.doc
+    for k in range(head.left_edge.i):
+        cand = doc[k]
+        if cand.pos_ != "NOUN" or cand.lemma_.lower() != lemma or quoted(cand.idx):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in cand.children):
+            continue
+        if cand.dep_ in {"attr", "appos", "acomp"} or (cand.dep_ == "pobj" and cand.head.lower_ == "as"):
+            continue  # "X is a young lawyer", "X, a young lawyer,", "known as a young lawyer": named
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in cand.children):
+            continue  # "a young lawyer, Ana Diaz,": named
+        if mods & _describing_words(cand):
+            return True
+    return False
+
+
+#: Words before a noun that rank or count people rather than describe one: "the first official".
+_RANKING_WORDS = frozenset({"first", "second", "third", "other", "same", "latter", "former", "last"})
+
+
+def _describing_words(tok: Token) -> set[str]:
+    """The words before a noun in its own phrase that describe its person: "young", "law",
+    "enforcement" of "the first young law enforcement official" (not "the", "first", numbers)."""
+    return {
+        t.lower_
+        for t in tok.subtree
+        if t.i < tok.i
+        and t.dep_ in {"amod", "compound"}
+        and t.is_alpha
+        and not t.like_num
+        and t.lower_ not in _RANKING_WORDS
+    }
 
 
 def _pronoun_of_noun(head: Token) -> str | None:
