@@ -5341,12 +5341,13 @@ _NOT_AN_ORIGIN = frozenset({"total", "all", "turn", "part", "a", "row"})
 def _origin_named(prep: Token) -> bool:
     """The object of *prep* names where a part is from or took place: a name ("from Tarvel", "in
     Ossen") or a noun under a determiner ("from the embassy", "in its two camps"), not a date, a
-    number or a bare noun of state ("in 2021", "in hospital", "in total")."""
+    number, a time of day or a bare noun of state ("in 2021", "in the morning", "in hospital", "in
+    total")."""
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is None or obj.like_num or obj.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}:
         return False
-    if obj.lower_ in _NOT_AN_ORIGIN:
-        return False
+    if obj.lower_ in _NOT_AN_ORIGIN or obj.lemma_.lower() in _TIME_NOUNS:
+        return False  # "46 in total", "12 in the morning"
     if obj.pos_ == "PROPN":
         return True
     return obj.pos_ == "NOUN" and any(c.dep_ in {"det", "poss"} for c in obj.children)
@@ -7741,7 +7742,13 @@ def _read(
             elif num.dep_ == "nsubjpass" and _done_to_them(num.head):
                 noun = num
                 category = "other"  # "over 500 have been stricken", "46 were awarded doctorates"
-            elif num.dep_ == "nsubj" and (described := _people_it_is(num.head)) is not None:
+            elif (
+                num.dep_ == "nsubj"
+                and (described := _people_it_is(num.head)) is not None
+                # "(Police arrested 30.) Forty were students": more than the count before is no
+                # part of it, and says of no one counted what they were
+                and (earlier is None or phrase.value <= earlier.phrase.value)
+            ):
                 noun = described  # "(30 families were left without shelter.) Four were infants": people
             elif num.dep_ == "dobj" and _driven_from_home(num.head):
                 noun = num
