@@ -5340,7 +5340,7 @@ _NOT_AN_ORIGIN = frozenset({"total", "all", "turn", "part", "a", "row"})
 
 def _origin_named(prep: Token) -> bool:
     """The object of *prep* names where a part is from or took place: a name ("from Tarvel", "in
-    Ossen") or a noun under a determiner ("from the embassy", "in its two camps"), not a date, a
+    Ossen") or a noun under a determiner ("from the border camps", "in its two wards"), not a date, a
     number, a time of day or a bare noun of state ("in 2021", "in the morning", "in hospital", "in
     total")."""
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
