@@ -142,7 +142,11 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
         earlier = previous if previous is not None and _same_passage(ctx, previous, phrase) else None
         if previous is not None and previous.chain_start.sent != doc[phrase.start].sent:
             previous = None
-        if previous is not None and previous.category == "places" and _part_of_people(doc, words, phrase):
+        if (
+            previous is not None
+            and previous.category == "places"
+            and (_part_of_people(doc, words, phrase) or _part_of_those_placed(doc, phrase, previous))
+        ):
             previous = _people_before(read, previous)
         if earlier is not None and earlier.category == "places" and _part_of_people(doc, words, phrase):
             # "… the arrests of 820 people in five provinces. Among them were 45 women": the people
@@ -397,6 +401,20 @@ def _part_of_people(doc: Doc, words: list[str], phrase: NumberPhrase) -> bool:
     if before == ["of", "whom"] or after == ["of", "whom"]:
         return True
     return phrase.core_end < len(doc) and _is_person(doc[phrase.core_end])
+
+
+def _part_of_those_placed(doc: Doc, phrase: NumberPhrase, places: _Draft) -> bool:
+    """ "40 people in six towns, and an additional eight in the capital": the count of places says
+    where a count before it was ("people in six towns"), and a part told by its own place after it
+    (:func:`_part_by_origin`) is a part of that count, not of the places."""
+    placed = places.chain_start
+    counted = placed.head.head if placed.dep_ == "pobj" and placed.head.lower_ in _ORIGIN_PREPS else None
+    return (
+        counted is not None
+        and counted.i < placed.i
+        and any(c.dep_ == "nummod" and c.like_num for c in counted.children)
+        and _part_by_origin(doc, phrase, places)
+    )
 
 
 def _people_before(drafts: list[_Draft], places: _Draft) -> _Draft | None:
@@ -5309,6 +5327,47 @@ def _gapped_clause_object(num: Token) -> Token | None:
 #: Prepositions of where a count by place happened: "30 arrests in Harare, 12 in Bulawayo".
 _PLACE_ITEM_PREPS = frozenset({"in", "at"})
 
+#: Prepositions by which a part of a count is told by where it is from or where it happened: "9 from
+#: Tarvel", "eight in the capital", "45 at the college".
+_ORIGIN_PREPS = frozenset({"in", "from", "at"})
+#: Words that may stand between the mark that sets a part off and the part: "and an additional eight".
+_ADDED_PART_WORDS = frozenset({"an", "a", "additional", "another", "further"})
+#: Marks that set a part off from the count before it: "…, 9 from Tarvel", "— 14 in the capital".
+_PART_MARKS = frozenset({",", "—", "–", "and", "or", "including"})
+#: Objects of "in" that sum or time a count rather than place it: "46 in total", "in all".
+_NOT_AN_ORIGIN = frozenset({"total", "all", "turn", "part", "a", "row"})
+
+
+def _origin_named(prep: Token) -> bool:
+    """The object of *prep* names where a part is from or took place: a name ("from Tarvel", "in
+    Ossen") or a noun under a determiner ("from the border camps", "in its two wards"), not a date, a
+    number, a time of day or a bare noun of state ("in 2021", "in the morning", "in hospital", "in
+    total")."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.like_num or obj.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}:
+        return False
+    if obj.lower_ in _NOT_AN_ORIGIN or obj.lemma_.lower() in _TIME_NOUNS:
+        return False  # "46 in total", "12 in the morning"
+    if obj.pos_ == "PROPN":
+        return True
+    return obj.pos_ == "NOUN" and any(c.dep_ in {"det", "poss"} for c in obj.children)
+
+
+def _part_by_origin(doc: Doc, phrase: NumberPhrase, previous: _Draft) -> bool:
+    """ "The 12 cholera cases … were all children, 9 from Tarvel and 3 from Ossen", "… 40 people in
+    six towns, and an additional eight in the capital": a bare count set off after the count before
+    it in its sentence (by a comma, a dash, "and" or "including", past "an additional"), with where
+    it is from or where it happened after it, is a part of that count, its noun written once for
+    the whole. The list by place whose items repeat the first count's preposition was read already
+    (:func:`_place_list_item`); this one's first count need not have a place of its own."""
+    end = phrase.end
+    if end + 1 >= len(doc) or doc[end].lower_ not in _ORIGIN_PREPS or not _origin_named(doc[end]):
+        return False
+    k = phrase.start - 1
+    while k > 0 and doc[k].lower_ in _ADDED_PART_WORDS:
+        k -= 1
+    return k > 0 and doc[k].lower_ in _PART_MARKS and previous.phrase.end <= k
+
 
 def _place_list_item(num: Token, previous: _Draft) -> bool:
     """ "30 arrests in Harare, 12 in Bulawayo, and 9 in Mutare": a bare count after a comma, with
@@ -5360,6 +5419,57 @@ def _names_place(prep: Token) -> bool:
 
 #: Companies that serve the public, counted in reports of shutdowns: "4 of the 5 operators complied".
 _SERVICE_NOUNS = frozenset({"operator", "provider", "carrier"})
+
+
+def _group_a_part_is_from(doc: Doc, phrase: NumberPhrase, num: Token) -> Token | None:
+    """ "The ministry said those it deported were seasonal workers, including 35 from the camps": a
+    bare count after "including", told by where it is from, is a part of the plural noun "including"
+    hangs on, and counts that noun (with no count before it in the sentence to be a part of)."""
+    end = phrase.end
+    if end + 1 >= len(doc) or doc[end].lower_ not in _ORIGIN_PREPS or not _origin_named(doc[end]):
+        return None
+    if num.dep_ != "pobj" or num.head.lower_ != "including":
+        return None
+    group = num.head.head
+    if group.pos_ != "NOUN" or group.tag_ != "NNS" or group.i > num.i:
+        return None
+    return group
+
+
+#: Verbs that give the level a count has come to: "cases rose to 230", "the victims numbered 48".
+_LEVEL_SET_VERBS = _STANDING_VERBS | {"number", "total", "exceed", "top", "surpass"}
+
+
+def _noun_given_a_level(num: Token, phrase: NumberPhrase) -> Token | None:
+    """ "Measles cases in the valley are up to 64", "Cholera infections in the camp rose to 230",
+    "The victims of the bombing numbered 48": the subject of a verb of amounts ("rise to", "stand
+    at", "be up to", "number") whose level the count gives is what the count counts, as in "64
+    measles cases". Only a plural noun of people or of cases (an outbreak's counted things):
+    "temperatures rose to 41" and "prices are up to 64" are measures. A total ("the toll rose to
+    57") and a noun of events ("arrests are up to 340") were read already by the climb."""
+    if num.dep_ == "pobj" and num.head.lower_ in {"to", "at"}:
+        verb = num.head.head
+        if verb.lower_ == "up" and verb.dep_ == "advmod":
+            verb = verb.head  # "are up to 64"
+        if not (verb.lemma_.lower() in _LEVEL_SET_VERBS or _level_by_be(verb, num.head, "prep")):
+            return None
+    elif num.dep_ == "dobj" and num.head.lemma_.lower() in _LEVEL_SET_VERBS:
+        verb = num.head  # "the victims numbered 48"
+    else:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > num.i or subject.pos_ != "NOUN" or subject.tag_ != "NNS":
+        return None
+    lemma = subject.lemma_.lower()
+    if lemma in figure_words.TOTAL_NOUNS or lemma in figure_words.NOUN_CATEGORY:
+        return None
+    if any(t.like_num for t in num.doc[subject.i + 1 : phrase.start]):
+        return None  # "cases rose from 12 to 30": the count between is the earlier level
+    return subject if _is_person(subject) or lemma in _LEVEL_CASE_NOUNS else None
+
+
+#: Nouns of an outbreak's counted things whose level a verb of amounts gives: "cases are up to 64".
+_LEVEL_CASE_NOUNS = frozenset({"case", "infection"})
 
 
 def _breakdown_item(num: Token, previous: _Draft) -> bool:
@@ -6409,6 +6519,42 @@ def _acts(verb: Token) -> bool:
     )
 
 
+#: Verbs whose passive subject is no one something was done to: the count is of something said,
+#: expected or found out ("12 were expected", "30 were reported"), whose noun is elsewhere.
+_NOT_DONE_TO_VERBS = frozenset({"expect", "estimate", "believe", "think", "consider", "know", "find", "see"})
+
+
+def _done_to_them(verb: Token) -> bool:
+    """ "over 500 have been stricken since August", "46 were awarded doctorates": the passive verb
+    of a bare-number subject with no category of its own tells what was done to those counted, who
+    are people (as the subject of an active verb of doing is: :func:`_acts`); not a verb of saying,
+    of amounts or of finding out ("30 were reported", "12 were expected"), whose bare subject
+    takes up a count told elsewhere, nor one with a complement of its own ("were found dead" is read
+    by its complement)."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if (
+        lemma in _NOT_DONE_TO_VERBS
+        or lemma in _NO_ACTOR_VERBS
+        or lemma in figure_words.REPORT_VERBS
+        or lemma in figure_words.CONFIRM_VERBS
+    ):
+        return False
+    return not any(c.dep_ in {"xcomp", "oprd", "acomp", "ccomp"} for c in verb.children)
+
+
+def _people_it_is(be: Token) -> Token | None:
+    """ "Four were infants under a year old", "Twelve were students": the noun of people a bare
+    count is said to be (the predicate of "be") is what it counts."""
+    if be.lemma_.lower() != "be":
+        return None
+    attr = next((c for c in be.children if c.dep_ == "attr"), None)
+    if attr is None or attr.pos_ != "NOUN" or not _is_person(attr):
+        return None
+    return attr
+
+
 def _driven_from_home(verb: Token) -> bool:
     """ "The fighting forced about 765,000 to flee their homes", "has driven 40,000 from their
     homes": a bare count made to flee or leave is of the displaced (``other``), as its subject
@@ -7056,6 +7202,10 @@ def _read(
     if counted is None and row is None and _item_start(num):
         # "- 917 arbitrary detentions": the parser hung the count on another item's word
         counted = _noun_of_its_line(doc, phrase.core_end)
+    if counted is None and row is None and previous is None:
+        # "were seasonal workers, including 35 from the camps", "Measles cases are up to 64": the
+        # noun the count counts is written before it, once
+        counted = _group_a_part_is_from(doc, phrase, num) or _noun_given_a_level(num, phrase)
     partitive: Token | None = None
     for child in num.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -7212,6 +7362,7 @@ def _read(
             or _gapped_after_and(doc, phrase, num, previous)
             or _breakdown_item(num, previous)
             or _place_list_item(num, previous)
+            or _part_by_origin(doc, phrase, previous)
         )
     ):
         # "51 of the dead were shot in the chest and 14 in the back", "310 cases of beating and 22
@@ -7588,6 +7739,17 @@ def _read(
             elif num.dep_ in {"nsubjpass", "dobj"} and num.head.lemma_.lower() in _DISPLACE_VERBS:
                 noun = num
                 category = "other"  # "40,000 have been displaced", "displaced 12,000"
+            elif num.dep_ == "nsubjpass" and _done_to_them(num.head):
+                noun = num
+                category = "other"  # "over 500 have been stricken", "46 were awarded doctorates"
+            elif (
+                num.dep_ == "nsubj"
+                and (described := _people_it_is(num.head)) is not None
+                # "(Police arrested 30.) Forty were students": more than the count before is no
+                # part of it, and says of no one counted what they were
+                and (earlier is None or phrase.value <= earlier.phrase.value)
+            ):
+                noun = described  # "(30 families were left without shelter.) Four were infants": people
             elif num.dep_ == "dobj" and _driven_from_home(num.head):
                 noun = num
                 category = "other"  # "forced about 765,000 to flee", "drove 40,000 from their homes"
