@@ -116,3 +116,11 @@ def test_round50_a_kind_noun_opening_a_sentence_is_no_name(text: str, word: str)
 
 def test_round50_guard_a_town_before_police_stays_a_name() -> None:
     assert "Leeds" in _entity_names("Leeds police said two men had been charged.")
+
+
+def test_round50_the_possessor_inside_an_unknown_name_is_no_town() -> None:
+    assert "Martha" not in written_places("Ferries to Martha's Vineyard were cancelled on Sunday.")
+
+
+def test_round50_guard_a_sizeable_town_before_its_quarter_stays() -> None:
+    assert "Kisumu" in written_places("Police were deployed in Kisumu's Kondele area overnight.")

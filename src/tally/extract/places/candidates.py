@@ -2249,6 +2249,8 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             and not _town_before_its_people(doc, ent)
         ):
             continue  # ("Baranavichy, [Salihorsk] and Maladzechna": a town tagged as a product)
+        if _owns_a_name(doc, ent, gaz):
+            continue  # "ferries to Martha's Vineyard": the preposition governs the whole name
         direct = before in place_words.PLACE_PREPOSITIONS
         # "homes in Githurai and [Kitengela]": the preposition governs both names
         joined = not direct and _joined_after_preposition(ent[0])
@@ -2297,6 +2299,22 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         elif direct and before in _JOINING_PREPOSITIONS:
             unknown.append(ent)
     return found + _joined_to_places(doc, unknown, found)
+
+
+#: A possessive and a capitalised word right after a name: "Martha's Vineyard", "Mary's Point".
+_POSSESSED_NAME_AFTER = re.compile(r"['’]s [A-Z]")
+
+
+def _owns_a_name(doc: Doc, ent: Span, gaz: Gazetteer) -> bool:
+    """Whether the person-tagged word *ent* is the possessor inside a longer name ("to Martha's
+    Vineyard", round 50): a preposition before it governs the whole name, which
+    :func:`_possessive_names` reads when the gazetteer knows it, so the possessor alone is no
+    town unless a sizeable one goes by it ("in Kisumu's old market")."""
+    return (
+        ent.label_ == "PERSON"
+        and _POSSESSED_NAME_AFTER.match(doc_text(doc), ent.end_char) is not None
+        and not _sizeable_town(gaz, ent.text)
+    )
 
 
 def _town_before_its_people(doc: Doc, ent: Span) -> bool:
