@@ -1,4 +1,4 @@
-"""Places and names, round 50: four constructions a user saw running tally on whole articles.
+"""Places, round 50: three constructions a user saw running tally on whole articles.
 
 - **A people's name before a noun** is no place: "Arab neighbourhoods" listed the Alabama town
   "Arab" (the site rule read the people's word before a plural site word as a site's name), and
@@ -7,8 +7,6 @@
 - **A language's name** is no evidence of a country: "taught in Somali" listed Somalia.
 - **A place name with a possessive inside it** ("Cox's Bazar", "St John's") was cut at the "'s"
   or read as a person's or an organisation's name and missed.
-- **A capitalised common noun opening a sentence before a plural of people** ("Riot police
-  fired …") was the person "Riot".
 
 Every sentence below was written for this round (no gold set).
 """
@@ -17,7 +15,6 @@ from __future__ import annotations
 
 import pytest
 
-import tally
 from tests._places import places, written_places
 
 
@@ -32,7 +29,8 @@ def _names(text: str) -> set[str]:
     "text",
     [
         "Soldiers searched Arab neighbourhoods on the edge of the city after the attack.",
-        "Gunmen from a rival clan raided the Turkana tribe and drove off their goats.",
+        "Gunmen from a rival clan raided the Kuria tribe and drove off their goats.",
+        "Gunmen from a rival clan raided the Turkana tribe and drove off their cattle.",
     ],
 )
 def test_round50_a_peoples_name_before_a_noun_is_no_place(text: str) -> None:
@@ -94,28 +92,6 @@ def test_round50_a_place_name_with_a_possessive_is_read_whole(text: str, written
 def test_round50_guard_a_countrys_possessive_stays_the_country() -> None:
     text = "Peru's Congress voted to remove the minister on Monday."
     assert written_places(text) == {"Peru"}
-
-
-# --- a common noun opening a sentence ------------------------------------------------------------
-
-
-def _entity_names(text: str) -> set[str]:
-    return {e.name for e in tally.analyze(text, published="2024-05-02").entities}
-
-
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        ("Riot police used batons to push the marchers back from the bridge.", "Riot"),
-        ("Riot police later said that 14 people had been detained.", "Riot"),
-    ],
-)
-def test_round50_a_kind_noun_opening_a_sentence_is_no_name(text: str, word: str) -> None:
-    assert word not in _entity_names(text)
-
-
-def test_round50_guard_a_town_before_police_stays_a_name() -> None:
-    assert "Leeds" in _entity_names("Leeds police said two men had been charged.")
 
 
 def test_round50_the_possessor_inside_an_unknown_name_is_no_town() -> None:

@@ -220,45 +220,6 @@ def _clean_mention(doc: Doc, span: SpacySpan) -> tuple[int, int] | None:
     return start, end
 
 
-#: Plurals of bodies of people the small model leaves out of the name before them: "police",
-#: "personnel" (the parser tags other plurals NNS).
-_GROUP_PLURALS = frozenset({"police", "personnel", "militia", "staff"})
-
-
-def _kind_noun_opening_a_sentence(ent: SpacySpan) -> bool:
-    """Whether *ent* is one capitalised common noun opening a sentence before a lower-case
-    plural of people: "Riot police fired tear gas", "Border guards said" (round 50). The small
-    model reads the sentence's capital as a name's and tags the word alone as a person or a
-    body; the word says which force or crowd the plural is (``entities/kind_nouns.txt``), and
-    no name is there. A word the article writes capitalised elsewhere, not at a sentence's
-    start, is left alone: the article uses it as a name."""
-    if len(ent) != 1 or ent.end >= len(ent.doc):
-        return False
-    word, after = ent[0], ent.doc[ent.end]
-    if word.lower_ not in entity_words.KIND_NOUNS or not word.is_title:
-        return False
-    if not after.is_lower or not (after.tag_ == "NNS" or after.lower_ in _GROUP_PLURALS):
-        return False
-    return _opens_a_sentence(word) and not _written_as_a_name_elsewhere(ent.doc, word)
-
-
-def _opens_a_sentence(word: Token) -> bool:
-    """Whether *word* opens a sentence or a line (its capital then says nothing)."""
-    if word.is_sent_start or word.i == 0:
-        return True
-    before = word.doc[word.i - 1]
-    return before.is_space or before.text in {".", "!", "?", ":", '"', "“", "(", "-", "—", "–"}
-
-
-def _written_as_a_name_elsewhere(doc: Doc, word: Token) -> bool:
-    """Whether the article writes *word* capitalised somewhere not at a sentence's start."""
-    return any(
-        tok.text == word.text and tok.i != word.i and not _opens_a_sentence(tok)
-        for tok in doc
-        if tok.is_title
-    )
-
-
 def _rank_before_a_name(span: SpacySpan) -> bool:
     """Whether *span* is only the rank of the person named right after it: "Lieutenant General" of
     "the council's spokesman, Lieutenant General Shams al-Din Kabbashi, said", which the small model
@@ -1430,8 +1391,6 @@ def extract_entities(doc: Doc) -> EntityIndex:
             # "YANGON (Reuters) -": the place a story was filed from, and the outlet
             # in its brackets is no alias of it
             label = "GPE"
-        if _kind_noun_opening_a_sentence(ent):
-            continue  # "Riot police fired …": the capital is the sentence's, "Riot" no name
         cleaned = _clean_mention(doc, ent)
         if cleaned and label == "ORG" and _office_word(text[cleaned[0] : cleaned[1]]):
             continue  # "Head" of "Head of the Judiciary X", tagged alone: an office, no name
