@@ -732,8 +732,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 if (division := _division_by_kind_word(text, ent, gaz)) is not None:
                     mentions.append(division)
                 continue
-            if not candidates and _names_a_people(doc, start, end):
-                continue  # "the Aymara community": a people the parser took for a place
+            if _names_a_people(doc, start, end) and not any(c.kind == "country" for c in candidates):
+                # "the Aymara community": a people the parser took for a place; also one the
+                # gazetteer knows as a division or a town ("the [county's] tribe", round 50):
+                # a noun for a people's body after it says people, not land
+                continue
             if not candidates and _alone_on_its_line(text, start, end):
                 continue  # "Background": a section heading the parser took for a place
             mentions.append(Mention(start, end, name, kinds=kinds, candidates=candidates, bare=bare))
@@ -750,7 +753,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if m.demonym or m.candidates[0].kind == "country" or any(c.country in countries for c in m.candidates)
     ]
     mentions += _datelines(text, mentions, gaz)
-    sites = _sites(text, mentions, gaz)
+    sites = _sites(text, mentions, gaz, peoples=_peoples_tagged(doc))
     if sites:
         # "the Tuen Mun Highway": the site is the place, not the district inside its name
         mentions = _sites_over_names(mentions, sites) + sites
@@ -819,6 +822,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         + _hometowns(text, gaz)
         + _addresses(text, gaz)
         + _numbered_sites(text, gaz)
+        + _possessive_names(text, gaz)
     )
     if joined:
         taken = SpanSet((m.start, m.end) for m in joined)
@@ -2245,6 +2249,8 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             and not _town_before_its_people(doc, ent)
         ):
             continue  # ("Baranavichy, [Salihorsk] and Maladzechna": a town tagged as a product)
+        if _owns_a_name(doc, ent, gaz):
+            continue  # "ferries to Martha's Vineyard": the preposition governs the whole name
         direct = before in place_words.PLACE_PREPOSITIONS
         # "homes in Githurai and [Kitengela]": the preposition governs both names
         joined = not direct and _joined_after_preposition(ent[0])
@@ -2293,6 +2299,22 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         elif direct and before in _JOINING_PREPOSITIONS:
             unknown.append(ent)
     return found + _joined_to_places(doc, unknown, found)
+
+
+#: A possessive and a capitalised word right after a name: "Martha's Vineyard", "Mary's Point".
+_POSSESSED_NAME_AFTER = re.compile(r"['’]s [A-Z]")
+
+
+def _owns_a_name(doc: Doc, ent: Span, gaz: Gazetteer) -> bool:
+    """Whether the person-tagged word *ent* is the possessor inside a longer name ("to Martha's
+    Vineyard", round 50): a preposition before it governs the whole name, which
+    :func:`_possessive_names` reads when the gazetteer knows it, so the possessor alone is no
+    town unless a sizeable one goes by it ("in Kisumu's old market")."""
+    return (
+        ent.label_ == "PERSON"
+        and _POSSESSED_NAME_AFTER.match(doc_text(doc), ent.end_char) is not None
+        and not _sizeable_town(gaz, ent.text)
+    )
 
 
 def _town_before_its_people(doc: Doc, ent: Span) -> bool:
@@ -3232,7 +3254,16 @@ _COMPASSED_WORDS = frozenset({"Road", "Street", "Avenue", "Boulevard", "Highway"
 _COMPASS_AFTER = re.compile(r" (?:North|South|East|West)(?![\w'’-]| [A-Z])")
 
 
-def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+def _peoples_tagged(doc: Doc) -> SpanSet:
+    """The spans the parser tags as a people, a faith or a party (NORP): "Arab", "Kurdish"."""
+    return SpanSet(
+        _clean_span(doc_text(doc), e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ == "NORP"
+    )
+
+
+def _sites(
+    text: str, mentions: list[Mention], gaz: Gazetteer, peoples: SpanSet | None = None
+) -> list[Mention]:
     """ "Evin prison", "Azadi Square", "the Square of Change": sites that the parser
     leaves untagged (or calls a people) and the gazetteer does not hold.
 
@@ -3244,7 +3275,10 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     the word later: :func:`extractor._written_with_site_word`,
     :func:`extractor._written_only_with_division_word`). A name that is already a place, a
     demonym ("an Iranian prison"), a faith ("a Sunni mosque", ``places/faith_words.txt``)
-    or a sentence's opening word ("The prison") is not.
+    or a sentence's opening word ("The prison") is not. Nor is a people's name before a
+    lower-case site word in the plural ("searched Arab neighbourhoods", round 50): the parser tags
+    it as a people (*peoples*, its NORP spans) or it is on ``places/peoples.txt``, and the plural
+    says which kind of quarters, not which one (the gazetteer may know a small town of that name).
     """
     taken = SpanSet(
         (m.start, m.end)
@@ -3277,6 +3311,8 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         town = towns.get((start, name_end)) if word in _ROAD_WORDS else None
         if _not_a_site_name(text, start, name_end, taken if town is None else SpanSet(), gaz):
             continue
+        if _a_peoples_quarters(text, start, name_end, word, peoples):
+            continue  # "Arab neighbourhoods", "Rohingya villages": whose quarters, not which
         if word.lower() in _MODIFYING_SITE_WORDS and _a_kind_of_site(text, start, name_end, match):
             continue  # "an Andean highway", "the first Bersih street protest", "the 1st Police Station"
         if (
@@ -3408,6 +3444,48 @@ def _numbered_sites(text: str, gaz: Gazetteer) -> list[Mention]:
         entries = [e for e in gaz.lookup(town) if e.kind in _SITE_TOWN_KINDS and same_name(e, key)]
         if entries:
             found.append(Mention(*after.span("town"), town, candidates=entries))
+    return found
+
+
+#: A name with a possessive inside it: "Cox's Bazar", "St John's", "St. Mary's Bay" (a saint's
+#: title allowed first, up to two capitalised words after the possessive). Bounded repeats.
+_POSSESSIVE_NAME = re.compile(r"(?<![\w'’.-])(?:(?:St\.?|Saint) )?[A-Z][a-z]+['’]s(?: [A-Z][a-z]+){0,2}\b")
+
+#: How many people a town named with a possessive must hold to be read whole: "X's Y" is far
+#: more often a person's or a country's thing ("Peru's Congress"), which the gazetteer's folded
+#: keys can also match ("Perus", a Brazilian district), so only a sizeable entry that GeoNames
+#: itself spells with the apostrophe counts.
+MIN_POSSESSIVE_NAME_POPULATION = 10000
+
+_POSSESSIVE_NAME_KINDS = frozenset({"city", "admin1", "admin2"})
+
+
+def _possessive_names(text: str, gaz: Gazetteer) -> list[Mention]:
+    """ "refugees in Cox's Bazar", "flights to St John's": a place whose name holds a
+    possessive. The small model cuts such a name at the "'s" or reads it as a person's or an
+    organisation's ("Cox's Bazar" ORG, "St John" PERSON), so the town was missed or a given
+    name before the "'s" became one. The name is read whole, its longest reading first, when the
+    gazetteer holds a sizeable town or division under that very name written with the
+    apostrophe (:data:`MIN_POSSESSIVE_NAME_POPULATION`); it replaces the pieces inside it."""
+    found: list[Mention] = []
+    for match in _POSSESSIVE_NAME.finditer(text):
+        words = match.group(0).split(" ")
+        head = next(i for i, w in enumerate(words) if w.endswith(("'s", "’s")))
+        for last in range(len(words), head, -1):
+            name = " ".join(words[:last])
+            key = fold(name)
+            entries = [
+                e
+                for e in gaz.lookup(name)
+                if e.kind in _POSSESSIVE_NAME_KINDS
+                and e.population >= MIN_POSSESSIVE_NAME_POPULATION
+                and ("'" in e.name or "’" in e.name)
+                and same_name(e, key)
+            ]
+            if entries:
+                start = match.start()
+                found.append(Mention(start, start + len(name), name, candidates=entries))
+                break
     return found
 
 
@@ -4178,6 +4256,16 @@ def _a_kind_of_site(text: str, start: int, name_end: int, word: re.Match[str]) -
         text.endswith(("a ", "an ", "A ", "An "), 0, start)
         or _SITE_WORD_ENDS_NAME.match(text, word.end()) is None
     )
+
+
+def _a_peoples_quarters(text: str, start: int, end: int, word: str, peoples: SpanSet | None) -> bool:
+    """Whether the one-word name ``[start, end)`` before the site word *word* is a people's
+    name before a lower-case plural ("Arab neighbourhoods", "Bedouin villages"): the parser tags
+    it as a people (*peoples*) or ``places/peoples.txt`` lists it. Two names sharing the plural
+    ("the Sinak and Ahrar bridges") name two sites and are left alone."""
+    if not _plural_site_word(word) or " " in text[start:end] or text.endswith((" and ", ", "), 0, start):
+        return False
+    return text[start:end] in place_words.PEOPLES or (peoples is not None and peoples.overlaps(start, end))
 
 
 def _not_a_site_name(text: str, start: int, end: int, taken: SpanSet, gaz: Gazetteer) -> bool:

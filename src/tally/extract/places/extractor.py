@@ -156,6 +156,7 @@ def extract_places(ctx: ExtractContext) -> list[Place]:
 def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
     """:func:`extract_places` with the gazetteer given (for tests and batch runs)."""
     mentions = _not_diseases(doc_text(doc), _not_an_organisations_initials(doc, find_mentions(doc, gaz)))
+    mentions = _not_tongues(doc_text(doc), mentions)
     mentions = _hyphen_joined_names(doc_text(doc), mentions, gaz)
     _qualify(mentions, doc_text(doc), gaz)
     _choose(mentions)
@@ -191,7 +192,80 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
     _written_with_area_word(text, mentions)
     _written_with_site_word(text, mentions)
     _written_only_with_division_word(text, mentions)
-    return _group(mentions, gaz)
+    return _group(_not_tongues(text, mentions), gaz)
+
+
+#: Words before a demonym that make it a tongue: "speaks Somali", "fluent in Burmese" (the "in"
+#: case is read by :func:`_names_a_tongue`).
+_SPEAKING_BEFORE = re.compile(
+    r"\b(?:speak|speaks|spoke|spoken|speaking|fluent|translated into|translated from)\s+$"
+)
+
+#: Words after a demonym that make it a tongue: "the Somali language", "French-speaking",
+#: "Persian speakers", "a Burmese translation".
+_TONGUE_AFTER = re.compile(
+    r"(?:\s+|-)(?:language|languages|speaking|speakers?|translation|translations|translator|translators"
+    r"|interpreter|interpreters|subtitles|dialect|dialects)\b"
+)
+
+#: "in" right before a demonym, "and" or a comma of a list of tongues allowed between: "taught
+#: in Somali", "written in Burmese and English" (group 1: "in" or a list's joint).
+_IN_BEFORE = re.compile(r"(?:\b(in)|(,|\band|\bor))\s+$")
+
+#: What may follow a tongue after "in": the end of a clause, a list's joint or a word of grammar
+#: ("taught in Somali until …", "broadcast in Persian from …"); a noun or a name after the word
+#: makes it an adjective ("in Somali villages", "in Somali Region").
+_AFTER_A_TONGUE = re.compile(
+    r"(?:\s*(?:$|[.,;:!?)\"”’'—–-])|\s+(?:and|or|until|till|from|to|on|at|by|for|with|without|during|since|as|but"
+    r"|while|before|after|when|because|so|than|instead|only|too|the|a|an|is|was|were|are|has|had|have)\b)"
+)
+
+#: How far back a list of tongues is followed ("in Burmese, Shan and English").
+_TONGUE_LIST_REACH = 4
+
+
+def _not_tongues(text: str, mentions: list[Mention]) -> list[Mention]:
+    """*mentions* without the demonyms that name a language: "classes taught in Somali",
+    "speaks French", "a Persian-language station" (round 50). A language is no evidence of where
+    anything happened: the small model tags it as a people, so "taught in Somali" listed Somalia
+    among the article's places."""
+    demonyms = [m for m in mentions if m.demonym]
+    if not demonyms:
+        return mentions
+    tongues: set[int] = set()
+    for mention in sorted(demonyms, key=lambda m: m.start):
+        if _names_a_tongue(text, mention, tongues):
+            tongues.add(mention.start)
+    return [m for m in mentions if not (m.demonym and m.start in tongues)]
+
+
+def _names_a_tongue(text: str, mention: Mention, tongues: set[int]) -> bool:
+    """Whether the demonym *mention* names a language: after a verb of speaking, before a word
+    for a language or its speakers, or after "in" with no noun after it ("in Somali until …"; a
+    name listed after such a tongue too, *tongues* holding the starts of those found before)."""
+    if _SPEAKING_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+        return True
+    if _TONGUE_AFTER.match(text, mention.end):
+        return True
+    before = _IN_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+    if before is None or not _AFTER_A_TONGUE.match(text, mention.end):
+        return False
+    if before.group(1):
+        return True
+    # "in Burmese and English": a name listed right after a tongue
+    joint = before.start()
+    return any(joint - _TONGUE_LIST_REACH <= t_end <= joint for t_end in _tongue_ends(text, tongues))
+
+
+def _tongue_ends(text: str, tongues: set[int]) -> list[int]:
+    """The ends of the tongues found so far (their starts in *tongues*)."""
+    ends = []
+    for start in tongues:
+        end = start
+        while end < len(text) and (text[end].isalpha() or text[end] in "-"):
+            end += 1
+        ends.append(end)
+    return ends
 
 
 #: The word right before a name, "the" allowed between: "in Torkula", "near the Mouillee",
