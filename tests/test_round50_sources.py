@@ -41,8 +41,8 @@ from tests._figure_roles import asserted_by_value, figure_roles
         ),
         # a part of a whole named by a name of its own, whose subject reports: the reporters counted
         (
-            "The news agency said 300 new cases of the fever were confirmed in Chile in two days, "
-            "adding that most cases came from abroad. All 16 of Chile's regions have reported "
+            "The news agency said 300 new cases of the fever were confirmed in Veridia in two days, "
+            "adding that most cases came from abroad. All 16 of Veridia's regions have reported "
             "infections.",
             16,
         ),

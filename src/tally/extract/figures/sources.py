@@ -5135,7 +5135,7 @@ def _lead_of(sent: Span) -> list[Token]:
 
 def _named_whole(sent: Span) -> bool:
     """Whether the count that opens *sent* is a part of a whole it names by a name of its own
-    ("All 31 of the country's provinces", "12 of Chile's 16 regions"), not one taken up ("Sixty of
+    ("All 31 of the country's provinces", "12 of Veridia's 16 regions"), not one taken up ("Sixty of
     those", "23 of the passengers")."""
     subj = subject(sent.root, {"nsubj", "nsubjpass"})
     if subj is None:
