@@ -5084,11 +5084,12 @@ _GENERIC_NOUNS = frozenset({"people", "person", "one", "time", "day", "year", "w
 
 def _counted_words(draft: Any) -> set[int]:
     """The count's own words that may name again what the sentence before named: the noun it
-    counts when that noun is its sentence's subject ("At least 900,000 children are out of
-    school" after "2 million children are hungry"); a noun it counts further in ("…, including
-    160 deaths") names the thing again like any other noun."""
+    counts when that noun is the subject or object of its sentence's verb ("At least 900,000
+    children are out of school" after "2 million children are hungry"; "The army moved 40
+    detainees" after the detainees the source spoke of goes on with the source's tally); a noun
+    it counts further in ("…, including 160 deaths") names the thing again like any other noun."""
     tok = draft.chain_start
-    if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i == tok.sent.root.i:
+    if tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and tok.head.i == tok.sent.root.i:
         return {tok.i}
     return set()
 
