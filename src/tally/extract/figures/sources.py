@@ -482,7 +482,8 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
             return joined
     # "…, a doctor at the city's hospital said." with the speaker hung on the clause before
     before = phrase_before(verb)
-    if before is not None:
+    if before is not None and not (before.dep_ == "nsubjpass" and before.head.i == verb.i):
+        # (not "On Monday, nine people had been reported dead": what is reported, not who reports)
         return before
     described = _described_before_comma(verb)
     if described is not None:
@@ -5059,6 +5060,8 @@ def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
         speaker = _speaker(root)
         if speaker is not None and _place_where_counted(ctx, root, speaker):
             return  # "Uasin Gishu reported 4 deaths. Kisumu had 2.": places, not speakers
+        if _opens_a_statement(sent, prev, speaker, _counted_words(draft)):
+            return  # "X said a ferry sank off the cape. The ferry, with 300 aboard, …": the writer's
         _add(draft, "asserted", source_span(ctx, speaker))
     elif _counts_on(sent):
         # "119 have been killed, according to our Office. More than 7,700 have been injured.";
@@ -5069,6 +5072,105 @@ def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
             # children.": the closing citation the parser hung on the last clause speaks for both
             cited = cited or _according_to_child(ctx, conj)
         _add(draft, "asserted", cited)
+
+
+#: Words by which a sentence refers back to the one before it rather than naming its things again.
+_BACK_REFERENCE = frozenset(
+    {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "that", "these", "those"}
+)
+#: Nouns too general to show that a sentence names again what the one before spoke of.
+_GENERIC_NOUNS = frozenset({"people", "person", "one", "time", "day", "year", "week", "month"})
+
+
+def _counted_words(draft: Any) -> set[int]:
+    """The count's own words that may name again what the sentence before named: the noun it
+    counts when that noun is the subject or object of its sentence's verb ("At least 900,000
+    children are out of school" after "2 million children are hungry"; "The army moved 40
+    detainees" after the detainees the source spoke of goes on with the source's tally); a noun
+    it counts further in ("…, including 160 deaths") names the thing again like any other noun."""
+    tok = draft.chain_start
+    if tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and tok.head.i == tok.sent.root.i:
+        return {tok.i}
+    return set()
+
+
+def _opens_a_statement(sent: Span, prev: Span, speaker: Token | None, own: set[int]) -> bool:
+    """Whether *sent* opens a statement of the writer's after the reported speech of *prev*.
+
+    Reported speech that goes on takes up what the source said by reduced reference: a part of its
+    count ("Of those, …"), a bare count, a pronoun or a demonstrative ("He faces three counts",
+    "This is twice the March figure"), or the same verb again ("Hospital A treated 8. Hospital B
+    treated 3."). A sentence that names again, with a noun of its own, a thing the reported clause
+    named ("X said a ferry had capsized off the cape. The ferry, with about 300 passengers aboard,
+    was sailing …"; "Y reported 40 held by police. Over 90 marchers and police officers were hurt")
+    and does none of that is the writer's narrative, not more of the source's words (a news text
+    re-names what it turns to; speech it goes on reporting refers back)."""
+    if (_counts_on(sent) and not _named_whole(sent)) or any(_refers_back(t) for t in _lead_of(sent)):
+        return False
+    verbs = {t.lemma_.lower() for t in prev if t.pos_ == "VERB"}
+    if (
+        sent.root.pos_ == "VERB"
+        and sent.root.lemma_.lower() in verbs
+        and _lemma_role(sent.root.lemma_.lower()) is None
+    ):
+        return False  # (not a verb of saying: "All 16 of the regions have reported cases" counts reporters)
+    said = {
+        t.lemma_.lower()
+        for t in prev
+        if _content_noun(t)
+        and not (speaker is not None and speaker.left_edge.i <= t.i <= speaker.right_edge.i)
+    }
+    # (the noun the count counts may come back: "said 2 million children were hungry. At least
+    # 900,000 children are out of school" goes on)
+    return any(_content_noun(t) and t.lemma_.lower() in said and t.i not in own for t in sent)
+
+
+def _lead_of(sent: Span) -> list[Token]:
+    """The words of *sent* before its main verb and those of its subject: where a sentence that
+    goes on says what it takes up ("He faces …", "This is twice …", "Most of those students …"),
+    not a pronoun of a later clause that points inside the sentence ("…, when it came under fire")."""
+    subj = subject(sent.root, {"nsubj", "nsubjpass"})
+    inside = range(subj.left_edge.i, subj.right_edge.i + 1) if subj is not None else range(0)
+    return [t for t in sent if t.i < sent.root.i or t.i in inside]
+
+
+def _named_whole(sent: Span) -> bool:
+    """Whether the count that opens *sent* is a part of a whole it names by a name of its own
+    ("All 31 of the country's provinces", "12 of Veridia's 16 regions"), not one taken up ("Sixty of
+    those", "23 of the passengers")."""
+    subj = subject(sent.root, {"nsubj", "nsubjpass"})
+    if subj is None:
+        return False
+    wholes = [
+        g
+        for c in subj.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for w in wholes for c in w.children)
+
+
+def _refers_back(tok: Token) -> bool:
+    """Whether *tok* is a pronoun or a demonstrative that points back ("he", "their", "those
+    cases"), not the "that" of a clause."""
+    return (
+        tok.lower_ in _BACK_REFERENCE
+        and tok.dep_ not in {"mark", "complm"}
+        and not (
+            tok.lower_ == "that" and tok.head.dep_ == "relcl" and tok.dep_ in {"nsubj", "nsubjpass", "dobj"}
+        )
+    )
+
+
+def _content_noun(tok: Token) -> bool:
+    """A noun or name that says what a sentence is about (not a general word of time or people)."""
+    return (
+        tok.pos_ in {"NOUN", "PROPN"}
+        and tok.is_alpha
+        and not tok.is_stop
+        and tok.lemma_.lower() not in _GENERIC_NOUNS
+    )
 
 
 #: Tags of a verb in the present tense ("say", "says").
