@@ -4,18 +4,18 @@ ACLED codes the most conservative credible count of an event's dead, once. A
 row's killed figures come grouped by claim (the same count told by several
 articles), and a row may hold several claims. Adding them all up counts the
 same dead twice when one is **a group inside a whole toll** the same reports
-give: "killed more than 200 people, including 12 foreigners" is 200, not 212
+give: "killed more than 300 people, including 14 foreigners" is 300, not 314
 (ANNOTATION.md: a part of a toll has the toll's category, and is still part of
-it). A claim whose noun names one group of the dead ("foreigners", "Kenyan
-employees", "teenagers") is such a part when every report that gives it also
+it). A claim whose noun names one group of the dead ("foreigners", "guards",
+"teenagers") is such a part when every report that gives it also
 gives a larger whole toll ("people", or no noun: "killing 40") in the same row.
 Groups no whole toll holds ("14 protesters and three police officers") add up.
 
 Tried and not kept (round 50): taking the lowest report's total when two
-reports' whole tolls share no report ("at least 110" on the first day, "more
-than 200" a week on, read as one toll): on the held-out cluster set it cut a
-row whose reports count different dead (11 to 2), which no rule here can tell
-from two readings of the same dead.
+reports' whole tolls share no report ("at least 90" on the first day, "more
+than 150" a week on, read as one toll): on the held-out cluster set it cut a
+row whose reports count different dead, which no rule here can tell from
+two readings of the same dead.
 
 Claims already counted by an earlier row add nothing (every death once in the
 file); a row's claims, the parts it sets aside included, are all counted once
@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 #: What a whole toll counts ("40 people were killed", "killing 40"): the dead with no group named.
-#: Any other noun ("Americans", "Kenyan employees", "teenagers") names one group of the dead.
+#: Any other noun ("foreigners", "guards", "teenagers") names one group of the dead.
 WHOLE_TOLL_SUBJECTS = frozenset({"", "people", "persons", "person", "individuals", "victims", "dead"})
 
 
