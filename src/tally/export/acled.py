@@ -713,10 +713,10 @@ def acled_rows(reader: CorpusReader) -> list[dict[str, Any]]:
         tolls = {key: as_toll(toll) for key, toll in row["fatalities"].items()}
         fresh = bool(set(tolls) - counted)
         row["fatalities"] = row_deaths(tolls, counted)
-        reported = sorted(row.pop("_reported", None) or ())
-        if len(reported) > 1:
+        counts = sorted(row.pop("_reported", None) or ())
+        if len(counts) > 1:
             row["notes"] += (
-                f" [Fatality counts reported: {', '.join(f'{v:,.0f}' for v in reported)};"
+                f" [Fatality counts reported: {', '.join(f'{v:,.0f}' for v in counts)};"
                 f" coded: {row['fatalities']:,}.]"
             )
         if tolls and not fresh:
