@@ -908,7 +908,7 @@ def _merge_into(into: dict[str, Any], row: dict[str, Any]) -> None:
         into["civilian_targeting"] = row["civilian_targeting"]
     for one, inter, other in (("actor1", "inter1", "actor2"), ("actor2", "inter2", "actor1")):
         generic = into[one].startswith("Government")
-        if row[one] == into[other]:
+        if row[one] and row[one] == into[other]:
             continue  # a side does not act on itself: the other report's actor is this row's target
         if not into[one] or (
             generic and row[inter] == INTER["state"] and not row[one].startswith("Government")
