@@ -91,24 +91,22 @@ def _learned_fallback(sents: dict[int, Span], cands: list[_Cand]) -> list[_Cand]
             continue
         seen.add(sent.start)
         verb = learned.main_predicate(sent)
-        if not learned.can_act(verb) or _describes(verb) or _befell_or_made_public(verb, _patient(verb)):
-            continue  # "was killed in the crash", "flu kills", "released its budget figures" (rounds 36-37)
-        found = learned.guess(sent)
-        if found is not None and found.type == "CONSULT" and _met_a_thing(verb):
-            continue
-        if found is not None and found.type == "PROTEST" and _crowd_only_present(verb):
+        if not learned.can_act(verb) or _describes(verb):
             continue
         patient = _patient(verb)
-        if (
-            found is not None
-            and found.type == "ASSAULT"
-            and patient is not None
-            and _harm_to_oneself(verb.lemma_.lower(), patient)
-        ):
+        if _befell_or_made_public(verb, patient):
+            continue  # "was killed in the crash", "flu kills", "released its budget figures" (rounds 36-37)
+        found = learned.guess(sent)
+        if found is None:
+            continue
+        if found.type == "CONSULT" and _met_a_thing(verb):
+            continue
+        if found.type == "PROTEST" and _crowd_only_present(verb):
+            continue
+        lemma = verb.lemma_.lower()
+        if found.type == "ASSAULT" and patient is not None and _harm_to_oneself(lemma, patient):
             continue  # "two guards later killed themselves": self-harm, no act on another (round 50)
-        if found is not None:
-            lemma = verb.lemma_.lower()
-            out.append(_Cand("verb", verb, verb, [verb], found.type, found.mode, lemma))
+        out.append(_Cand("verb", verb, verb, [verb], found.type, found.mode, lemma))
     return out
 
 
