@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from tally.export.acled_deaths import as_toll
+from tally.export.acled_deaths import Toll
 from tests._acled_rows import export_row
 from tests._events import first_sub_event
 
 
 def _values(fatalities: dict) -> dict:
     """A row's deaths by claim, as numbers (the export keeps each claim's reports beside its count)."""
-    return {key: as_toll(value).value for key, value in fatalities.items()}
+    return {key: toll.value for key, toll in fatalities.items()}
 
 
 CASES = [
@@ -200,8 +200,8 @@ def test_vague_rows_that_count_the_same_dead_are_one_event() -> None:
     from tally.export.acled import _merge_same_events
 
     rows = [
-        _vague_row(fatalities={"c1": 12}, source="A"),
-        _vague_row(fatalities={"c1": 12}, source="B", tally_cluster="x2", tally_evidence="d:5-9"),
+        _vague_row(fatalities={"c1": Toll(12)}, source="A"),
+        _vague_row(fatalities={"c1": Toll(12)}, source="B", tally_cluster="x2", tally_evidence="d:5-9"),
         _vague_row(tally_cluster="x3", tally_evidence="d:20-30"),
     ]
     merged = _merge_same_events(rows)  # type: ignore[arg-type]

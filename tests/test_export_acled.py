@@ -11,7 +11,7 @@ import pytest
 from tally.corpus import Corpus
 from tally.export import export
 from tally.export.acled import ACLED_COLUMNS, COLUMNS, _merge_same_events, acled_actor, admin2_of, region_of
-from tally.export.acled_deaths import as_toll
+from tally.export.acled_deaths import Toll
 from tally.export.acled_periods import government_period
 from tally.export.acled_scale import SCALES, outlet_scale, source_scale
 from tally.extract.events.acled import SUB_EVENT_TYPES
@@ -23,7 +23,7 @@ pd = pytest.importorskip("pandas")
 
 def _values(fatalities: dict) -> dict:
     """A row's deaths by claim, as numbers (the export keeps each claim's reports beside its count)."""
-    return {key: as_toll(value).value for key, value in fatalities.items()}
+    return {key: toll.value for key, toll in fatalities.items()}
 
 
 DOC = (Path(__file__).resolve().parents[1] / "docs" / "acled.md").read_text(encoding="utf-8")
@@ -251,7 +251,7 @@ def test_merge_same_day_place_and_actors():
         "actor2": "Protesters (Kenya)",
         "inter2": 6,
         "interaction": 16,
-        "fatalities": {"c1": 3},
+        "fatalities": {"c1": Toll(3)},
         "source": "B",
         "tally_cluster": "x2",
     }
@@ -259,7 +259,7 @@ def test_merge_same_day_place_and_actors():
         _row(tags="crowd size=about 300"),
         _row(**force),
         _row(
-            location="Kenya", tally_cluster="x3", fatalities={"c1": 3}, source="C"
+            location="Kenya", tally_cluster="x3", fatalities={"c1": Toll(3)}, source="C"
         ),  # the same, placed vaguely
         _row(event_date="2026-03-03", tally_cluster="x5"),
         _row(time_precision=3, tally_cluster="x6", tally_evidence="d:3-4"),  # another sentence, by month

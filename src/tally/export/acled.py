@@ -66,7 +66,7 @@ from typing import Any, TextIO
 
 from tally.export import register
 from tally.export._cells import write_rows
-from tally.export.acled_deaths import Toll, as_toll, merge_tolls, row_deaths
+from tally.export.acled_deaths import Toll, merge_tolls, row_deaths
 from tally.export.acled_periods import government_period, with_period
 from tally.export.acled_scale import SCALES as _SCALES
 from tally.export.acled_scale import source_scale
@@ -710,7 +710,7 @@ def acled_rows(reader: CorpusReader) -> list[dict[str, Any]]:
     )
     for i in order:
         row = rows[i]
-        tolls = {key: as_toll(toll) for key, toll in row["fatalities"].items()}
+        tolls: dict[str, Toll] = row["fatalities"]
         fresh = bool(set(tolls) - counted)
         row["fatalities"] = row_deaths(tolls, counted)
         counts = sorted(row.pop("_reported", None) or ())

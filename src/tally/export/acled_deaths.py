@@ -44,18 +44,11 @@ class Toll:
         return self.subject.lower() in WHOLE_TOLL_SUBJECTS
 
 
-def as_toll(value: Toll | float) -> Toll:
-    """*value* as a :class:`Toll` (a bare number is a whole toll no report is named for)."""
-    return value if isinstance(value, Toll) else Toll(float(value))
-
-
-def merge_tolls(into: dict[str, Toll | float], other: dict[str, Toll | float]) -> None:
+def merge_tolls(into: dict[str, Toll], other: dict[str, Toll]) -> None:
     """Fold *other*'s tolls into *into*: a claim both rows hold is told by both rows' reports."""
-    for key, value in other.items():
-        toll = as_toll(value)
+    for key, toll in other.items():
         if key in into:
-            kept = into[key] = as_toll(into[key])
-            kept.docs |= toll.docs
+            into[key].docs |= toll.docs
         else:
             into[key] = Toll(toll.value, toll.subject, set(toll.docs))
 
