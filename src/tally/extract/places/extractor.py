@@ -192,6 +192,8 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
     _written_with_area_word(text, mentions)
     _written_with_site_word(text, mentions)
     _written_only_with_division_word(text, mentions)
+    # again: the steps since resolution (other spellings, propagation, lists) may add a demonym
+    # mention of a tongue the first pass already dropped elsewhere in the text
     return _group(_not_tongues(text, mentions), gaz)
 
 
