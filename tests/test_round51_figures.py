@@ -3,8 +3,8 @@
 Read from the figures the real tune splits invent. Each text is our own:
 
 - a spelled number written with a capital after a word inside its sentence is part of a name
-  ("the Ten Most Wanted list", "pupils in Forms Three and Four", "the Group of Seven", "the
-  Big Three"); prose writes a count in lower case unless it opens the sentence or a clause;
+  ("the agency's Ten Fugitives Of The Year list", "pupils in Forms Three and Four", "the
+  Group of Eight", "the Big Three"); prose writes a count in lower case unless it opens the sentence or a clause;
 - a number right after the noun "number" is the label the noun names ("pick a number 1-8");
 - a number ending a hyphened word whose first part is a word is part of that word ("stopped
   to high-five the crowd").
@@ -17,8 +17,8 @@ from tests._figure_roles import categories_by_text
 
 def test_a_capitalised_number_inside_a_list_name() -> None:
     text = (
-        "Police put the accused killer and an alleged bomb maker on the agency's list of the "
-        "Ten Most Wanted fugitives Monday."
+        "Police put the accused killer and an alleged bomb maker on the agency's Ten Fugitives "
+        "Of The Year list Monday."
     )
     assert "Ten" not in categories_by_text(text)
 
@@ -33,8 +33,8 @@ def test_capitalised_numbers_naming_school_years() -> None:
 
 
 def test_a_group_named_by_a_number() -> None:
-    found = categories_by_text("Ministers of the Group of Seven condemned the crackdown.")
-    assert "Seven" not in found, found
+    found = categories_by_text("Ministers of the Group of Eight condemned the crackdown.")
+    assert "Eight" not in found, found
 
 
 def test_a_nickname_ending_in_a_number() -> None:

@@ -1071,11 +1071,12 @@ def _title_case(sent: Span) -> bool:
 
 
 def _number_in_a_name(doc: Doc, phrase: NumberPhrase) -> bool:
-    """Whether a spelled number is written with a capital after a word inside its sentence: a
-    part of a name ("the bureau's Ten Most Wanted list", "pupils in Forms One and Two", "the
-    Group of Seven", "the Big Three"), not a count. Prose writes a count in lower case unless
-    it opens the sentence; a capital after a colon, a quote mark, a dash or a line break opens
-    a clause, and a headline in title case (or in capitals) capitalises every word."""
+    """Whether a spelled number is written with a capital after a word (or a possessive "'s")
+    inside its sentence: a part of a name ("the agency's Ten Fugitives Of The Year list",
+    "pupils in Forms Three and Four", "the Group of Eight", "the Big Three"), not a count.
+    Prose writes a count in lower case unless it opens the sentence; a capital after a colon,
+    a quote mark, a dash or a line break opens a clause, and a headline in title case (or in
+    capitals) capitalises every word."""
     tok = doc[phrase.core_start]
     if (
         phrase.is_digits
@@ -1086,11 +1087,11 @@ def _number_in_a_name(doc: Doc, phrase: NumberPhrase) -> bool:
     ):
         return False
     prev = doc[phrase.start - 1] if phrase.start > 0 else None
-    return prev is not None and prev.is_alpha and not _title_case(tok.sent)
+    return prev is not None and (prev.is_alpha or prev.tag_ == "POS") and not _title_case(tok.sent)
 
 
 def _number_named_by_its_noun(doc: Doc, phrase: NumberPhrase) -> bool:
-    """Whether a number stands right after the noun "number" ("pick a number 1-12", "the
+    """Whether a number stands right after the noun "number" ("pick a number 1-8", "the
     numbers 3 and 4"): the number is the label the noun names, not a count of anything."""
     if phrase.start == 0 or phrase.start != phrase.core_start:
         return False
@@ -1338,11 +1339,11 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
     if _later_identifier(doc, words, phrase):
         return True  # "Articles 166 and 173", "Sections 3, 4 and 5"
     if _number_in_a_name(doc, phrase):
-        return True  # "the Ten Most Wanted list", "Forms One and Two", "the Group of Seven"
+        return True  # "its Ten Fugitives Of The Year list", "Forms Three and Four", "the Group of Eight"
     if _number_named_by_its_noun(doc, phrase):
-        return True  # "pick a number 1-12": a label, no count
+        return True  # "pick a number 1-8": a label, no count
     if _number_ending_a_compound(doc, phrase):
-        return True  # "took time to high-five passers-by": part of a word
+        return True  # "stopped to high-five the crowd": part of a word
     if _wounds_of_one_person(core[-1]):
         return True  # "the victim suffered two puncture wounds": one person hurt, no count of people
     if before == "every":
