@@ -45,7 +45,7 @@ from tally.extract.context import (
 )
 from tally.extract.events.lemmas import verb_lemma
 from tally.extract.figures import words as figure_words
-from tally.extract.figures.numbers import VAGUE, NumberPhrase, find_number_phrases
+from tally.extract.figures.numbers import SCALES, TENS, UNITS, VAGUE, NumberPhrase, find_number_phrases
 from tally.extract.figures.sources import (
     attribute,
     attribute_from_colon_lead,
@@ -1061,6 +1061,56 @@ def _counting_past_a_name(tok: Token) -> bool:
     return tok.dep_ == "nummod" and head.tag_ == "NNS" and head.ent_iob_ == "O" and head.i > tok.i
 
 
+_SPELLED_NUMBERS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES)
+
+
+def _title_case(sent: Span) -> bool:
+    """Whether *sent* capitalises its words as a headline does ("Gunmen Kill Three Villagers In
+    Raid"): no noun, verb or adjective of it is written in lower case, so a capital says nothing."""
+    return not any(t.pos_ in {"NOUN", "VERB", "ADJ"} and t.text.islower() for t in sent)
+
+
+def _number_in_a_name(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether a spelled number is written with a capital after a word (or a possessive "'s")
+    inside its sentence: a part of a name ("the agency's Ten Fugitives Of The Year list",
+    "pupils in Forms Three and Four", "the Group of Eight", "the Big Three"), not a count.
+    Prose writes a count in lower case unless it opens the sentence; a capital after a colon,
+    a quote mark, a dash or a line break opens a clause, and a headline in title case (or in
+    capitals) capitalises every word."""
+    tok = doc[phrase.core_start]
+    if (
+        phrase.is_digits
+        or tok.i == 0
+        or tok.is_sent_start
+        or tok.lower_ not in _SPELLED_NUMBERS
+        or not (tok.text[:1].isupper() and tok.text[1:].islower())
+    ):
+        return False
+    prev = doc[phrase.start - 1] if phrase.start > 0 else None
+    return prev is not None and (prev.is_alpha or prev.tag_ == "POS") and not _title_case(tok.sent)
+
+
+def _number_named_by_its_noun(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether a number stands right after the noun "number" ("pick a number 1-8", "the
+    numbers 3 and 4"): the number is the label the noun names, not a count of anything."""
+    if phrase.start == 0 or phrase.start != phrase.core_start:
+        return False
+    prev = doc[phrase.start - 1]
+    return prev.lower_ in {"number", "numbers"} and prev.pos_ == "NOUN"
+
+
+def _number_ending_a_compound(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether a number is the last part of a hyphened word whose first part is a word, not a
+    number ("to high-five the crowd", "a Catch-22"): the compound names a gesture or a thing;
+    "twenty-five" and "16-18" join numbers, and a spaced dash ("held 12 - five of them")
+    parts two phrases."""
+    i = phrase.start
+    if i < 2 or i != phrase.core_start or doc[i - 1].text not in {"-", "‐"} or not _glued(doc, i - 1):
+        return False
+    first = doc[i - 2]
+    return first.is_alpha and first.lower_ not in _SPELLED_NUMBERS and first.lower_ not in VAGUE
+
+
 def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) -> bool:
     doc = ctx.doc
     core = doc[phrase.core_start : phrase.core_end]
@@ -1288,6 +1338,12 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
             return True
     if _later_identifier(doc, words, phrase):
         return True  # "Articles 166 and 173", "Sections 3, 4 and 5"
+    if _number_in_a_name(doc, phrase):
+        return True  # "its Ten Fugitives Of The Year list", "Forms Three and Four", "the Group of Eight"
+    if _number_named_by_its_noun(doc, phrase):
+        return True  # "pick a number 1-8": a label, no count
+    if _number_ending_a_compound(doc, phrase):
+        return True  # "stopped to high-five the crowd": part of a word
     if _wounds_of_one_person(core[-1]):
         return True  # "the victim suffered two puncture wounds": one person hurt, no count of people
     if before == "every":
