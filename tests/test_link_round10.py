@@ -23,7 +23,7 @@ from tally.link import load_corpus_entities, relink, update_links
 from tally.records import Article
 from tally.store import Store
 from tests._linkdata import IRAN, link_state, make_article, replay_against_relink, spy_on
-from tests.conftest import second_database
+from tests.conftest import second_database, seeds_on_both_stores
 
 #: names of a few entities, each several forms joined by acronyms and aliases; the raw
 #: aliases and roles differ from member to member, the folded forms do not
@@ -112,7 +112,7 @@ def _spy(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
     return seen
 
 
-@pytest.mark.parametrize("seed", [10, 11])
+@seeds_on_both_stores(10, 11)
 def test_link_round10_grown_entities_equal_full_relink(db, tmp_path, request, monkeypatch, seed):
     """Random small batches over a few entities of several forms: after each, equal to a full relink."""
     rng = random.Random(seed)

@@ -26,7 +26,7 @@ from tally.records import Article
 from tally.store import Store
 from tally.store import link_schema as ls
 from tests._linkdata import BEHBEHAN, IRAN, TEHRAN, make_article, random_link_item, spy_on
-from tests.conftest import second_database
+from tests.conftest import second_database, seeds_on_both_stores
 
 
 class _Block:
@@ -194,7 +194,7 @@ def _links(store: Store) -> tuple[list, list, list]:
     return load_claims(store), load_event_clusters(store), load_corpus_entities(store)
 
 
-@pytest.mark.parametrize("seed", [11, 12])
+@seeds_on_both_stores(11, 12)
 def test_link_round11_batches_over_two_years_equal_full_relink(seed, db, tmp_path, request, monkeypatch):
     """Random batches of counts and arrests spread over two years, regrouped by replay from the block's
     rows, equal a full relink after every few batches; the later batches decode a part of the blocks."""

@@ -35,7 +35,7 @@ from tally.records import Article
 from tally.store import Store
 from tally.store import link_schema as ls
 from tests._linkdata import IRAN, link_state, make_article, replay_against_relink, spy_on
-from tests.conftest import second_database
+from tests.conftest import second_database, seeds_on_both_stores
 
 SUDAN = {"name": "Sudan", "kind": "country", "country": "SD", "lat": 15.0, "lon": 30.0, "geonameid": 366755}
 KENYA = {"name": "Kenya", "kind": "country", "country": "KE", "lat": 1.0, "lon": 38.0, "geonameid": 192950}
@@ -257,7 +257,7 @@ def _random_report(n: int, rng: random.Random) -> Article:
     return _report(n, rng.choice(_COUNTRIES), entities, day=rng.randint(1, 28))
 
 
-@pytest.mark.parametrize("seed", [13, 14])
+@seeds_on_both_stores(13, 14)
 def test_link_round13_random_batches_equal_full_relink(db, tmp_path, request, monkeypatch, seed):
     """Random small batches over names written in four countries' reports (so new forms of stored
     entities keep arriving): after every few batches, equal to a full relink."""

@@ -26,7 +26,7 @@ import tally.link.incremental as incremental
 from tally.link import update_links
 from tally.store import Store
 from tests._linkdata import IRAN, make_article, replay_against_relink, spy_on
-from tests.conftest import second_database
+from tests.conftest import second_database, seeds_on_both_stores
 from tests.test_link_round10 import _article
 
 
@@ -50,7 +50,7 @@ def _sequence(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return calls
 
 
-@pytest.mark.parametrize("seed", [41, 42])
+@seeds_on_both_stores(41, 42)
 def test_link_round41_grown_entities_one_pass_each_equal_full_relink(
     db, tmp_path, request, monkeypatch, seed
 ):
