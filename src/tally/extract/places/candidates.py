@@ -811,6 +811,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     for mention in mentions:
         if mention.start in causes:
             mention.in_name = True
+    roads, inside_roads = _us_numbered_roads(text, gaz)
     joined = (
         _joined_names(text, gaz)
         + _roads_between_towns(text, gaz)
@@ -821,6 +822,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         + _place_fields(text, gaz)
         + _hometowns(text, gaz)
         + _addresses(text, gaz)
+        + roads
         + _numbered_sites(text, gaz)
         + _possessive_names(text, gaz)
     )
@@ -832,6 +834,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     mentions = _demonym_regions(text, _drop_overlaps(mentions))
     mentions = _longer_known_names(text, mentions, gaz)
     mentions.extend(_state_abbreviations(text, mentions, gaz))
+    mentions.extend(inside_roads)  # after the overlaps are dropped: they lie inside the roads
     mentions.extend(_qualifying_divisions(text, mentions, gaz))
     mentions.extend(_towns_owning_quarters(doc, mentions, gaz))
     mentions.extend(_untagged_quarters(text, mentions, gaz))
@@ -3307,8 +3310,13 @@ def _sites(
             end = number.end()  # "National Highway #1": the road's number ends its name
         if word[0].isupper() and _name_goes_on(text, end):
             continue  # "The Wall Street Journal", "Park Avenue Armory": a longer name
-        # "the Thika Superhighway": the parser's town is the road's name, no place found before it
-        town = towns.get((start, name_end)) if word in _ROAD_WORDS else None
+        # "the Thika Superhighway", "the Marlow County Jail": the parser's town or county is the
+        # name of a road or of a capitalised site, no place found before it
+        town = (
+            towns.get((start, name_end))
+            if word in _ROAD_WORDS or _county_before(text, word, name_end)
+            else None
+        )
         if _not_a_site_name(text, start, name_end, taken if town is None else SpanSet(), gaz):
             continue
         if _a_peoples_quarters(text, start, name_end, word, peoples):
@@ -3389,6 +3397,15 @@ _TIME_WORDS_AFTER = re.compile(
     r" (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
     r"|May|June|July|August|September|October|November|December)\b"
 )
+
+
+def _county_before(text: str, word: str, name_end: int) -> bool:
+    """Whether a capitalised site word follows a county's name ("the Marlow County Jail", "the
+    Sable County Courthouse"): US local news names its jails and courthouses after their county,
+    which the parser tags as a place, so the site was lost and the county kept alone (round 51;
+    the golds list each such jail whole, and the county too where it is written alone). Only
+    a county: the site words' older rules read a town before a capitalised site word."""
+    return word[0].isupper() and text.endswith(" County", 0, name_end)
 
 
 def _name_goes_on(text: str, end: int) -> bool:
@@ -3506,6 +3523,72 @@ def _addresses(text: str, gaz: Gazetteer) -> list[Mention]:
         site.site = True
         found.append(site)
     return found
+
+
+#: A US numbered road: "U.S. 41", "US 6", a state's dotted abbreviation and a number ("S.C. 9",
+#: "Ky. 80"), "CR 118", "FM 702", "County Road 12", "State Highway 360" (a US or state highway's
+#: number has one to three digits, so "US 2024" is no road). Group 1: the road's name; group 2:
+#: the country's or the state's abbreviation inside it, if any. Bounded repeats only.
+_US_ROAD = re.compile(
+    r"(?<![\w.])(((?:U\.S\.|US|[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,4}\.)) \d{1,3}[A-Z]?"
+    r"|(?:CR|FM|SR|County Road|State Highway|State Road|Farm[- ]to[- ]Market Road) \d{1,4}[A-Z]?)"
+    r"(?![\w'’-]|[.,:/]\d)"
+)
+
+#: What says road around a numbered name: a preposition of way or place, or a house number,
+#: before it ("on U.S. 41", "off of CR 9", "at 4410 US 6"), or a word of a road's parts
+#: after it ("the U.S. 52 turnoff", "FM 702 near …", "US 6 north"), or a clause's end.
+_ROAD_BEFORE = re.compile(r"(?:\b(?:on|onto|off|of|along|via|at|near|down|up|across|from|to)(?: the)?|\d) $")
+_ROAD_AFTER = re.compile(
+    r" (?:turnoff|exit|interchange|bypass|overpass|bridge|near|north|south|east|west|northbound"
+    r"|southbound|eastbound|westbound)\b|[,.;]"
+)
+
+#: A capitalised word right before a span: the span goes on a longer name.
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]* $")
+
+#: An amount after the number: "US 50 million", "U.S. 3 per cent" are sums and shares, no road.
+_AMOUNT_AFTER_ROAD = re.compile(r" ?(?:%|per\b|cents?\b|dollars?\b|million\b|billion\b|thousand\b)")
+
+#: Dotted abbreviations the gazetteer reads as a state that more often name a city, a title or
+#: a company before a number ("D.C.", "L.A.", "Co.", "Mt.", "Me.", "Miss."): no road's owner.
+_NO_ROAD_STATES = frozenset({"D.C.", "L.A.", "Co.", "Mt.", "Me.", "Miss."})
+
+
+def _us_numbered_roads(text: str, gaz: Gazetteer) -> tuple[list[Mention], list[Mention]]:
+    """ "on U.S. 41", "on S.C. 9 near U.S. 221", "onto FM 702": a US numbered road is one
+    place (the LGL and PolNeAR-era local news golds list it whole, as they list streets), and
+    its "U.S." or "S.C." is no mention of the country or the state.
+
+    A road word and a number alone can be a score or a count ("beat the U.S. 2-1", "the U.S.
+    40 years ago"), so the road needs a preposition of way or a house number before it, or a
+    road's part or a clause's end after it (:data:`_ROAD_BEFORE`, :data:`_ROAD_AFTER`), and
+    its number no unit after it (:data:`_ROAD_NUMBER`); a state's abbreviation must be one the
+    gazetteer knows. Returns the roads and, apart, the country or state named inside each
+    (marked ``in_name``): the public toponym sets count that "U.S." as the country, as they
+    count "Kenya" in "Kenya Airways", and ``in_names`` is where tally keeps such names."""
+    roads: list[Mention] = []
+    inside: list[Mention] = []
+    for match in _US_ROAD.finditer(text):
+        start, end = match.span(1)
+        if not _ROAD_NUMBER.match(text, text.rfind(" ", start, end)):
+            continue
+        if not (_ROAD_BEFORE.search(text, max(0, start - 12), start) or _ROAD_AFTER.match(text, end)):
+            continue
+        if _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 30), start):
+            continue  # "Marlow County Road 12": a longer name, which the site words read
+        if _AMOUNT_AFTER_ROAD.match(text, end) or match.group(2) in _NO_ROAD_STATES:
+            continue
+        owner = None
+        if match.group(2) is not None:
+            owner = (
+                gaz.country("US") if match.group(2) in ("U.S.", "US") else gaz.abbreviation(match.group(2))
+            )
+            if owner is None:
+                continue  # "Dr. 5", "No. 3": no state's abbreviation
+            inside.append(Mention(*match.span(2), match.group(2), candidates=[owner], in_name=True))
+        roads.append(Mention(start, end, text[start:end], candidates=[], site=True))
+    return roads, inside
 
 
 #: A lower-case street word in the plural after two names: "Rustaveli and Chavchavadze
