@@ -12,6 +12,13 @@ ACLED export of the mixed tune articles.
   strength", "demonstrates a disregard for …" is no PROTEST; "demonstrated in the square" and
   "demonstrated against the law" stay.
 
+- A gerund or a second conjunct under a word of fear, risk or prospect is as unrealised as a noun
+  there: "the risk of being executed", "fear of being arrested or beaten", "little prospect of
+  reaching a deal", "the threat of arrest and deportation" are ``hypothetical``.
+- What a speaker says someone "must understand", "should consider" or "must realize", and what
+  "must be seen" in a light, is advice or an opinion, no DEMAND; "must release the prisoners"
+  stays one.
+
 Every sentence is written for these tests.
 """
 
@@ -130,3 +137,58 @@ def test_demonstrating_a_quality_is_no_protest(text: str) -> None:
 )
 def test_a_street_demonstration_stays(text: str) -> None:
     assert [e[0] for e in _of_type(text, "PROTEST")] == ["demonstrated"]
+
+
+# --- a gerund or a conjunct under a word of fear, risk or prospect --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "triggers"),
+    [
+        ("Rights groups say the three men face a serious risk of being executed.", ["executed"]),
+        ("The reporters live with the constant fear of being arrested or beaten.", ["arrested", "beaten"]),
+        ("Officials said there was little prospect of reaching a deal this year.", ["reaching a deal"]),
+        ("The families live under the threat of arrest and deportation.", ["arrest", "deportation"]),
+        ("Exiled journalists fear arrest and torture if they go home.", ["arrest", "torture"]),
+    ],
+)
+def test_a_gerund_or_conjunct_feared_is_hypothetical(text: str, triggers: list[str]) -> None:
+    found = {e[0]: e[2] for e in _events(text)}
+    assert all(found.get(t) == "hypothetical" for t in triggers), found
+
+
+def test_an_act_done_despite_a_risk_stays() -> None:
+    found = {e[0]: e[2] for e in _events("The men were deported despite the risk of torture.")}
+    assert found.get("deported") == "asserted"
+
+
+def test_an_arrest_by_which_police_countered_stays() -> None:
+    found = {e[0]: e[2] for e in _events("Police countered the march by arresting its leaders.")}
+    assert found.get("arresting") == "asserted"
+
+
+# --- an obligation to understand, consider or see is advice, no demand -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Lawmakers must understand that threats will get them nowhere," the envoy said.',
+        '"The board should consider changing its name," a spokesman said.',
+        '"These figures must be seen against a decade of growth," the auditors wrote.',
+        '"Voters must realize that the stakes are high," she said.',
+    ],
+)
+def test_an_obligation_to_understand_is_no_demand(text: str) -> None:
+    assert _of_type(text, "DEMAND") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ('"The government must release the prisoners at once," the group said.', "must release"),
+        ('"The army should pull its troops back from the border," the minister said.', "should pull"),
+    ],
+)
+def test_an_obligation_to_act_stays_a_demand(text: str, trigger: str) -> None:
+    assert [e[0] for e in _of_type(text, "DEMAND")] == [trigger]

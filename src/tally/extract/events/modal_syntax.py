@@ -112,6 +112,7 @@ def is_hypothetical(tok: Token) -> bool:
         c.dep_ == "amod" and c.lemma_.lower() in event_lexicon.HYPOTHETICAL_MODIFIERS for c in tok.children
     ):
         return True
+    tok = _governed_conjunct(tok)
     head = _governor(tok)
     if (
         tok.dep_ == "pobj"
@@ -121,9 +122,25 @@ def is_hypothetical(tok: Token) -> bool:
         tok, head = head, _governor(head)  # "fear a *return* of the riots": the onset is what is feared
     return (
         head.i != tok.i
-        and tok.dep_ in {"dobj", "pobj"}
+        and (tok.dep_ in {"dobj", "pobj"} or _gerund_of(tok))
         and head.lemma_.lower() in event_lexicon.HYPOTHETICAL_GOVERNORS
     )
+
+
+def _gerund_of(tok: Token) -> bool:
+    """A gerund after "of" or "from": "the risk *of being deported*", "the prospect *of reaching* a
+    deal", "kept them *from leaving*" (round 51: the governor was read only for a noun)."""
+    return tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in {"of", "from"}
+
+
+def _governed_conjunct(tok: Token) -> Token:
+    """The first of the coordinated nouns or gerunds *tok* is one of, which the governor reads:
+    "the threat of detention and even *deportation*", "fear of being arrested or *beaten*" (round
+    51). A verb joined to a clause's own verb is left alone ("feared arrest and *fled*")."""
+    first = _coordination_head(tok)
+    if first.i == tok.i or not (first.dep_ in {"dobj", "pobj"} or _gerund_of(first)):
+        return tok
+    return first
 
 
 def _coordination_head(noun: Token) -> Token:
@@ -184,7 +201,7 @@ def is_sought_outcome(noun: Token) -> bool:
 def _governor(tok: Token) -> Token:
     """The word that governs *tok*: its head, or the head of its preposition ("afraid *of* protests")."""
     head = tok.head
-    return head.head if tok.dep_ == "pobj" and head.dep_ == "prep" else head
+    return head.head if tok.dep_ in {"pobj", "pcomp"} and head.dep_ == "prep" else head
 
 
 #: Auxiliaries that open a clause of condition put before its subject: "*should* the army attack".
