@@ -87,7 +87,9 @@ def test_an_act_awaited_is_planned(text: str, trigger: str) -> None:
 
 
 def test_a_deportation_carried_out_stays_asserted() -> None:
-    found = [e for e in _events("The deportation of the nine men took place on Sunday.") if e[0] == "deportation"]
+    found = [
+        e for e in _events("The deportation of the nine men took place on Sunday.") if e[0] == "deportation"
+    ]
     assert found and found[0][2] == "asserted"
 
 
@@ -192,3 +194,30 @@ def test_an_obligation_to_understand_is_no_demand(text: str) -> None:
 )
 def test_an_obligation_to_act_stays_a_demand(text: str, trigger: str) -> None:
     assert [e[0] for e in _of_type(text, "DEMAND")] == [trigger]
+
+
+# --- "threaten" a quality is a danger, no threat made ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics say the new dam could threaten the stability of the whole region.",
+        "Engineers said the leaking pipeline threatens the health of thousands of fishermen.",
+        "Such moves threaten the territorial integrity of the country, the minister said.",
+    ],
+)
+def test_threatening_a_quality_is_no_threat(text: str) -> None:
+    assert _of_type(text, "THREATEN") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gunmen threatened the town's mayor with death.",
+        "The militia threatened to attack the base if the talks failed.",
+        "The ministry threatened sanctions against the two firms.",
+    ],
+)
+def test_threatening_a_party_stays_a_threat(text: str) -> None:
+    assert _of_type(text, "THREATEN") != []

@@ -263,7 +263,11 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
             c.modality = "planned"  # "preparing an assault on the town" (round 38)
         elif event_syntax.is_awaited(c.head):
             c.modality = "planned"  # "migrants awaiting deportation", "slated for removal" (round 51)
-        elif event_syntax.is_hypothetical(c.head) or _may_happen(c.head) or event_syntax.is_sought_outcome(c.head):
+        elif (
+            event_syntax.is_hypothetical(c.head)
+            or _may_happen(c.head)
+            or event_syntax.is_sought_outcome(c.head)
+        ):
             c.modality = "hypothetical"  # "a warrant for his arrest" is sought, not done (round 51)
         elif rep:
             c.modality = "reported"

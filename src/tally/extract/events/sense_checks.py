@@ -531,3 +531,15 @@ def _shows_a_quality(tok: Token, lemma: str, obj: Token | None) -> bool:
         return False
     subj = event_syntax.clause_subject(tok)
     return subj is None or actor_kind(subj.text) != "protesters"
+
+
+def _endangers_a_quality(lemma: str, obj: Token | None) -> bool:
+    """ "Decisions that *threaten the country's stability*", "the deal could *threaten the security*
+    of the base", "*threatening the territorial integrity* of the state": "threaten" whose object is
+    a quality or a good put at risk (``endangered_qualities.txt``) says a danger, no threat a party
+    makes to someone (round 51, from the labelled VOA train events: three stories, each labelled no
+    act). A person, a party, a penalty or an act threatened ("threatened the mayor", "threatened
+    sanctions", "threatened to attack") stays a threat."""
+    if lemma != "threaten" or obj is None:
+        return False
+    return event_syntax.core_noun(obj).lemma_.lower() in event_lexicon.ENDANGERED_QUALITIES

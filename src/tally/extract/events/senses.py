@@ -80,6 +80,7 @@ from tally.extract.events.sense_checks import (
     _admitted_act,
     _declined_comment,
     _directive,
+    _endangers_a_quality,
     _gathered_in_protest,
     _held_responsible,
     _left_house,
@@ -266,6 +267,8 @@ def _verb_sense(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         return None
     if sense.type == "REJECT" and _declined_comment(tok, lemma, obj):
         return None  # "declined to comment", "ignored requests for comment": a source's silence (round 51)
+    if _endangers_a_quality(lemma, obj):
+        return None  # "decisions that threaten the country's stability": a danger, no threat (round 51)
     if sense.type == "PROTEST" and _shows_a_quality(tok, lemma, obj):
         return None  # "to demonstrate their naval strength": "show", no protest (round 51)
     if lemma in event_lexicon.STRIVING_VERBS and obj is None and _strives_to(tok):
