@@ -50,9 +50,10 @@ def test_demonstrations_stay(text: str, sub: str) -> None:
 
 
 def test_show_trigger_offsets() -> None:
+    # round 51: "demonstrate" with an object is read as "show" by the verb rules themselves
+    # (`sense_checks._shows_a_quality`), so no event is left for the ACLED mapping to drop
     text = SHOWN[1]
-    (span,) = _trigger(text, "demonstrate")
-    assert text[span[0] : span[1]] == "demonstrate"
+    assert _trigger(text, "demonstrate") == []
 
 
 THINGS_CAPTURED = [

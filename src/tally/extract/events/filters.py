@@ -20,7 +20,12 @@ from tally.extract.events.clauses import _charging_verb
 from tally.extract.events.idiom_checks import _patient
 from tally.extract.events.lemmas import verb_lemma
 from tally.extract.events.nouns import _object_class, _said_sense, _stated_demand
-from tally.extract.events.sense_checks import _gathered_in_protest
+from tally.extract.events.sense_checks import (
+    _declined_comment,
+    _endangers_a_quality,
+    _gathered_in_protest,
+    _shows_a_quality,
+)
 from tally.extract.events.senses import _befell_or_made_public, _harm_to_oneself
 from tally.extract.events.triggers import _misparsed_main_verb
 
@@ -106,6 +111,12 @@ def _learned_fallback(sents: dict[int, Span], cands: list[_Cand]) -> list[_Cand]
         lemma = verb.lemma_.lower()
         if found.type == "ASSAULT" and patient is not None and _harm_to_oneself(lemma, patient):
             continue  # "two guards later killed themselves": self-harm, no act on another (round 50)
+        if found.type == "REJECT" and _declined_comment(verb, lemma, patient):
+            continue  # "the embassy refused to comment": a source's silence, asked as of a listed verb (round 51)
+        if _endangers_a_quality(lemma, patient):
+            continue  # "could threaten the stability of the region": a danger (round 51)
+        if found.type == "PROTEST" and _shows_a_quality(verb, lemma, patient):
+            continue  # "demonstrated that the plan works": "show" (round 51)
         out.append(_Cand("verb", verb, verb, [verb], found.type, found.mode, lemma))
     return out
 

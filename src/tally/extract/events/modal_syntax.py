@@ -112,6 +112,7 @@ def is_hypothetical(tok: Token) -> bool:
         c.dep_ == "amod" and c.lemma_.lower() in event_lexicon.HYPOTHETICAL_MODIFIERS for c in tok.children
     ):
         return True
+    tok = _governed_conjunct(tok)
     head = _governor(tok)
     if (
         tok.dep_ == "pobj"
@@ -121,15 +122,86 @@ def is_hypothetical(tok: Token) -> bool:
         tok, head = head, _governor(head)  # "fear a *return* of the riots": the onset is what is feared
     return (
         head.i != tok.i
-        and tok.dep_ in {"dobj", "pobj"}
+        and (tok.dep_ in {"dobj", "pobj"} or _gerund_of(tok))
         and head.lemma_.lower() in event_lexicon.HYPOTHETICAL_GOVERNORS
+    )
+
+
+def _gerund_of(tok: Token) -> bool:
+    """A gerund after "of" or "from": "the risk *of being deported*", "the prospect *of reaching* a
+    deal", "kept them *from leaving*" (round 51: the governor was read only for a noun)."""
+    return tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in {"of", "from"}
+
+
+def _governed_conjunct(tok: Token) -> Token:
+    """The first of the coordinated nouns or gerunds *tok* is one of, which the governor reads:
+    "the threat of detention and even *deportation*", "fear of being arrested or *beaten*" (round
+    51). A verb joined to a clause's own verb is left alone ("feared arrest and *fled*")."""
+    first = _coordination_head(tok)
+    if first.i == tok.i or not (first.dep_ in {"dobj", "pobj"} or _gerund_of(first)):
+        return tok
+    return first
+
+
+def _coordination_head(noun: Token) -> Token:
+    """The first conjunct of *noun*: "the arrest *and conviction*" reads its role off "arrest"."""
+    for _ in range(4):
+        if noun.dep_ != "conj" or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    return noun
+
+
+def is_awaited(noun: Token) -> bool:
+    """An event noun named as still ahead: the object of "await" ("migrants *awaiting deportation*"),
+    of "pending" ("held *pending extradition*"), or of "for" after a word of ``awaiting_words.txt``
+    ("*slated for* removal", "*waiting for* execution"). The act is planned, not done (round 51)."""
+    noun = _coordination_head(noun)
+    head = noun.head
+    if head.i == noun.i:
+        return False
+    if noun.dep_ == "dobj":
+        return head.lemma_.lower() == "await"
+    if noun.dep_ != "pobj" or head.dep_ != "prep":
+        return False
+    if head.lower_ == "pending":
+        return True
+    gov = head.head
+    words = event_lexicon.AWAITING_WORDS
+    return head.lower_ == "for" and (gov.lemma_.lower() in words or gov.lower_ in words)
+
+
+#: Nouns of what a reward is paid for: "information *leading to* the arrest", "any tip that leads to …".
+_LEAD_NOUNS = frozenset({"information", "tip", "tipoff", "tip-off", "intelligence", "evidence", "clue"})
+#: Nouns whose "for" noun is an act sought, not done: "a *warrant for* his arrest", "a *reward for* the capture".
+_SOUGHT_ACT_NOUNS = frozenset({"warrant", "reward", "bounty"})
+
+
+def is_sought_outcome(noun: Token) -> bool:
+    """An event noun named only as what a warrant or a reward is for: "a *warrant for* his arrest",
+    "a reward *for* the capture of …", "a reward for information *leading to* the arrest of …", "any
+    tip *that leads to* the capture …". The act is sought, not done (round 51). A past "led to"
+    ("a tip led to the arrest") and protests "leading to arrests" tell acts that happened."""
+    noun = _coordination_head(noun)
+    head = noun.head
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.head.i == head.i:
+        return False
+    gov = head.head
+    if head.lower_ == "for":
+        return gov.lemma_.lower() in _SOUGHT_ACT_NOUNS
+    return (
+        head.lower_ == "to"
+        and gov.lemma_.lower() == "lead"
+        and gov.dep_ in {"acl", "relcl"}
+        and gov.tag_ in {"VBG", "VBZ", "VBP"}
+        and gov.head.lemma_.lower() in _LEAD_NOUNS
     )
 
 
 def _governor(tok: Token) -> Token:
     """The word that governs *tok*: its head, or the head of its preposition ("afraid *of* protests")."""
     head = tok.head
-    return head.head if tok.dep_ == "pobj" and head.dep_ == "prep" else head
+    return head.head if tok.dep_ in {"pobj", "pcomp"} and head.dep_ == "prep" else head
 
 
 #: Auxiliaries that open a clause of condition put before its subject: "*should* the army attack".

@@ -140,6 +140,7 @@ def _modal_trigger(tok: Token, quote: Quote | None) -> _Cand | None:
     if (
         obl
         and not _circumstantial_have_to(tok, auxes)
+        and not _advised_to_understand(tok, lemma)
         and subj is not None
         and not first
         and not expletive
@@ -147,6 +148,17 @@ def _modal_trigger(tok: Token, quote: Quote | None) -> _Cand | None:
     ):
         return _Cand("modal", tok, tok, tokens, "DEMAND", None, lemma, target=subj)
     return None
+
+
+def _advised_to_understand(tok: Token, lemma: str) -> bool:
+    """ "Lawmakers *must understand* that …", "they *should consider* changing their name", "the
+    results *must be seen* in context": an obligation to understand, consider or know is advice or
+    an opinion, no demand for an act (round 51, from the labelled VOA train events: four stories,
+    every such DEMAND labelled no act). "See" only in the passive: "must see the prisoners" asks
+    for a visit."""
+    if lemma not in event_lexicon.COGNITION_VERBS:
+        return False
+    return lemma != "see" or event_syntax.is_passive(tok)
 
 
 def _circumstantial_have_to(tok: Token, auxes: list[Token]) -> bool:

@@ -261,8 +261,14 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
             c.modality = "planned"  # "called for a second day of protests next week"
         elif _prepared_act(c.head):
             c.modality = "planned"  # "preparing an assault on the town" (round 38)
-        elif event_syntax.is_hypothetical(c.head) or _may_happen(c.head):
-            c.modality = "hypothetical"
+        elif event_syntax.is_awaited(c.head):
+            c.modality = "planned"  # "migrants awaiting deportation", "slated for removal" (round 51)
+        elif (
+            event_syntax.is_hypothetical(c.head)
+            or _may_happen(c.head)
+            or event_syntax.is_sought_outcome(c.head)
+        ):
+            c.modality = "hypothetical"  # "a warrant for his arrest" is sought, not done (round 51)
         elif rep:
             c.modality = "reported"
         return

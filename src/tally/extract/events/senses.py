@@ -78,13 +78,16 @@ from tally.extract.events.sense_checks import (
     _AIMED,
     _GIVE_WAY_VERBS,
     _admitted_act,
+    _declined_comment,
     _directive,
+    _endangers_a_quality,
     _gathered_in_protest,
     _held_responsible,
     _left_house,
     _left_pact,
     _left_talks,
     _pressing,
+    _shows_a_quality,
     _stood_in_protest,
     _thrown_out,
 )
@@ -262,6 +265,12 @@ def _verb_sense(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         return None  # "…did not fire on the crowd, the governor insisted": a report (round 23)
     if lemma in event_lexicon.TRANSITIVE_ONLY and obj is None:
         return None
+    if sense.type == "REJECT" and _declined_comment(tok, lemma, obj):
+        return None  # "declined to comment", "ignored requests for comment": a source's silence (round 51)
+    if _endangers_a_quality(lemma, obj):
+        return None  # "decisions that threaten the country's stability": a danger, no threat (round 51)
+    if sense.type == "PROTEST" and _shows_a_quality(tok, lemma, obj):
+        return None  # "to demonstrate their naval strength": "show", no protest (round 51)
     if lemma in event_lexicon.STRIVING_VERBS and obj is None and _strives_to(tok):
         return None  # "the port authority is seeking to finish the terminal": an aim, no demand (round 40)
     if lemma in _SELF_DISPERSE_VERBS and obj is None and _crowd_left(tok):
