@@ -61,7 +61,7 @@ def test_declining_to_comment_is_no_rejection(text: str) -> None:
     ("text", "trigger"),
     [
         ("The union declined the company's offer on Tuesday.", "declined"),
-        ("The rebels refused to attend the peace talks in the capital.", "refused"),
+        ("The rebels refused to attend the ceasefire talks held in the capital.", "refused"),
         ("The council ignored the strikers' demands for a week.", "ignored"),
     ],
 )
@@ -100,8 +100,8 @@ def test_a_deportation_carried_out_stays_asserted() -> None:
     "text",
     [
         "A magistrate issued a warrant for his arrest on Thursday.",
-        "The province offered a reward for information leading to the arrest of the gunmen.",
-        "Police offer a reward for any tip that leads to the arrest of the escaped convicts.",
+        "The province offered a reward for any information leading to the arrest of two gunmen.",
+        "Police offer a reward for a tip that leads to the arrest of both escaped convicts.",
     ],
 )
 def test_the_aim_of_a_warrant_or_reward_is_not_done(text: str) -> None:
@@ -204,7 +204,7 @@ def test_an_obligation_to_act_stays_a_demand(text: str, trigger: str) -> None:
     [
         "Critics say the new dam could threaten the stability of the whole region.",
         "Engineers said the leaking pipeline threatens the health of thousands of fishermen.",
-        "Such moves threaten the territorial integrity of the country, the minister said.",
+        "Such moves threaten the territorial integrity of our nation, the minister said.",
     ],
 )
 def test_threatening_a_quality_is_no_threat(text: str) -> None:
