@@ -185,7 +185,7 @@ def _is_title(doc: Doc, m: MarkedSpan) -> bool:
     return (
         last.lower_ in quote_words.TITLE_CUES
         or noun
-        or _label(before)
+        or _label(before, doc_text(doc)[m.start : m.end])
         or _owned_capitalised_name(doc_text(doc), m, before)
         or owners_work(doc_text(doc), m, before)
     )
@@ -226,7 +226,7 @@ def _labelled(doc: Doc, m: MarkedSpan) -> bool:
     before = quote_cues.tokens_between(doc, max(0, m.open_at - 40), m.open_at)
     while before and before[-1].text in {",", ":"}:
         before = before[:-1]
-    return bool(before) and not before[-1].is_punct and _label(before)
+    return bool(before) and not before[-1].is_punct and _label(before, doc_text(doc)[m.start : m.end])
 
 
 def _named_as(as_tok: Token) -> bool:
@@ -243,22 +243,70 @@ def _named_as(as_tok: Token) -> bool:
     return False
 
 
-def _label(before: list[Token]) -> bool:
+def _label(before: list[Token], words: str) -> bool:
     """Marked words that label a thing or a person rather than report speech: "known as “the poet of
     the Hirak”", "refer to the juntas as the “…”", "the so-called “…”", "a sign reading “…”" (the
-    words on a sign, a banner or a placard)."""
+    words on a sign, a banner or a placard), "the scheme is called “…”", and a second name set off
+    after the first one a naming phrase gives ("known as Tobin, “The Ferryman”": :func:`_after_a_name`;
+    the marked *words* must then read as a name, since "known as Tobin, “will fight on”" goes on
+    with the sentence's words)."""
     last = before[-1]
     if last.lower_ in {"the", "a", "an"} and len(before) > 1:
         before, last = before[:-1], before[-2]  # "known as the “British Territory”"
-    if last.lower_ == "as" and len(before) > 1 and before[-2].lower_ == "known":
+    if _gives_a_name(before):
         return True
-    if last.lower_ == "as" and _named_as(last):
+    named = _after_a_name(before)
+    if named and _gives_a_name(named) and is_quoted_name(words):
         return True
     if last.lower_ == "so-called" or (
         last.lower_ == "called" and len(before) > 2 and before[-2].text == "-" and before[-3].lower_ == "so"
     ):
         return True  # the writer's distance from a name, nobody's words
     return last.lower_ == "reading" and last.head.pos_ == "NOUN" and last.head.i < last.i
+
+
+#: Participles that give a name when passive or after a noun: "is called “…”", "a man named …".
+_NAMING_PARTICIPLES = frozenset({"called", "named", "nicknamed"})
+
+#: Most words of a name that a naming phrase gives before a second name in marks.
+_NAME_RUN_WORDS = 5
+
+
+def _gives_a_name(before: list[Token]) -> bool:
+    """*before* ends with words that give a name: "known as", "refer to … as", or a naming participle
+    that is passive or describes a noun ("the scheme is called", "a man called"). The active verb
+    ("called the plan “…”") is someone's verdict in their own words, and stays speech; so does a
+    passive with its agent ("was called “…” by Senator X")."""
+    last = before[-1]
+    if last.lower_ == "as":
+        return (len(before) > 1 and before[-2].lower_ == "known") or _named_as(last)
+    if last.lower_ not in _NAMING_PARTICIPLES or any(c.dep_ == "agent" for c in last.children):
+        return False
+    return last.dep_ == "acl" or any(c.dep_ == "auxpass" for c in last.children)
+
+
+def _after_a_name(before: list[Token]) -> list[Token]:
+    """*before* without the name it ends with ("… known as the Valley Guard" → "… known as"), or
+    nothing when it does not end with one. A naming phrase gives the first name and the marks a
+    second one (set off by a comma, which the callers have dropped): both are names, no one's
+    words."""
+    n = len(before)
+    while n > 0 and len(before) - n < _NAME_RUN_WORDS and _in_a_name(before, n - 1):
+        n -= 1
+    if n == len(before) or n == 0:
+        return []
+    if before[n - 1].lower_ == "the" and n > 1:
+        n -= 1
+    return before[:n]
+
+
+def _in_a_name(before: list[Token], k: int) -> bool:
+    """*before[k]* is a word of a name: a proper noun, or a hyphen inside one ("Al-Hadid", which the
+    tagger splits into a proper noun, a hyphen and a proper noun)."""
+    tok = before[k]
+    if tok.pos_ == "PROPN":
+        return True
+    return tok.text == "-" and not tok.whitespace_ and k > 0 and before[k - 1].pos_ == "PROPN"
 
 
 def _frame_cue(
