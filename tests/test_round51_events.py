@@ -7,7 +7,7 @@ ACLED export of the mixed tune articles.
 - An act awaited or slated is one still to come: "awaiting deportation", "slated for removal",
   "while they awaited deportation" are ``planned``, not done.
 - An act named as the aim of a warrant or of a reward for information is not done: "a warrant
-  for his arrest", "a reward for information leading to the arrest of …" are ``hypothetical``.
+  for his arrest", "a reward for a tip that leads to an arrest" are ``hypothetical``.
 - "Demonstrate" with an object or a that-clause means "show": "to demonstrate its naval
   strength", "demonstrates a disregard for …" is no PROTEST; "demonstrated in the square" and
   "demonstrated against the law" stay.
