@@ -5773,8 +5773,11 @@ def _describes_an_actor(text: str, end: int) -> bool:
     return word_end - end > 3 and text[word_end - 2 : word_end] == "ed"
 
 
-def _place_mentions(ctx: ExtractContext, start: int, end: int, draft: Any) -> list[tuple[int, str]]:
-    """Place mentions in ``[start, end)`` that are not part of an organisation or a source."""
+def _place_mentions(
+    ctx: ExtractContext, start: int, end: int, draft: Any, *, located_only: bool = False
+) -> list[tuple[int, str]]:
+    """Place mentions in ``[start, end)`` that are not part of an organisation or a source: their
+    start and place id (with *located_only*, not those that qualify a noun: :func:`_names_whose`)."""
     sources = [s for spans in draft.sources.values() for s in spans]
     # the place spans indexed once per article, not scanned per figure (quadratic on long articles)
     places = _place_index(ctx)
@@ -5784,9 +5787,31 @@ def _place_mentions(ctx: ExtractContext, start: int, end: int, draft: Any) -> li
             continue
         if any(s <= m_start and m_end <= e and (s, e) != (m_start, m_end) for s, e in sources):
             continue
+        if located_only and _names_whose(ctx, m_start, m_end):
+            continue
         if not ctx.entities.inside_mention(m_start, m_end, _NAME_TYPES):
             out.append((m_start, place_id))
     return out
+
+
+def _names_whose(ctx: ExtractContext, start: int, end: int) -> bool:
+    """Whether the place mention ``[start, end)`` qualifies a noun after it ("the U.K. consulate",
+    "Kenya police", "two U.S. bases"): it says whose the thing is, not where the count happened;
+    "in Mombasa", "Tehran's streets" (a possessive names a place) and a place before the noun of
+    its kind ("Borno state", "the Kalat district", "the Pacific region") do not."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    head = root.head
+    return (
+        root.dep_ in {"compound", "nmod", "amod"}
+        and head.i > root.i
+        and head.i >= span.end
+        and head.pos_ in {"NOUN", "PROPN"}
+        and head.ent_type_ not in {"GPE", "LOC", "FAC"}
+        and head.lemma_.lower() not in figure_words.PLACE_NOUNS
+    )
 
 
 def place_for(ctx: ExtractContext, draft: Any) -> str | None:
@@ -5794,7 +5819,11 @@ def place_for(ctx: ExtractContext, draft: Any) -> str | None:
     if not ctx.places:
         return None
     sent = draft.chain_start.sent
-    own = _place_mentions(ctx, sent.start_char, sent.end_char, draft)
+    # a place that qualifies a noun ("the U.K. consulate in Mombasa") gives way to one of the act;
+    # it is the count's place only when its sentence names no other
+    own = _place_mentions(ctx, sent.start_char, sent.end_char, draft, located_only=True) or _place_mentions(
+        ctx, sent.start_char, sent.end_char, draft
+    )
     if own:
         return min(own, key=lambda m: abs(m[0] - draft.start))[1]
     for ref in draft.refs:
