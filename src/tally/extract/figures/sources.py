@@ -3163,8 +3163,8 @@ def _frame_of_saying(path: list[Token]) -> set[int]:
 def _describes_its_noun(clause: Token) -> bool:
     """Whether a clause the parser hung on a noun describes that noun: a participle, or a relative
     clause whose subject is its relative pronoun ("which was filmed by …") or that has none. A clause
-    with a subject of its own is what is said, misread ("said at the time that its teams had treated
-    377 people": "that" is the conjunction, "the time" no noun the clause describes)."""
+    with a subject of its own is what is said, misread ("said at the time that its crews had carried
+    250 people": "that" is the conjunction, "the time" no noun the clause describes)."""
     return not any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} for c in clause.children)
 
 
