@@ -3121,7 +3121,63 @@ def _scene_verbs(path: list[Token]) -> set[int]:
                 break
             if path[j].dep_ not in {"dobj", "pobj", "prep", "dative"}:
                 break
+    verbs.update(_frame_of_saying(path))
     return verbs
+
+
+#: Verbs of speaking whose object is who hears, never what is said ("told ambassadors of 30
+#: countries"); "say" and "speak" take no such object.
+_HEARER_VERBS = frozenset({"tell", "address", "brief", "inform", "assure"})
+
+#: Prepositions that set the occasion ("at a forum", "during a hearing") or the topic ("said of
+#: the incident", "spoke about the crash") of a verb of saying: no part of what is said.
+_FRAME_PREPS = frozenset({"at", "during", "before", "of", "about"})
+
+
+def _frame_of_saying(path: list[Token]) -> set[int]:
+    """The verbs of saying of the count's path that it reaches through the frame of the saying,
+    not through what is said (round 51): the hearer ("X told envoys of 30 countries …"), or a
+    clause of the occasion's or the topic's own ("cited the figure at a forum watched by 2
+    million", "said of the crash, which was filmed by at least one driver"). Such a count is
+    the writer's description of the scene, as a participle picturing the speaker is."""
+    verbs: set[int] = set()
+    for k in range(1, len(path)):
+        verb, below = path[k], path[k - 1]
+        if verb.pos_ != "VERB" or _role(verb) is None:
+            continue
+        lemma = verb.lemma_.lower()
+        if below.dep_ == "dative" or (below.dep_ == "dobj" and lemma in _HEARER_VERBS and _a_hearer(below)):
+            verbs.add(verb.i)  # the count lies in who is told
+        elif (
+            below.dep_ == "prep"
+            and below.lower_ in _FRAME_PREPS
+            and k >= 3
+            and path[k - 2].dep_ == "pobj"
+            and path[k - 3].dep_ in {"acl", "relcl"}
+            and _describes_its_noun(path[k - 3])
+        ):
+            verbs.add(verb.i)  # the count lies in a clause on the occasion or the topic
+    return verbs
+
+
+def _describes_its_noun(clause: Token) -> bool:
+    """Whether a clause the parser hung on a noun describes that noun: a participle, or a relative
+    clause whose subject is its relative pronoun ("which was filmed by …") or that has none. A clause
+    with a subject of its own is what is said, misread ("said at the time that its crews had carried
+    250 people": "that" is the conjunction, "the time" no noun the clause describes)."""
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} for c in clause.children)
+
+
+def _a_hearer(obj: Token) -> bool:
+    """Whether the object of a verb of telling names people or a body, who hear ("told envoys",
+    "briefed the council"), not a story or a count that is told ("told the story of 30 …")."""
+    lemma = obj.lemma_.lower()
+    return (
+        obj.pos_ == "PROPN"
+        or lemma in {"people", "person"}
+        or is_person_noun(lemma)
+        or lemma in entity_words.ORGANISATION_NOUNS
+    )
 
 
 #: Verbs of speaking whose object is who hears, never what is said: "told reporters", "addressed a
