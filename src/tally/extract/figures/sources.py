@@ -5829,11 +5829,13 @@ def _describes_an_actor(text: str, end: int) -> bool:
     return word_end - end > 3 and text[word_end - 2 : word_end] == "ed"
 
 
-def _place_mentions(
-    ctx: ExtractContext, start: int, end: int, draft: Any, *, located_only: bool = False
-) -> list[tuple[int, str]]:
-    """Place mentions in ``[start, end)`` that are not part of an organisation or a source: their
-    start and place id (with *located_only*, not those that qualify a noun: :func:`_names_whose`)."""
+def _place_mentions(ctx: ExtractContext, start: int, end: int, draft: Any) -> list[tuple[int, str]]:
+    """Place mentions in ``[start, end)`` that are not part of an organisation or a source."""
+    return [(m_start, place_id) for m_start, _, place_id in _place_spans(ctx, start, end, draft)]
+
+
+def _place_spans(ctx: ExtractContext, start: int, end: int, draft: Any) -> list[tuple[int, int, str]]:
+    """:func:`_place_mentions` with each mention's end: ``(start, end, place id)``."""
     sources = [s for spans in draft.sources.values() for s in spans]
     # the place spans indexed once per article, not scanned per figure (quadratic on long articles)
     places = _place_index(ctx)
@@ -5843,18 +5845,21 @@ def _place_mentions(
             continue
         if any(s <= m_start and m_end <= e and (s, e) != (m_start, m_end) for s, e in sources):
             continue
-        if located_only and _names_whose(ctx, m_start, m_end):
-            continue
         if not ctx.entities.inside_mention(m_start, m_end, _NAME_TYPES):
-            out.append((m_start, place_id))
+            out.append((m_start, m_end, place_id))
     return out
 
 
+#: prepositions whose object is where something happened ("in Mombasa", "near the border")
+_LOCATIVE_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"}
+)
+
+
 def _names_whose(ctx: ExtractContext, start: int, end: int) -> bool:
-    """Whether the place mention ``[start, end)`` qualifies a noun after it ("the U.K. consulate",
-    "Kenya police", "two U.S. bases"): it says whose the thing is, not where the count happened;
-    "in Mombasa", "Tehran's streets" (a possessive names a place) and a place before the noun of
-    its kind ("Borno state", "the Kalat district", "the Pacific region") do not."""
+    """Whether the place mention ``[start, end)`` qualifies a noun after it ("the U.S. embassy",
+    "the Myanmar military"): it says whose the thing is, not where it was; a place before the noun
+    of its kind ("Borno state", "the Kalat district") names where, as a possessive does."""
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
@@ -5862,7 +5867,6 @@ def _names_whose(ctx: ExtractContext, start: int, end: int) -> bool:
     head = root.head
     return (
         root.dep_ in {"compound", "nmod", "amod"}
-        and head.i > root.i
         and head.i >= span.end
         and head.pos_ in {"NOUN", "PROPN"}
         and head.ent_type_ not in {"GPE", "LOC", "FAC"}
@@ -5870,18 +5874,49 @@ def _names_whose(ctx: ExtractContext, start: int, end: int) -> bool:
     )
 
 
+def _names_where(ctx: ExtractContext, start: int, end: int) -> bool:
+    """Whether the place mention ``[start, end)`` is the object of a preposition of place ("in
+    Kenya", "near Kandahar") or names a place noun's place ("the town of Aungban")."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span.root
+    # "in Kenya and Tanzania", "in Nairobi, Kenya", "in Balochistan province": the preposition's
+    # object is the first conjunct, the town the country follows, the noun of the place's kind
+    for _ in range(4):
+        if tok.dep_ in {"conj", "appos"} or (
+            tok.dep_ == "compound" and tok.head.lemma_.lower() in figure_words.PLACE_NOUNS
+        ):
+            tok = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in figure_words.PLACE_NOUNS:
+        return True
+    return prep.lower_ in _LOCATIVE_PREPOSITIONS
+
+
+def _where_before_whose(ctx: ExtractContext, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The places of *spans* named with a preposition of place ("bombings of two U.S. embassies in
+    Kenya") when a country of them only qualifies a noun: the count's place is the embassy's
+    country, not its owner's (a user saw one bombing's toll split into two claims, one in the
+    owner's country). A city's or a province's name before a noun ("Hanover police") stays
+    among them: a local body acts where it is.
+    """
+    countries = {p.id for p in ctx.places if p.kind == "country"}
+    whose = {m for m in spans if m[2] in countries and _names_whose(ctx, m[0], m[1])}
+    where = [m for m in spans if m not in whose and _names_where(ctx, m[0], m[1])] if whose else []
+    return where or spans
+
+
 def place_for(ctx: ExtractContext, draft: Any) -> str | None:
     """Where the counted thing happened: the clause, a later reference, else the context."""
     if not ctx.places:
         return None
     sent = draft.chain_start.sent
-    # a place that qualifies a noun ("the U.K. consulate in Mombasa") gives way to one of the act;
-    # it is the count's place only when its sentence names no other
-    own = _place_mentions(ctx, sent.start_char, sent.end_char, draft, located_only=True) or _place_mentions(
-        ctx, sent.start_char, sent.end_char, draft
-    )
+    own = _where_before_whose(ctx, _place_spans(ctx, sent.start_char, sent.end_char, draft))
     if own:
-        return min(own, key=lambda m: abs(m[0] - draft.start))[1]
+        return min(own, key=lambda m: abs(m[0] - draft.start))[2]
     for ref in draft.refs:
         found = _place_mentions(ctx, ref.start_char, ref.end_char, draft)
         if found:
