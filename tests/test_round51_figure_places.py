@@ -4,8 +4,8 @@
 place was the place mention nearest the number, so a modifier that stood nearer than the
 locative gave the count the wrong place, and linking kept two reports of one toll apart (a user
 saw one embassy bombing's toll split into two claims, one of them in the country of the
-embassy's owner). A place mention that modifies a noun is now taken only when its sentence
-names no other place.
+embassy's owner). A country that qualifies a noun now gives way to the places its sentence names
+with a preposition of place; with none, the nearest place counts as before.
 """
 
 from __future__ import annotations
@@ -40,6 +40,8 @@ def test_a_place_that_modifies_a_noun_gives_way_to_a_place_of_the_act(text: str,
     [
         # the modifier is the only place of its sentence: it stays the count's place
         ("Tehran police arrested 40 people on Monday.", ["Tehran"]),
+        # "from" says where someone came from, not where the count happened
+        ("Three U.S. soldiers and a contractor from Canada were wounded on Sunday.", ["United States"]),
         # a place before the noun of its kind names where, as a place alone does
         ("Gunmen killed 14 villagers in the Kebbi state town of Argungu.", ["Kebbi"]),
         # no modifier: each count takes the place nearest it, as before
