@@ -7,6 +7,7 @@ the second test costs no model time.
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,10 @@ def gate_articles() -> dict[str, Article]:
         listing = listing_for(gate.gate_slices()[key].set)
         for item, article in zip(items, analyze_items(items, listing=listing), strict=True):
             cache[item.text] = article if article is not None else Article(id=item.id, text=item.text)
+    # the cache lives as long as the worker, which runs other files after this one: out of the
+    # collector's full passes, which each link step ends with (link tests ran twice as long after it)
+    gc.collect()
+    gc.freeze()
     return cache
 
 
