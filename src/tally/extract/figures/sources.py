@@ -5856,12 +5856,29 @@ _LOCATIVE_PREPOSITIONS = frozenset(
 )
 
 
+def _mention_span(ctx: ExtractContext, start: int, end: int) -> Span | None:
+    """The tokens of the place mention ``[start, end)``; None where no token lies in it."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
+def _country_ids(ctx: ExtractContext) -> frozenset[str]:
+    """The ids of the article's places that are countries, once per article (read for every count)."""
+    ids: frozenset[str] = memo(
+        ctx,
+        "figure_countries",
+        ctx.places,
+        lambda: frozenset(p.id for p in ctx.places if p.kind == "country"),
+    )
+    return ids
+
+
 def _names_whose(ctx: ExtractContext, start: int, end: int) -> bool:
     """Whether the place mention ``[start, end)`` qualifies a noun after it ("the U.S. embassy",
     "the Myanmar military"): it says whose the thing is, not where it was; a place before the noun
     of its kind ("Borno state", "the Kalat district") names where, as a possessive does."""
-    span = ctx.doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = _mention_span(ctx, start, end)
+    if span is None:
         return False
     root = span.root
     head = root.head
@@ -5877,8 +5894,8 @@ def _names_whose(ctx: ExtractContext, start: int, end: int) -> bool:
 def _names_where(ctx: ExtractContext, start: int, end: int) -> bool:
     """Whether the place mention ``[start, end)`` is the object of a preposition of place ("in
     Kenya", "near Kandahar") or names a place noun's place ("the town of Aungban")."""
-    span = ctx.doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = _mention_span(ctx, start, end)
+    if span is None:
         return False
     tok = span.root
     # "in Kenya and Tanzania", "in Nairobi, Kenya", "in Balochistan province": the preposition's
@@ -5903,7 +5920,7 @@ def _where_before_whose(ctx: ExtractContext, spans: list[tuple[int, int, str]]) 
     owner's country). A city's or a province's name before a noun ("Hanover police") stays
     among them: a local body acts where it is.
     """
-    countries = {p.id for p in ctx.places if p.kind == "country"}
+    countries = _country_ids(ctx)
     whose = {m for m in spans if m[2] in countries and _names_whose(ctx, m[0], m[1])}
     where = [m for m in spans if m not in whose and _names_where(ctx, m[0], m[1])] if whose else []
     return where or spans
