@@ -41,6 +41,10 @@ AQUAINT_SOURCE = source_path("tempeval3")
 MIXED = Path(__file__).resolve().parent.parent / "eval" / "reports_mixed" / "reports"
 #: Where each of their texts comes from, by the id's prefix.
 MIXED_SOURCES = {"pn": "polnear", "aq": "tempeval3", "lgl": "lgl"}
+#: Real AQUAINT, Wikinews (GeoVirus) and LGL articles annotated in round 52 (``eval/reports_mixed2/README.md``).
+MIXED2 = Path(__file__).resolve().parent.parent / "eval" / "reports_mixed2" / "reports"
+#: Where each of their texts comes from, by the id's prefix (GeoVirus and LGL ids are the corpus's own).
+MIXED2_SOURCES = {"aq": "tempeval3", "geovirus": "geovirus", "lgl": "lgl"}
 
 
 def _items(split: str, folder: Path = GOLD) -> list[dict]:
@@ -101,6 +105,8 @@ def _items(split: str, folder: Path = GOLD) -> list[dict]:
         ("check", AQUAINT, 8),
         ("tune", MIXED, 15),
         ("check", MIXED, 18),
+        ("tune", MIXED2, 12),
+        ("check", MIXED2, 12),
     ],
 )
 def test_every_verbatim_string_is_in_the_article(split: str, folder: Path, least: int) -> None:
@@ -348,3 +354,40 @@ def test_mixed_texts_are_their_corpus_texts_unchanged() -> None:
             assert item["text"] == row["text"] and item["title"] == row["title"], item["id"]
             dated = None if item["id"].startswith("lgl-") else row["date"]
             assert item["published"] == dated and item["url"] is None and item["outlet"], item["id"]
+
+
+def test_mixed2_splits_share_no_article_with_each_other_or_an_earlier_set() -> None:
+    """Round 52's articles are new: in one split only, in no other gold set, every corpus in both."""
+    tune = {item["id"] for item in _items("tune", MIXED2)}
+    check = {item["id"] for item in _items("check", MIXED2)}
+    assert tune and check and not tune & check
+    earlier = {
+        item["id"]
+        for folder in (GOLD, WIKINEWS, TRNEWS, GEOWEB, LGL, AQUAINT, MIXED, OWN)
+        for path in folder.glob("*.jsonl")
+        for item in _items(path.stem, folder)
+    }
+    assert not (tune | check) & earlier
+    prefixes = {ident.split("-", 1)[0] for ident in tune}
+    assert prefixes == {ident.split("-", 1)[0] for ident in check} == set(MIXED2_SOURCES)
+
+
+@pytest.mark.skipif(
+    not all(source_path(corpus).exists() for corpus in MIXED2_SOURCES.values()),
+    reason="../shared/eval is not beside the project",
+)
+def test_mixed2_texts_are_their_corpus_texts_unchanged() -> None:
+    """Each text is its corpus's, character for character. Only the AQUAINT wires are dated (by the
+    corpus's document date); LGL's date is the day of download and GeoVirus gives none."""
+    rows = {}
+    for prefix, corpus in MIXED2_SOURCES.items():
+        with source_path(corpus).open(encoding="utf-8") as fh:
+            for row in map(json.loads, fh):
+                rows[row["id"] if prefix != "aq" else f"aq-{row['id']}"] = row
+    for split in ("tune", "check"):
+        for item in _items(split, MIXED2):
+            row = rows[item["id"]]
+            assert item["text"] == row["text"] and item["title"] == row.get("title"), item["id"]
+            dated = row["date"][:10] if item["id"].startswith("aq-") else None
+            assert item["published"] == dated and item["outlet"], item["id"]
+            assert item["url"] == (row["url"] if item["id"].startswith("geovirus-") else None), item["id"]

@@ -1,12 +1,13 @@
-"""Split round 50's annotated articles into ``reports/tune.jsonl`` and ``reports/check.jsonl``.
+"""Split a round's annotated real articles into ``reports/tune.jsonl`` and ``reports/check.jsonl``.
 
 Why a script: the split must be fixed before tally runs on any article, and be the same for
 anyone who re-runs it. Within each corpus (the id's prefix: ``pn-`` PolNeAR, ``aq-`` AQUAINT,
 ``lgl-`` LGL) the articles are ordered by the SHA-1 of their ids; the first half, rounded down,
-goes to ``tune`` and the rest to ``check``, so both splits hold all three corpora and ``check``
+goes to ``tune`` and the rest to ``check``, so both splits hold every corpus and ``check``
 is the larger. Every item is checked as the tests check it before anything is written.
+Round 50 wrote ``eval/reports_mixed`` with it, round 52 ``eval/reports_mixed2`` (``--out``).
 
-    python eval/reports_mixed/split.py annotated.jsonl [...]
+    python eval/reports_mixed/split.py annotated.jsonl [...] [--out eval/reports_mixed2]
 """
 
 from __future__ import annotations
@@ -41,7 +42,13 @@ def split(items: list[dict]) -> tuple[list[dict], list[dict]]:
     return tune, check
 
 
-def main(paths: list[str]) -> int:
+def main(args: list[str]) -> int:
+    out = HERE
+    if "--out" in args:
+        at = args.index("--out")
+        out = Path(args[at + 1])
+        args = args[:at] + args[at + 2 :]
+    paths = args
     items = [
         json.loads(line)
         for path in paths
@@ -55,8 +62,9 @@ def main(paths: list[str]) -> int:
                 print(f"{ident}: {problem}", file=sys.stderr)
         return 1
     tune, check = split(items)
-    write_split(HERE / "reports" / "tune.jsonl", tune)
-    write_split(HERE / "reports" / "check.jsonl", check)
+    (out / "reports").mkdir(parents=True, exist_ok=True)
+    write_split(out / "reports" / "tune.jsonl", tune)
+    write_split(out / "reports" / "check.jsonl", check)
     print(f"tune {len(tune)}, check {len(check)}")
     return 0
 
