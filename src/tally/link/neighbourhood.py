@@ -77,7 +77,8 @@ class FormGraph:
 
     def load(self, forms: Iterable[str]) -> None:
         """Read the edges and views of the *forms* not read yet (a few queries for all of them)."""
-        missing = sorted(set(forms) - self.adjacent.keys())
+        # a comprehension, not ``set(forms) - self.adjacent.keys()``, which walks the whole growing cache
+        missing = sorted({form for form in forms if form not in self.adjacent})
         if not missing:
             return
         wanted = set(missing)
