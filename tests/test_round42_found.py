@@ -69,10 +69,12 @@ def test_a_part_after_a_fronted_adjunct_keeps_the_toll_category(
     assert _categories(text)[number] == category
 
 
-def test_a_part_after_a_clause_is_not_read_so() -> None:
-    """Not a fronted adjunct but a whole clause before the count: no part of the count before."""
+def test_a_part_after_a_clause_is_read_so_too() -> None:
+    """A whole clause before the count: round 42 left the part out of the count before; round 52
+    reads every part a pronoun takes up as its whole (ANNOTATION: a part of a toll has the toll's
+    category) when no word of its own gives it another."""
     text = "Police arrested 130 people in the capital. Officials said that 40 of them were students."
-    assert _categories(text).get("40") != "arrested"
+    assert _categories(text).get("40") == "arrested"
 
 
 @pytest.mark.parametrize(

@@ -4870,6 +4870,31 @@ def _part_of_count_before(partitive: Token | None) -> bool:
     )
 
 
+def _whole_a_pronoun_takes_up(
+    num: Token, partitive: Token | None, previous: _Draft | None, earlier: _Draft | None
+) -> _Draft | None:
+    """The count a part taken by a pronoun ("N of them", "N of whom") is a part of, whatever its
+    own verb, when no word of its own gave it a category (asked last, after every verb and noun).
+
+    ANNOTATION: "a part of a toll is its own figure with the toll's category". The pronoun takes up
+    the count before it: the one before in its sentence, else the last of the sentence before
+    ("(Police have arrested 900 people.) A lawyers' group represents 200 of them"). A verb that
+    names nothing of the category ("still face trial", "appeared in court", "represents") leaves
+    the part in the whole; a verb that lets them go ("released", "freed") takes them out of it,
+    and a verb of a category of its own was read before this."""
+    if (
+        not _part_of_count_before(partitive)
+        or partitive is None
+        or partitive.lower_ == "us"
+        or _released(num)
+    ):
+        return None  # "eight of us": the speakers, no count told before
+    whole = previous or earlier
+    if whole is None or whole.category in {None, "places", "other"}:
+        return None
+    return whole
+
+
 def _category_of_group(partitive: Token) -> tuple[str, Token] | None:
     """The category of the group a part is taken from: "of those killed", "of the people detained".
 
@@ -7776,6 +7801,15 @@ def _read(
         # "27 had been arrested … and eight others the following day": no word of their own (but
         # "killing 247 people and wounding more than 5,000 others" has its verb, read above)
         category = previous.category
+    if (
+        category is None
+        and counted is None
+        and phrase.value > 1  # "One of them was my cousin": one person singled out, no count
+        and (whole := _whole_a_pronoun_takes_up(num, partitive, previous, earlier)) is not None
+    ):
+        category = (
+            whole.category
+        )  # "(arrested 3,000,) and 2,100 of them still face trial": a part of the count
     if category is None:
         noun = counted or partitive
         if noun is None:
