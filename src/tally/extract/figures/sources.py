@@ -4839,15 +4839,34 @@ def _counts_the_same(draft: Any, ref: Token) -> bool:
         kinds = _MODIFIER_KINDS.get(mod.lemma_.lower())
         if kinds is not None and draft.category not in kinds:
             return False  # "the casualty figures" after a count of arrests: another count
-    for prep in ref.children:
+    own = _own_counted_lemma(draft)
+    for prep in (c for r in (ref, *ref.conjuncts) for c in r.children):
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
         for counted in prep.children:
+            if counted.dep_ != "pobj":
+                continue
             lemma = counted.lemma_.lower()
             category = figure_words.NOUN_CATEGORY.get(lemma) or figure_words.PERSON_DEFAULT.get(lemma)
-            if counted.dep_ == "pobj" and category is not None and category != draft.category:
+            if category is not None and category != draft.category:
+                return False
+            if category is None and counted.pos_ in {"NOUN", "PROPN"} and lemma not in _ANY_COUNTED | {own}:
+                # "the number of troops" after "three states", "the arrest of the gunmen" after
+                # "another six were arrested": a reference that names what it counts, and names
+                # something else than the count's own noun, is another count
                 return False
     return True
+
+
+#: Nouns by which a reference names whatever a count counted: "the number of people", "of the victims".
+_ANY_COUNTED = frozenset({"people", "person", "individual", "victim", "one", "case"})
+
+
+def _own_counted_lemma(draft: Any) -> str:
+    """The lemma of the noun *draft*'s number counts ("14 foreigners": "foreigner"), else ""."""
+    start = draft.chain_start
+    counted = start.head if start.dep_ == "nummod" else start
+    return "" if counted.like_num else counted.lemma_.lower()
 
 
 def _judged_by_its_verb(ref: Token) -> bool:
