@@ -5,10 +5,10 @@ figure the wrong ``asserted_by`` (``reports`` task ``figures+source``), can a
 candidate-ranking model trained on gold do better, measured by
 cross-validation by article?
 
-Data: the ``tune``/``work`` splits only (VOA ``eval/reports/tune.jsonl``,
-``eval/reports_{wikinews,trnews,geoweb,lgl,aquaint}`` ``tune``,
-``eval/reports_own`` ``work``, ``work24``, ``work25``, ``work30``, ``work31``,
-``work32``); no ``check`` or ``held`` line is read. Each article runs through
+Data: the ``tune``/``work`` splits only (round 52: the twelve real tune splits, VOA
+``eval/reports/tune.jsonl``, ``eval/reports_{wikinews,trnews,geoweb,lgl}`` ``tune`` and
+``tune41``, ``eval/reports_aquaint`` and ``eval/reports_mixed`` ``tune``, and the twelve
+``eval/reports_own`` ``work*`` splits); no ``check`` or ``held`` line is read. Each article runs through
 the pipeline as ``tally eval reports`` runs it; each found figure (a gold and a
 predicted figure paired as the scorer pairs them) is a decision.
 
@@ -29,7 +29,12 @@ over a figure's candidates), full-batch gradient descent from zero weights
 (deterministic), L2. The model overrides the rules only when its best
 candidate beats the rules' by a margin, and only inside the class it decides.
 
-``python eval/train/figure_sources.py`` (about two minutes) prints the error
+Round 52: each found figure also records the rule that gave its source (the caller
+of ``sources._add``, or the step that set it, and whether a later mention of the
+same count lent it: :func:`install_trace`); ``--paths-only`` prints each rule's
+precision on the real and the work splits and stops, ``--dump`` writes the decisions.
+
+``python eval/train/figure_sources.py`` (about ten minutes) prints the error
 classes, each source path's precision, and the 5-fold numbers (folds by SHA-1
 of the article id, two fold seeds). Round 40's result (docs/history/figures.md):
 no class and no setting gains; the model either defers to the rules or loses.
