@@ -35,7 +35,7 @@ from tests._figure_roles import asserted_by_value, figure_roles
         # a noun of the count's category, naming other people with "of"
         (
             "Police said that 14 men had been arrested. Another six were arrested on Sunday. The mayor, "
-            "Tom Ruse, announced a reward for information leading to the arrest of the gunmen.",
+            "Tom Ruse, announced a cash prize for tips leading to the arrest of the gunmen.",
             6,
         ),
     ],
@@ -65,7 +65,7 @@ def test_a_reference_naming_people_still_takes_it_up() -> None:
 
 def test_a_reference_without_of_is_unchanged() -> None:
     text = (
-        "At least 27 people were killed in the port on Tuesday. The figures were provided to reporters "
+        "At least 27 people died in the port town on Tuesday. The figures were provided to reporters "
         "by two nurses at the city hospital."
     )
     assert asserted_by_value(text, 27) != [], figure_roles(text)

@@ -6196,7 +6196,7 @@ _BULLET_MARKS = ("-", "\u2022", "*", "\u2013")
 def _a_heading(ctx: ExtractContext, draft: Any) -> bool:
     """Whether *draft* is told where an article sums up before it tells: the headline, the
     opening sentence, a row of an infobox, or a line of its own that is no prose (a bullet, a
-    line with no final stop: "4h ago Police chief says 739 arrested"). The body tells such a count
+    line with no final stop: "2h ago Police say 150 held"). The body tells such a count
     again with its source, which the summary takes (:func:`merge_figures`)."""
     text = ctx.text
     if _in_title_line(ctx, draft.start) or _in_a_row(text, draft.start) or draft.chain_start.sent.start == 0:
@@ -6255,7 +6255,7 @@ def merge_figures(ctx: ExtractContext, drafts: list[Any]) -> list[Figure]:
         for draft in group:
             for role, spans in draft.sources.items():
                 if role != "disputed" and not (draft is first or lends or _restates_visibly(draft)):
-                    # "… were sent to two other hospitals. … took only two bites, she said": a count
+                    # "… were taken to two clinics. … ate only two spoonfuls, she said": a count
                     # told in prose takes no source from a later count of the same value that does
                     # not take it up ("the two", "those two"); a headline's or a summary line's does
                     continue
