@@ -6252,9 +6252,9 @@ def merge_figures(ctx: ExtractContext, drafts: list[Any]) -> list[Figure]:
         first = group[0]
         ids: dict[str, list[str]] = {"asserted": [], "confirmed": [], "disputed": []}
         lends = bool(first.sources["asserted"] or first.sources["confirmed"]) or _a_heading(ctx, first)
-        for draft in group:
+        for k, draft in enumerate(group):
             for role, spans in draft.sources.items():
-                if role != "disputed" and not (draft is first or lends or _restates_visibly(draft)):
+                if role != "disputed" and not (k == 0 or lends or _restates_visibly(draft)):
                     # "… were taken to two clinics. … ate only two spoonfuls, she said": a count
                     # told in prose takes no source from a later count of the same value that does
                     # not take it up ("the two", "those two"); a headline's or a summary line's does
