@@ -5,10 +5,10 @@ figure the wrong ``asserted_by`` (``reports`` task ``figures+source``), can a
 candidate-ranking model trained on gold do better, measured by
 cross-validation by article?
 
-Data: the ``tune``/``work`` splits only (VOA ``eval/reports/tune.jsonl``,
-``eval/reports_{wikinews,trnews,geoweb,lgl,aquaint}`` ``tune``,
-``eval/reports_own`` ``work``, ``work24``, ``work25``, ``work30``, ``work31``,
-``work32``); no ``check`` or ``held`` line is read. Each article runs through
+Data: the ``tune``/``work`` splits only (round 52: the twelve real tune splits, VOA
+``eval/reports/tune.jsonl``, ``eval/reports_{wikinews,trnews,geoweb,lgl}`` ``tune`` and
+``tune41``, ``eval/reports_aquaint`` and ``eval/reports_mixed`` ``tune``, and the twelve
+``eval/reports_own`` ``work*`` splits); no ``check`` or ``held`` line is read. Each article runs through
 the pipeline as ``tally eval reports`` runs it; each found figure (a gold and a
 predicted figure paired as the scorer pairs them) is a decision.
 
@@ -29,7 +29,12 @@ over a figure's candidates), full-batch gradient descent from zero weights
 (deterministic), L2. The model overrides the rules only when its best
 candidate beats the rules' by a margin, and only inside the class it decides.
 
-``python eval/train/figure_sources.py`` (about two minutes) prints the error
+Round 52: each found figure also records the rule that gave its source (the caller
+of ``sources._add``, or the step that set it, and whether a later mention of the
+same count lent it: :func:`install_trace`); ``--paths-only`` prints each rule's
+precision on the real and the work splits and stops, ``--dump`` writes the decisions.
+
+``python eval/train/figure_sources.py`` (about ten minutes) prints the error
 classes, each source path's precision, and the 5-fold numbers (folds by SHA-1
 of the article id, two fold seeds). Round 40's result (docs/history/figures.md):
 no class and no setting gains; the model either defers to the rules or loses.
@@ -37,8 +42,10 @@ no class and no setting gains; the model either defers to the rules or loses.
 
 from __future__ import annotations
 
+import argparse
 import bisect
 import hashlib
+import json
 import os
 import re
 import sys
@@ -59,14 +66,31 @@ from tally.nlp.load import load_model  # noqa: E402
 from tally.records import Figure  # noqa: E402
 
 EVAL = ROOT / "eval"
-SPLITS = [
+#: The twelve real tune splits (round 52: tune41 and the mixed split added) ...
+REAL = [
     ("voa", EVAL, "tune"),
-    *(
-        (name, EVAL / f"reports_{name}", "tune")
-        for name in ("wikinews", "trnews", "geoweb", "lgl", "aquaint")
-    ),
-    *(("own", EVAL / "reports_own", s) for s in ("work", "work24", "work25", "work30", "work31", "work32")),
+    *((name, EVAL / f"reports_{name}", s) for name in ("wikinews", "trnews", "geoweb", "lgl") for s in ("tune", "tune41")),
+    ("aquaint", EVAL / "reports_aquaint", "tune"),
+    ("mixed", EVAL / "reports_mixed", "tune"),
+]  # fmt: skip
+#: ... and the invented work splits (support only). No check or held split is ever read.
+OWN = [
+    ("own", EVAL / "reports_own", s)
+    for s in (
+        "work",
+        "work24",
+        "work25",
+        "work30",
+        "work31",
+        "work32",
+        "work42",
+        "work43",
+        "work44",
+        "work45",
+    )
+    + ("work46", "work47")
 ]
+SPLITS = REAL + OWN
 VERBS = {
     line.strip()
     for line in (ROOT / "src/tally/lang/en/figures/report_verbs.txt").read_text().splitlines()
@@ -81,6 +105,90 @@ FEATS = [
     *(f"t_{t}" for t in TYPES),
 ]  # fmt: skip
 FI = {k: i for i, k in enumerate(FEATS)}
+
+
+# -- which rule decided a figure's source (round 52) ------------------------------------------
+#: (hash of the article text, start of the figure's first mention) -> the rule that gave its source
+LABELS: dict[tuple[int, int], str] = {}
+PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "i", "our", "my"}
+
+
+def install_trace() -> None:
+    """Record, for every count, the rule that first gave it a source.
+
+    ``sources._add`` is where (nearly) every rule adds a source span; its caller's function and line
+    name the rule. The steps that set ``draft.sources`` directly are wrapped by name. Only a
+    measuring aid: tally's behaviour is unchanged (the wrappers call the originals).
+    """
+    from tally.extract.figures import extractor, sources
+
+    add = sources._add
+
+    def traced_add(draft: Any, role: str, span: Any) -> None:
+        before = span is not None and span not in draft.sources[role]
+        add(draft, role, span)
+        if before and role in ("asserted", "confirmed"):
+            frame = sys._getframe(1)
+            draft.__dict__.setdefault("_trace", []).append(f"{frame.f_code.co_name}:{frame.f_lineno}")
+
+    sources._add = traced_add  # type: ignore[attr-defined]
+
+    as_total = extractor._attribute_as_its_total
+
+    def traced_as_total(ctx: Any, draft: Any, speakers: Any) -> None:
+        before = {r: list(v) for r, v in draft.sources.items()}
+        as_total(ctx, draft, speakers)
+        if draft.sources != before:
+            draft.__dict__["_trace"] = ["_attribute_as_its_total"]
+
+    extractor._attribute_as_its_total = traced_as_total  # type: ignore[attr-defined]
+    merge = extractor.merge_figures
+
+    def traced_merge(ctx: Any, drafts: list[Any]) -> list[Figure]:
+        figures = merge(ctx, drafts)
+        by_span = {(d.start, d.end): d for d in drafts}
+        key = hash(ctx.text)
+        for fig in figures:
+            group = [by_span[m] for m in fig.mentions if m in by_span]
+            LABELS[key, fig.start] = label_of(ctx, fig, group)
+        return figures
+
+    extractor.merge_figures = traced_merge  # type: ignore[attr-defined]
+
+
+def label_of(ctx: Any, fig: Figure, group: list[Any]) -> str:
+    """The rule behind *fig*'s source, the kind of words it was named by, and whether it came
+    from a later mention of the same count."""
+    if not (fig.asserted_by or fig.confirmed_by):
+        return "no source" + (" (owned)" if any(getattr(d, "owned", False) for d in group) else "")
+    for n, d in enumerate(group):
+        spans = d.sources["asserted"] + d.sources["confirmed"]
+        if not spans:
+            continue
+        rule = (d.__dict__.get("_trace") or ["set in extractor (running total's keeper)"])[0]
+        words = ctx.text[spans[0][0] : spans[0][1]].lower()
+        kind = (
+            "pronoun"
+            if words in PRONOUNS
+            else "description"
+            if words.startswith(("the ", "a ", "an "))
+            else "name"
+        )
+        return f"{rule} [{kind}]" + (" (from a later mention)" if n else "")
+    return "merge (marks or mentions)"
+
+
+def rule_text(label: str) -> str:
+    """The comment nearest above the line a rule label names: what that rule is for."""
+    m = re.match(r"(\w+):(\d+)", label)
+    if not m:
+        return ""
+    lines = (ROOT / "src/tally/extract/figures/sources.py").read_text().splitlines()
+    for j in range(int(m.group(2)) - 1, max(0, int(m.group(2)) - 12), -1):
+        t = lines[j].strip()
+        if t.startswith("#"):
+            return t[:110]
+    return ""
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -177,13 +285,14 @@ def candidates(art: dict, doc: Any, fig: dict) -> list[tuple[str, dict[str, floa
     return out
 
 
-def build() -> tuple[list[dict], Counter]:
+def build(splits: list[tuple[str, Path, str]] = SPLITS) -> tuple[list[dict], Counter]:
     """One decision per found figure; also the error classes of the rules."""
     os.environ.setdefault("TALLY_EVAL_ROOT", "/work/shared/eval")
+    install_trace()
     nlp = load_model(DEFAULT_MODEL)
     decisions: list[dict] = []
     classes: Counter = Counter()
-    for name, root, split in SPLITS:
+    for name, root, split in splits:
         key = f"{name}_{split}"
         items = load_gold("reports", root=root, split=split)
         for item, article in zip(items, analyze_items(items), strict=True):
@@ -235,6 +344,12 @@ def build() -> tuple[list[dict], Counter]:
                         "X": np.array([[x[k] for k in FEATS] for _, x in cands]),
                         "y": np.array(ys, float),
                         "rule_ok": ok,
+                        "path": LABELS.get((hash(art["text"]), fig["start"]), "unlabelled"),
+                        "start": fig["start"],
+                        "text": art["text"][max(0, fig["start"] - 90) : fig["end"] + 40].replace("\n", " "),
+                        "value": fig["value"],
+                        "sources": fig["asserted_by"] + fig["confirmed_by"],
+                        "gold_source": gs,
                     }
                 )
         print(key, len(items), "articles", file=sys.stderr, flush=True)
@@ -320,27 +435,76 @@ def cross_validate(decisions: list[dict], chosen, cross: bool, l2: float, margin
     return {"fires": fires, "net": sum(net.values()), "by_split": dict(net), "f1": f1s}
 
 
+def where_source(d: dict) -> str:
+    """Where the rules' source of a decision sits, by sentences from the figure's."""
+    picked = [i for i in rule_idx(d) if d["cands"][i] != "NONE"]
+    if not picked:
+        return "no source"
+    near = max(picked, key=lambda i: tuple(d["X"][i, FI[k]] for k in DIST.values()))
+    where = next((k for k, v in DIST.items() if d["X"][near, FI[v]]), None)
+    path = "further away" if where is None else f"sentence {where:+d}"
+    if where not in (None, 0) and d["X"][near, FI["newpar"]]:
+        path += " (other paragraph)"
+    return path
+
+
+def print_rule_paths(figs: list[dict]) -> None:
+    """Each rule's precision: of the found figures whose source it gave, how many are right."""
+    print("rules' precision by the rule that gave the source (right/decided; real splits, then work):")
+    labels = Counter(d["path"] for d in figs)
+    for label, _n in labels.most_common():
+        sub = [d for d in figs if d["path"] == label]
+        real = [d for d in sub if not d["key"].startswith("own_")]
+        rr = sum(d["rule_ok"] for d in real)
+        ro = sum(d["rule_ok"] for d in sub) - rr
+        arts = len({d["art"] for d in real if not d["rule_ok"]})
+        print(
+            f"  {rr}/{len(real)} real ({arts} articles wrong), {ro}/{len(sub) - len(real)} work  {label}  {rule_text(label)}"
+        )
+
+
 def main() -> None:
-    decisions, classes = build()
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--splits", choices=("real", "own", "all"), default="all", help="which tune/work splits"
+    )
+    parser.add_argument("--paths-only", action="store_true", help="the rules' precision only, no model")
+    parser.add_argument("--dump", type=Path, help="write every found figure's decision (JSON lines) here")
+    args = parser.parse_args()
+    splits = {"real": REAL, "own": OWN, "all": SPLITS}[args.splits]
+    decisions, classes = build(splits)
     figs = [d for d in decisions if "X" in d]
+    if args.dump:
+        with args.dump.open("w") as out:
+            for d in figs:
+                row = {
+                    k: d[k]
+                    for k in (
+                        "key",
+                        "art",
+                        "start",
+                        "value",
+                        "path",
+                        "rule_ok",
+                        "sources",
+                        "gold_source",
+                        "text",
+                    )
+                }
+                row["where"] = where_source(d)
+                out.write(json.dumps(row) + "\n")
+    print_rule_paths(figs)
     print(f"found figures {len(figs)}, rules right {sum(d['rule_ok'] for d in figs)}")
     for name, n in classes.most_common():
         print(f"  {name}: {n}")
     paths: Counter = Counter()
     for d in figs:
-        picked = [i for i in rule_idx(d) if d["cands"][i] != "NONE"]
-        if not picked:
-            path = "no source"
-        else:
-            near = max(picked, key=lambda i: tuple(d["X"][i, FI[k]] for k in DIST.values()))
-            where = next((k for k, v in DIST.items() if d["X"][near, FI[v]]), None)
-            path = "further away" if where is None else f"sentence {where:+d}"
-            if where not in (None, 0) and d["X"][near, FI["newpar"]]:
-                path += " (other paragraph)"
-        paths[path, d["rule_ok"]] += 1
+        paths[where_source(d), d["rule_ok"]] += 1
     print("rules' precision by where their source sits (right/decided):")
     for path in sorted({p for p, _ in paths}):
         print(f"  {path}: {paths[path, True]}/{paths[path, True] + paths[path, False]}")
+    if args.paths_only:
+        return
     for name, chosen in CLASSES.items():
         sub = [d for d in figs if chosen(d)]
         oracle = sum(d["y"].any() for d in sub)
