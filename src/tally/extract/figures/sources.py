@@ -4839,34 +4839,15 @@ def _counts_the_same(draft: Any, ref: Token) -> bool:
         kinds = _MODIFIER_KINDS.get(mod.lemma_.lower())
         if kinds is not None and draft.category not in kinds:
             return False  # "the casualty figures" after a count of arrests: another count
-    own = _own_counted_lemma(draft)
-    for prep in (c for r in (ref, *ref.conjuncts) for c in r.children):
+    for prep in ref.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
         for counted in prep.children:
-            if counted.dep_ != "pobj":
-                continue
             lemma = counted.lemma_.lower()
             category = figure_words.NOUN_CATEGORY.get(lemma) or figure_words.PERSON_DEFAULT.get(lemma)
-            if category is not None and category != draft.category:
-                return False
-            if category is None and counted.pos_ in {"NOUN", "PROPN"} and lemma not in _ANY_COUNTED | {own}:
-                # "the number of troops" after "three states", "the arrest of the gunmen" after
-                # "another six were arrested": a reference that names what it counts, and names
-                # something else than the count's own noun, is another count
+            if counted.dep_ == "pobj" and category is not None and category != draft.category:
                 return False
     return True
-
-
-#: Nouns by which a reference names whatever a count counted: "the number of people", "of the victims".
-_ANY_COUNTED = frozenset({"people", "person", "individual", "victim", "one", "case"})
-
-
-def _own_counted_lemma(draft: Any) -> str:
-    """The lemma of the noun *draft*'s number counts ("14 foreigners": "foreigner"), else ""."""
-    start = draft.chain_start
-    counted = start.head if start.dep_ == "nummod" else start
-    return "" if counted.like_num else counted.lemma_.lower()
 
 
 def _judged_by_its_verb(ref: Token) -> bool:
@@ -6189,42 +6170,6 @@ def _an_increment(doc: Doc, draft: Any) -> bool:
     )
 
 
-#: Marks that open a line of a list: "- At least 390 people were detained", "• 41 sentenced".
-_BULLET_MARKS = ("-", "\u2022", "*", "\u2013")
-
-
-def _a_heading(ctx: ExtractContext, draft: Any) -> bool:
-    """Whether *draft* is told where an article sums up before it tells: the headline, the
-    opening sentence, a row of an infobox, or a line of its own that is no prose (a bullet, a
-    line with no final stop: "2h ago Police say 150 held"). The body tells such a count
-    again with its source, which the summary takes (:func:`merge_figures`)."""
-    text = ctx.text
-    if _in_title_line(ctx, draft.start) or _in_a_row(text, draft.start) or draft.chain_start.sent.start == 0:
-        return True
-    start = text.rfind("\n", 0, draft.start) + 1
-    end = text.find("\n", draft.start)
-    line = text[start : end if end >= 0 else len(text)].strip()
-    return line.startswith(_BULLET_MARKS) or not line.endswith(
-        (".", "!", "?", '"', "\u201d", "'", "\u2019", ":")
-    )
-
-
-def _restates_visibly(draft: Any) -> bool:
-    """Whether *draft* takes a count told before up in so many words: "the 19 deaths", "these four"
-    (:func:`_definite_restatement`), "the earlier toll of 11" (a definite count noun it is the value
-    of), or a count the extractor found named again (``restates``)."""
-    if _definite_restatement(draft) or getattr(draft, "restates", None) is not None:
-        return True
-    num = draft.chain_start
-    of = num.head if num.dep_ == "pobj" else None
-    noun = of.head if of is not None and of.lower_ == "of" else None
-    return (
-        noun is not None
-        and noun.lemma_.lower() in figure_words.COUNT_RESTATING_NOUNS
-        and any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in noun.children)
-    )
-
-
 def merge_figures(ctx: ExtractContext, drafts: list[Any]) -> list[Figure]:
     """One :class:`Figure` per count: repeats merge into the first mention, sources united."""
     groups: list[list[Any]] = []
@@ -6251,14 +6196,8 @@ def merge_figures(ctx: ExtractContext, drafts: list[Any]) -> list[Figure]:
     for n, group in enumerate(groups, 1):
         first = group[0]
         ids: dict[str, list[str]] = {"asserted": [], "confirmed": [], "disputed": []}
-        lends = bool(first.sources["asserted"] or first.sources["confirmed"]) or _a_heading(ctx, first)
-        for k, draft in enumerate(group):
+        for draft in group:
             for role, spans in draft.sources.items():
-                if role != "disputed" and not (k == 0 or lends or _restates_visibly(draft)):
-                    # "… were taken to two clinics. … ate only two spoonfuls, she said": a count
-                    # told in prose takes no source from a later count of the same value that does
-                    # not take it up ("the two", "those two"); a headline's or a summary line's does
-                    continue
                 for span in spans:
                     entity = ctx.entities.at(*span)
                     if entity is not None and entity.id not in ids[role]:
