@@ -1251,9 +1251,9 @@ def _add_occurrences(doc: Doc, index: EntityIndex, occurrences: _Occurrences) ->
     (:func:`_share_surname`).
 
     An occurrence that stands inside a name the tagger found for another entity is part of that
-    name, not a mention of its own: a reader takes "Gee" of "Albert Gee" for Albert Gee, never for
-    another Gee of the article. Given to the other one, it sat inside the full name as a later
-    mention, and a pronoun after "Albert Gee said" found it first.
+    name, not a mention of its own: a reader takes "Okafor" of "Grace Okafor" for Grace, never for
+    another Okafor of the article. Given to the other one, it sat inside the full name as a later
+    mention, and a pronoun after "Grace Okafor said" found it first.
     """
     places = {fold(c.name) for c in index._clusters if _decide_type(c) == "GPE"}
     by_surname: dict[str, list[_Cluster]] = {}
@@ -1275,8 +1275,8 @@ def _add_occurrences(doc: Doc, index: EntityIndex, occurrences: _Occurrences) ->
                 continue
             for span in occurrences.of(alias):
                 if not covered.covers(span[0]) and not named.covers(span[0]):
-                    # a word inside another name the tagger found is that name's: "Gee" of "Albert
-                    # Gee" is no mention of another Gee, "Street" of "Main Street" none of a street
+                    # a word inside another name the tagger found is that name's: "Okafor" of "Grace
+                    # Okafor" is no mention of another Okafor, "Street" of "Mill Street" none of a street
                     cluster.mentions.append(span)
                     covered.add(span)
     for surname in shared:
