@@ -1248,7 +1248,13 @@ def _title_cased_line(doc: Doc, tok: Token) -> bool:
 def _add_occurrences(doc: Doc, index: EntityIndex, occurrences: _Occurrences) -> None:
     """Every occurrence of an entity's name or alias is its mention (the NER misses some), and so
     is a person's bare surname; a surname several people share goes to one of them
-    (:func:`_share_surname`)."""
+    (:func:`_share_surname`).
+
+    An occurrence that stands inside a name the tagger found for another entity is part of that
+    name, not a mention of its own: a reader takes "Okafor" of "Grace Okafor" for Grace, never for
+    another Okafor of the article. Given to the other one, it sat inside the full name as a later
+    mention, and a pronoun after "Grace Okafor said" found it first.
+    """
     places = {fold(c.name) for c in index._clusters if _decide_type(c) == "GPE"}
     by_surname: dict[str, list[_Cluster]] = {}
     for cluster in list(index._clusters):
@@ -1257,6 +1263,7 @@ def _add_occurrences(doc: Doc, index: EntityIndex, occurrences: _Occurrences) ->
             # not "Kenya" of "Amnesty Kenya" taken for a person: the place keeps its mentions
             by_surname.setdefault(parts[-1], []).append(cluster)
     shared = {surname for surname, owners in by_surname.items() if len(owners) > 1}
+    named = _Covered([span for cluster in index._clusters for span in cluster.mentions])
     for cluster in list(index._clusters):
         names = [cluster.name, *cluster.aliases]
         parts = cluster.name.split()
@@ -1267,7 +1274,9 @@ def _add_occurrences(doc: Doc, index: EntityIndex, occurrences: _Occurrences) ->
             if len(alias) < 2 or not alias[:1].isupper():
                 continue
             for span in occurrences.of(alias):
-                if not covered.covers(span[0]):
+                if not covered.covers(span[0]) and not named.covers(span[0]):
+                    # a word inside another name the tagger found is that name's: "Okafor" of "Grace
+                    # Okafor" is no mention of another Okafor, "Street" of "Mill Street" none of a street
                     cluster.mentions.append(span)
                     covered.add(span)
     for surname in shared:
