@@ -318,21 +318,31 @@ def test_aquaint_texts_are_the_corpus_texts_unchanged() -> None:
             assert item["outlet"] == wires[item["id"][3:6]], item["id"]
 
 
-def test_mixed_splits_share_no_article_with_each_other_or_an_earlier_set() -> None:
-    """Round 50's articles are new: in one split only, and in no other gold set of the project."""
-    tune = {item["id"] for item in _items("tune", MIXED)}
-    check = {item["id"] for item in _items("check", MIXED)}
+@pytest.mark.parametrize(
+    ("folder", "sources", "earlier_sets"),
+    [
+        (MIXED, MIXED_SOURCES, (GOLD, WIKINEWS, TRNEWS, GEOWEB, LGL, AQUAINT)),
+        (MIXED2, MIXED2_SOURCES, (GOLD, WIKINEWS, TRNEWS, GEOWEB, LGL, AQUAINT, MIXED, OWN)),
+    ],
+    ids=["mixed", "mixed2"],
+)
+def test_mixed_splits_share_no_article_with_each_other_or_an_earlier_set(
+    folder: Path, sources: dict[str, str], earlier_sets: tuple[Path, ...]
+) -> None:
+    """Round 50's and round 52's articles are new: in one split only, and in no earlier gold set."""
+    tune = {item["id"] for item in _items("tune", folder)}
+    check = {item["id"] for item in _items("check", folder)}
     assert tune and check and not tune & check
     earlier = {
         item["id"]
-        for folder in (GOLD, WIKINEWS, TRNEWS, GEOWEB, LGL, AQUAINT)
-        for path in folder.glob("*.jsonl")
-        for item in _items(path.stem, folder)
+        for earlier_folder in earlier_sets
+        for path in earlier_folder.glob("*.jsonl")
+        for item in _items(path.stem, earlier_folder)
     }
     assert not (tune | check) & earlier
     # both splits hold every corpus (split.py halves each corpus by the SHA-1 of the ids)
     prefixes = {ident.split("-", 1)[0] for ident in tune}
-    assert prefixes == {ident.split("-", 1)[0] for ident in check} == set(MIXED_SOURCES)
+    assert prefixes == {ident.split("-", 1)[0] for ident in check} == set(sources)
 
 
 @pytest.mark.skipif(
@@ -354,22 +364,6 @@ def test_mixed_texts_are_their_corpus_texts_unchanged() -> None:
             assert item["text"] == row["text"] and item["title"] == row["title"], item["id"]
             dated = None if item["id"].startswith("lgl-") else row["date"]
             assert item["published"] == dated and item["url"] is None and item["outlet"], item["id"]
-
-
-def test_mixed2_splits_share_no_article_with_each_other_or_an_earlier_set() -> None:
-    """Round 52's articles are new: in one split only, in no other gold set, every corpus in both."""
-    tune = {item["id"] for item in _items("tune", MIXED2)}
-    check = {item["id"] for item in _items("check", MIXED2)}
-    assert tune and check and not tune & check
-    earlier = {
-        item["id"]
-        for folder in (GOLD, WIKINEWS, TRNEWS, GEOWEB, LGL, AQUAINT, MIXED, OWN)
-        for path in folder.glob("*.jsonl")
-        for item in _items(path.stem, folder)
-    }
-    assert not (tune | check) & earlier
-    prefixes = {ident.split("-", 1)[0] for ident in tune}
-    assert prefixes == {ident.split("-", 1)[0] for ident in check} == set(MIXED2_SOURCES)
 
 
 @pytest.mark.skipif(
