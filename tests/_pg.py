@@ -69,7 +69,7 @@ class Server:
     def drop_work_databases(self) -> None:
         with self.admin() as conn:
             for name in self.work.values():
-                conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+                drop_database(conn, name)  # waits out an autovacuum worker, as every other drop does
         self.work.clear()
 
     def url(self, database: str) -> str:
