@@ -7807,9 +7807,8 @@ def _read(
         and phrase.value > 1  # "One of them was my cousin": one person singled out, no count
         and (whole := _whole_a_pronoun_takes_up(num, partitive, previous, earlier)) is not None
     ):
-        category = (
-            whole.category
-        )  # "(arrested 3,000,) and 2,100 of them still face trial": a part of the count
+        # "(arrested 3,000,) and 2,100 of them still face trial": a part of the count
+        category = whole.category
     if category is None:
         noun = counted or partitive
         if noun is None:
