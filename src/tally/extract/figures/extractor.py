@@ -4870,29 +4870,24 @@ def _part_of_count_before(partitive: Token | None) -> bool:
     )
 
 
-def _whole_a_pronoun_takes_up(
-    num: Token, partitive: Token | None, previous: _Draft | None, earlier: _Draft | None
-) -> _Draft | None:
-    """The count a part taken by a pronoun ("N of them", "N of whom") is a part of, whatever its
-    own verb, when no word of its own gave it a category (asked last, after every verb and noun).
+def _pronoun_part_of(num: Token, partitive: Token | None, whole: _Draft) -> bool:
+    """Whether a part taken by a pronoun ("N of them", "N of whom") is a part of *whole*, the count
+    before it (in its sentence, else the last of the sentence before), whatever its own verb, when
+    no word of its own gave it a category (asked last, after every verb and noun).
 
-    ANNOTATION: "a part of a toll is its own figure with the toll's category". The pronoun takes up
-    the count before it: the one before in its sentence, else the last of the sentence before
+    ANNOTATION: "a part of a toll is its own figure with the toll's category"
     ("(Police have arrested 900 people.) A lawyers' group represents 200 of them"). A verb that
     names nothing of the category ("still face trial", "appeared in court", "represents") leaves
     the part in the whole; a verb that lets them go ("released", "freed") takes them out of it,
-    and a verb of a category of its own was read before this."""
-    if (
-        not _part_of_count_before(partitive)
-        or partitive is None
-        or partitive.lower_ == "us"
-        or _released(num)
-    ):
-        return None  # "eight of us": the speakers, no count told before
-    whole = previous or earlier
-    if whole is None or whole.category in {None, "places", "other"}:
-        return None
-    return whole
+    and a verb of a category of its own was read before this. "eight of us" are the speakers, no
+    count told before."""
+    return (
+        _part_of_count_before(partitive)
+        and partitive is not None
+        and partitive.lower_ != "us"
+        and not _released(num)
+        and whole.category not in {None, "places", "other"}
+    )
 
 
 def _category_of_group(partitive: Token) -> tuple[str, Token] | None:
@@ -7805,10 +7800,11 @@ def _read(
         category is None
         and counted is None
         and phrase.value > 1  # "One of them was my cousin": one person singled out, no count
-        and (whole := _whole_a_pronoun_takes_up(num, partitive, previous, earlier)) is not None
+        and group is not None
+        and _pronoun_part_of(num, partitive, group)
     ):
         # "(arrested 3,000,) and 2,100 of them still face trial": a part of the count
-        category = whole.category
+        category = group.category
     if category is None:
         noun = counted or partitive
         if noun is None:
