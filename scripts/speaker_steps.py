@@ -2,9 +2,9 @@
 
 Usage: python scripts/speaker_steps.py ROOT/SET/reports/SPLIT.jsonl [...] (tune splits only: the
 script refuses a check or held split). For every direct or mixed quote with a gold speaker it
-records which step of ``quotes/speakers.py`` chose the speaker and whether the gold agrees (a
-shared content word with the speaker's name or its entity's aliases, as ``tally eval reports``
-reads it):
+records which step of ``quotes/speakers.py`` chose the speaker and whether the gold agrees, with
+the scorer's own pieces (a gold quote is the predicted one whose text holds its ``text_start_key``,
+and the speaker is right by ``_speaker_right``, as ``tally eval reports`` reads them):
 
 - ``pronoun``: a "he", "she", "they" … resolved by ``_antecedent``;
 - ``inherited``: a quote with no cue that goes on from the last speaker (``_continued``);
@@ -24,7 +24,8 @@ from collections import Counter
 from typing import Any
 
 import tally.extract.quotes.speakers as speakers
-from tally.evaluate.reports import share_content_word
+from tally.evaluate.quotes import DIRECT_KINDS
+from tally.evaluate.reports import _speaker_right, normalise_quote, text_start_key
 from tally.pipeline import analyze
 
 _PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "we", "i"})
@@ -81,17 +82,17 @@ def main(paths: list[str], verbose: bool) -> None:
             text = item["text"]
             article = analyze(text, published=item.get("published"), title=item.get("title"))
             names = {e.id: [e.name, *e.aliases] for e in article.entities}
+            keys = [
+                (key, g["speaker"])
+                for g in item.get("quotes") or []
+                if g.get("speaker") and (key := text_start_key(g.get("text_start")))
+            ]
             for quote in article.quotes:
-                said = text[quote.start : quote.end]
-                gold = [
-                    g["speaker"]
-                    for g in item.get("quotes") or []
-                    if g.get("speaker") and g.get("text_start") and g["text_start"][:25] in said[:80]
-                ]
-                if quote.kind == "indirect" or not gold:
+                said = normalise_quote(quote.text)
+                gold = [speaker for key, speaker in keys if key in said]
+                if quote.kind not in DIRECT_KINDS or not gold:
                     continue
-                predicted = [quote.speaker_name or "", *names.get(quote.speaker or "", [])]
-                right = any(share_content_word(g, predicted) for g in gold)
+                right = any(_speaker_right(g, quote, names) for g in gold)
                 step = _step(text, quote, pronouns, inherited)
                 counts[(step, right)] += 1
                 if verbose and not right:
