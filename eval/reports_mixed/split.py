@@ -12,6 +12,7 @@ Round 50 wrote ``eval/reports_mixed`` with it, round 52 ``eval/reports_mixed2`` 
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import sys
@@ -42,16 +43,15 @@ def split(items: list[dict]) -> tuple[list[dict], list[dict]]:
     return tune, check
 
 
-def main(args: list[str]) -> int:
-    out = HERE
-    if "--out" in args:
-        at = args.index("--out")
-        out = Path(args[at + 1])
-        args = args[:at] + args[at + 2 :]
-    paths = args
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("paths", nargs="+", help="annotated JSONL files")
+    parser.add_argument("--out", type=Path, default=HERE, help="the set's folder (its reports/ is written)")
+    args = parser.parse_args(argv)
+    out = args.out
     items = [
         json.loads(line)
-        for path in paths
+        for path in args.paths
         for line in Path(path).read_text("utf-8").splitlines()
         if line.strip()
     ]

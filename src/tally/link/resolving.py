@@ -40,7 +40,7 @@ class _Groups:
     def fetch(self, conn: Connection, members: set[str]) -> None:
         """Look up the corpus entities of *members* not looked up yet (a few queries for all of them)."""
         # not ``members - self.entity_ids.keys()``: a set minus a dict view walks the whole dict, and
-        # the cache grows through the step (quadratic: 7 of a step's 88 CPU seconds at 10,000 articles)
+        # the cache grows through the step (quadratic: 7 of a step's 88 seconds under cProfile at 10,000 articles)
         missing = sorted(m for m in members if m not in self.entity_ids)
         mc, ec = ls.corpus_entity_members.c, ls.corpus_entities.c
         query = select(mc.member, ec.id).join(ls.corpus_entities, ec.id == mc.corpus_entity_id)
