@@ -20,7 +20,7 @@ from tally.extract.entities import extract_entities
 pytestmark = pytest.mark.model
 
 
-def _names_over(text: str, index, word_start: int) -> list[str]:
+def _names_over(index, word_start: int) -> list[str]:
     """The entities with a mention that covers the character at *word_start*."""
     return sorted(e.name for e in index.entities if any(s <= word_start < e_ for s, e_ in e.mentions))
 
@@ -35,9 +35,9 @@ _FAMILY = (
 def test_a_surname_inside_another_persons_full_name_is_that_persons(nlp):
     index = extract_entities(nlp(_FAMILY))
     last = _FAMILY.rindex("Grace Okafor said") + len("Grace ")
-    assert _names_over(_FAMILY, index, last) == ["Grace Okafor"]
+    assert _names_over(index, last) == ["Grace Okafor"]
     first = _FAMILY.index("Grace Okafor,") + len("Grace ")
-    assert _names_over(_FAMILY, index, first) == ["Grace Okafor"]
+    assert _names_over(index, first) == ["Grace Okafor"]
 
 
 def test_the_nearest_name_before_a_pronoun_is_the_full_name_written(nlp):
@@ -58,14 +58,14 @@ def test_a_street_inside_another_street_name_is_no_mention_of_the_first(nlp):
     index = extract_entities(nlp(text))
     for street in ("Market Street", "Harbour Street"):
         at = text.index(street) + len(street) - len("Street")
-        assert "Linden Street" not in _names_over(text, index, at)
+        assert "Linden Street" not in _names_over(index, at)
 
 
 def test_a_bare_surname_still_goes_to_its_person(nlp):
     # guard: a surname standing alone is the person's mention, as before
     index = extract_entities(nlp(_FAMILY))
     alone = _FAMILY.index("Okafor, who")
-    assert _names_over(_FAMILY, index, alone) == ["Peter Okafor"]
+    assert _names_over(index, alone) == ["Peter Okafor"]
 
 
 def test_one_person_keeps_every_mention_of_the_full_name(nlp):
