@@ -43,3 +43,42 @@ def test_a_wire_quote_is_found_with_its_speaker() -> None:
     assert article.text[quote.start : quote.end] == quote.text
     assert quote.kind == "direct"
     assert quote.speaker_name == "Ali Hamisi"
+
+
+# Round 53: the backticks already turned into straight marks by some converter, the closing
+# two apostrophes left as they were ("…''). Sentences written for these tests.
+
+
+def test_a_straight_opening_mark_closed_by_two_apostrophes() -> None:
+    text = 'The river rose overnight. "We lost the barn,\'\' said a farmer near the ford. "The road is gone."'
+    assert (
+        normalise_wire_quotes(text)
+        == 'The river rose overnight. "We lost the barn,” said a farmer near the ford. "The road is gone."'
+    )
+
+
+def test_two_apostrophes_after_a_closing_single_mark() -> None:
+    text = "\"All we heard was 'Come back later.' '' she said."
+    assert normalise_wire_quotes(text) == "\"All we heard was 'Come back later.' ” she said."
+
+
+def test_two_apostrophes_stay_without_an_open_straight_mark() -> None:
+    # guards: an inch sign inside an open quote, a closed quote before the marks, no quote at all
+    for text in (
+        "A crew laid a 12'' pipe. \"The water is back,\" a resident said of the 6'' main.",
+        "\"A pipe of 12'' is enough,\" the engineer said.",
+        "The boards were cut to 10'' lengths.",
+    ):
+        assert normalise_wire_quotes(text) == text
+
+
+def test_a_quote_closed_by_two_apostrophes_gets_its_speaker() -> None:
+    article = analyze(
+        "A fire destroyed the covered market in the old town on Sunday.\n\n"
+        "\"We heard the roof fall in before dawn,'' said Maria Kowal, who sells bread there. "
+        '"Nothing is left of my stall." Her neighbour, Omar Haddad, said the stalls had no insurance. '
+        "\"We will start again from nothing,'' he said.\n",
+        published="2011-05-02",
+    )
+    speakers = {q.text.split()[1]: q.speaker_name for q in article.quotes if q.kind == "direct"}
+    assert speakers == {"heard": "Maria Kowal", "is": "Maria Kowal", "will": "Omar Haddad"}
