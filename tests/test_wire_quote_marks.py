@@ -82,3 +82,24 @@ def test_a_quote_closed_by_two_apostrophes_gets_its_speaker() -> None:
     )
     speakers = {q.text.split()[1]: q.speaker_name for q in article.quotes if q.kind == "direct"}
     assert speakers == {"heard": "Maria Kowal", "is": "Maria Kowal", "will": "Omar Haddad"}
+
+
+def test_two_apostrophes_as_both_marks() -> None:
+    # the New York Times archive types the opening mark as two apostrophes as well
+    text = "The ferry sank at dawn.\n\n''We saw it tilt,'' said a fisherman. ''Then it was gone.''"
+    assert (
+        normalise_wire_quotes(text)
+        == "The ferry sank at dawn.\n\n“We saw it tilt,” said a fisherman. “Then it was gone.”"
+    )
+
+
+def test_a_quote_opened_by_two_apostrophes_gets_its_speaker() -> None:
+    article = analyze(
+        "Floodwater closed the northern highway for a third day on Friday.\n\n"
+        "''Nobody can reach the villages,'' said Lena Moss, a county engineer. ''We are waiting "
+        "for the river to fall.''\n",
+        published="2016-09-16",
+    )
+    quotes = [q for q in article.quotes if q.kind == "direct"]
+    assert [q.text.split()[0] for q in quotes] == ["Nobody", "We"]
+    assert {q.speaker_name for q in quotes} == {"Lena Moss"}

@@ -8,9 +8,10 @@ Offsets of records point into the cleaned text, which is what the user reviews.
 
 Two backticks are never anything but an opening mark in prose. Two apostrophes may be an
 inch sign ("a 12'' pipe"), so they become a closing mark only in a paragraph that opens a
-quote with backticks, or (copy whose converter turned the backticks into straight marks but
-left the apostrophes: "We lost the barn,'' said a farmer) where they end a quote a straight
-mark opened and no digit stands before them.
+quote with backticks, or where they open or close a quote as a mark of their own: the New York
+Times archive types both marks as two apostrophes (''It was gone,'' she said), and some
+converters turned the backticks into straight marks but left the apostrophes ("We lost the
+barn,'' said a farmer).
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ _OPEN = "``"
 _CLOSE = "''"
 #: A straight double mark, or two apostrophes, in the order :func:`_straight_then_apostrophes` reads them.
 _STRAIGHT_OR_CLOSE = re.compile("\"|''")
+#: What may stand before a mark that opens a quote: a space, the text's start, a bracket, a dash, a colon.
+_BEFORE_AN_OPENING = frozenset(" \t\n([{—–-/:")
 #: A paragraph: a run of characters up to a blank line (linear: no nested repetition).
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]*)*")
 
@@ -36,28 +39,34 @@ def _paragraph(match: re.Match[str]) -> str:
 
 
 def _straight_then_apostrophes(text: str) -> str:
-    """*text* with each '' that closes a quote a straight mark opened written as ”.
+    """*text* with two apostrophes that open or close a quote written as “ and ”.
 
-    One pass over the marks: a straight mark that starts a word opens, the next straight mark
-    closes, and two apostrophes close an open quote unless a digit stands before them (an inch
-    sign) or a space does that does not follow a closing single mark ("'Come back later.' ''").
+    One pass over the marks. A straight mark or two apostrophes that start a word (after a space
+    or an opening bracket, before a letter) open a quote; the next straight mark or two
+    apostrophes close it ("We lost the barn,'' said …; ''It was gone,'' she said). Two
+    apostrophes close nothing after a digit (an inch sign) nor after a space, except a space
+    that follows a closing single mark ("'Come back later.' ''").
     """
     out: list[str] = []
     last = 0
     open_ = False
     for m in _STRAIGHT_OR_CLOSE.finditer(text):
-        i = m.start()
+        i, mark = m.start(), m.group()
         before = text[i - 1] if i else " "
-        if m.group() == '"':
-            after = text[i + 1] if i + 1 < len(text) else " "
-            open_ = not open_ and before in " \t\n([{—–-/:" and not after.isspace()
+        after = text[m.end()] if m.end() < len(text) else " "
+        starts_a_word = before in _BEFORE_AN_OPENING and not after.isspace()
+        if not open_:
+            open_ = starts_a_word and (mark == '"' or after.isalnum())
+            if open_ and mark == _CLOSE:
+                out += [text[last:i], "“"]
+                last = m.end()
             continue
-        if not open_ or before.isdigit():
+        if mark == '"':
+            open_ = False
             continue
-        if before.isspace() and (i < 2 or text[i - 2] != "'"):
+        if before.isdigit() or before.isspace() and (i < 2 or text[i - 2] != "'"):
             continue
-        out.append(text[last:i])
-        out.append("”")
+        out += [text[last:i], "”"]
         last = m.end()
         open_ = False
     if not out:
@@ -68,7 +77,7 @@ def _straight_then_apostrophes(text: str) -> str:
 
 def normalise_wire_quotes(text: str) -> str:
     """*text* with ``…'' written as “…” in every paragraph that opens a quote with ``, and
-    "…'' as "…” wherever the two apostrophes close a quote a straight mark opened."""
+    ''…'' and "…'' as “…” and "…” where two apostrophes open or close a quote."""
     if _OPEN not in text and _CLOSE not in text:  # the usual case: nothing to do, no copy made
         return text
     return _PARAGRAPH.sub(_paragraph, text)
