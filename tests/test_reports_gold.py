@@ -45,6 +45,8 @@ MIXED_SOURCES = {"pn": "polnear", "aq": "tempeval3", "lgl": "lgl"}
 MIXED2 = Path(__file__).resolve().parent.parent / "eval" / "reports_mixed2" / "reports"
 #: Where each of their texts comes from, by the id's prefix (GeoVirus and LGL ids are the corpus's own).
 MIXED2_SOURCES = {"aq": "tempeval3", "geovirus": "geovirus", "lgl": "lgl"}
+#: Real AQUAINT, Wikinews (GeoVirus) and LGL articles annotated in round 53 (``eval/reports_mixed3/README.md``).
+MIXED3 = Path(__file__).resolve().parent.parent / "eval" / "reports_mixed3" / "reports"
 
 
 def _items(split: str, folder: Path = GOLD) -> list[dict]:
@@ -107,6 +109,8 @@ def _items(split: str, folder: Path = GOLD) -> list[dict]:
         ("check", MIXED, 18),
         ("tune", MIXED2, 12),
         ("check", MIXED2, 12),
+        ("tune", MIXED3, 12),
+        ("check", MIXED3, 12),
     ],
 )
 def test_every_verbatim_string_is_in_the_article(split: str, folder: Path, least: int) -> None:
@@ -323,13 +327,14 @@ def test_aquaint_texts_are_the_corpus_texts_unchanged() -> None:
     [
         (MIXED, MIXED_SOURCES, (GOLD, WIKINEWS, TRNEWS, GEOWEB, LGL, AQUAINT)),
         (MIXED2, MIXED2_SOURCES, (GOLD, WIKINEWS, TRNEWS, GEOWEB, LGL, AQUAINT, MIXED, OWN)),
+        (MIXED3, MIXED2_SOURCES, (GOLD, WIKINEWS, TRNEWS, GEOWEB, LGL, AQUAINT, MIXED, MIXED2, OWN)),
     ],
-    ids=["mixed", "mixed2"],
+    ids=["mixed", "mixed2", "mixed3"],
 )
 def test_mixed_splits_share_no_article_with_each_other_or_an_earlier_set(
     folder: Path, sources: dict[str, str], earlier_sets: tuple[Path, ...]
 ) -> None:
-    """Round 50's and round 52's articles are new: in one split only, and in no earlier gold set."""
+    """Round 50's, 52's and 53's articles are new: in one split only, and in no earlier gold set."""
     tune = {item["id"] for item in _items("tune", folder)}
     check = {item["id"] for item in _items("check", folder)}
     assert tune and check and not tune & check
@@ -370,7 +375,8 @@ def test_mixed_texts_are_their_corpus_texts_unchanged() -> None:
     not all(source_path(corpus).exists() for corpus in MIXED2_SOURCES.values()),
     reason="../shared/eval is not beside the project",
 )
-def test_mixed2_texts_are_their_corpus_texts_unchanged() -> None:
+@pytest.mark.parametrize("folder", [MIXED2, MIXED3], ids=["mixed2", "mixed3"])
+def test_mixed2_and_mixed3_texts_are_their_corpus_texts_unchanged(folder: Path) -> None:
     """Each text is its corpus's, character for character. Only the AQUAINT wires are dated (by the
     corpus's document date); LGL's date is the day of download and GeoVirus gives none."""
     rows = {}
@@ -379,7 +385,7 @@ def test_mixed2_texts_are_their_corpus_texts_unchanged() -> None:
             for row in map(json.loads, fh):
                 rows[row["id"] if prefix != "aq" else f"aq-{row['id']}"] = row
     for split in ("tune", "check"):
-        for item in _items(split, MIXED2):
+        for item in _items(split, folder):
             row = rows[item["id"]]
             assert item["text"] == row["text"] and item["title"] == row.get("title"), item["id"]
             dated = row["date"][:10] if item["id"].startswith("aq-") else None

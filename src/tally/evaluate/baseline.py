@@ -77,7 +77,7 @@ class GateSlice:
     #: ``reports_trnews`` for the TR-News gold, ``reports_geoweb`` for GeoWebNews,
     #: ``reports_lgl`` for LGL, ``reports_aquaint`` for the AQUAINT newswire,
     #: ``reports_mixed`` for round 50's PolNeAR, AQUAINT and LGL articles, ``reports_mixed2``
-    #: for round 52's AQUAINT, Wikinews and LGL articles)
+    #: and ``reports_mixed3`` for rounds 52's and 53's AQUAINT, Wikinews and LGL articles)
     folder: str = ""
 
 
@@ -88,7 +88,8 @@ class GateSlice:
 #: ``eval/reports_geoweb/reports/`` the GeoWebNews articles, ``eval/reports_lgl/reports/``
 #: the LGL local-news articles, ``eval/reports_aquaint/reports/`` the AQUAINT newswire,
 #: ``eval/reports_mixed/reports/`` round 50's articles of PolNeAR, AQUAINT and LGL,
-#: ``eval/reports_mixed2/reports/`` round 52's articles of AQUAINT, Wikinews and LGL.
+#: ``eval/reports_mixed2/reports/`` round 52's articles of AQUAINT, Wikinews and LGL,
+#: ``eval/reports_mixed3/reports/`` round 53's.
 LOCAL_SLICES: dict[str, GateSlice] = {
     "reports": GateSlice("reports", "tune"),
     "reports/check": GateSlice("reports", "check"),
@@ -106,6 +107,8 @@ LOCAL_SLICES: dict[str, GateSlice] = {
     "reports_mixed/check": GateSlice("reports", "check", folder="reports_mixed"),
     "reports_mixed2": GateSlice("reports", "tune", folder="reports_mixed2"),
     "reports_mixed2/check": GateSlice("reports", "check", folder="reports_mixed2"),
+    "reports_mixed3": GateSlice("reports", "tune", folder="reports_mixed3"),
+    "reports_mixed3/check": GateSlice("reports", "check", folder="reports_mixed3"),
 }
 
 
