@@ -1255,7 +1255,7 @@ def _named_by_kind(doc: Doc, ent: Span, gaz: Gazetteer) -> Mention | None:
     before = [texts[i] for i in range(max(0, ent.start - 2), ent.start)]
     settled = _named_by_a_settlement_word(before)
     if settled and kinds is None:
-        kinds = _TOWN_KINDS  # "the village Dvani"-like: the word says what the name is
+        kinds = _TOWN_KINDS  # "the village X": the word says what the name is
     if kinds is None or len(before) < 2 or (before[-1] != "of" and not settled):
         return None
     start, end = _clean_span(doc_text(doc), ent.start_char, ent.end_char)
@@ -1623,7 +1623,7 @@ def _title_words(name: str) -> bool:
 
 def _title_word(word: str) -> bool:
     """A capitalised word, or capitalised parts and short particles joined by hyphens; an
-    elided article or particle may open it ("L'Estere"-like, "D'Arbois": French and Creole
+    elided article or particle may open it ("L'Orvette", "D'Ambrine": French and Creole
     place names, round 53)."""
     if _ELIDED_OPENING.match(word):
         word = word[2:]
