@@ -1247,31 +1247,55 @@ def _names_a_body(name: str) -> bool:
 
 def _named_by_kind(doc: Doc, ent: Span, gaz: Gazetteer) -> Mention | None:
     """ "the city of X", "the province of X": X is a place whatever the tagger's label,
-    when the gazetteer knows it as that kind of place."""
+    when the gazetteer knows it as that kind of place; after a lower-case word for a
+    settlement ("the town of X", "the city of X", "the village X") also when it does not
+    (round 53: the tagger calls many small towns a person, a body or a product)."""
     kinds = _kinds_from_cues(doc, ent)
-    before = [t.text.lower() for t in doc[max(0, ent.start - 2) : ent.start]]
-    if kinds is None or len(before) < 2 or before[-1] != "of":
+    texts = token_texts(doc)
+    before = [texts[i] for i in range(max(0, ent.start - 2), ent.start)]
+    settled = _named_by_a_settlement_word(before)
+    if settled and kinds is None:
+        kinds = _TOWN_KINDS  # "the village X": the word says what the name is
+    if kinds is None or len(before) < 2 or (before[-1] != "of" and not settled):
         return None
     start, end = _clean_span(doc_text(doc), ent.start_char, ent.end_char)
     name = doc_text(doc)[start:end]
     candidates = [c for c in gaz.lookup(name) if c.kind in kinds]
     if candidates:
         return Mention(start, end, name, kinds=kinds, candidates=candidates)
-    if before[-2] in _SETTLEMENT_WORDS and _title_words(name):
+    if (settled or before[-2].lower() in _SETTLEMENT_WORDS) and _title_words(name):
         # "the village of Kin Ma": a hamlet missing from the gazetteer is still a place
         return Mention(start, end, name, kinds=kinds, candidates=[])
     return None
+
+
+def _named_by_a_settlement_word(before: list[str]) -> bool:
+    """Whether the two words *before* a name call it a settlement in lower case: "the town
+    of", "the city of", "the village" (round 53). Written so, the word says what the name
+    is whatever the tagger makes of it; capitalised, "City of" may open a body's name ("the
+    City of London"), and a word after the settlement word ("the village elder") stands
+    between it and the name."""
+    if len(before) < 2:
+        return False
+    if before[-1] == "of":
+        return before[-2] in _LOWER_SETTLEMENT_WORDS
+    return before[-2] == "the" and before[-1] in _LOWER_SETTLEMENT_WORDS
 
 
 #: Words before "of" that make the name after them a settlement whether the gazetteer knows
 #: it or not ("the village of Kin Ma"); "the city of" is left out ("the City of London").
 _SETTLEMENT_WORDS = frozenset({"village", "town", "township"})
 
+#: The same words and "city", written in lower case (round 53): "in the city of X" calls X a
+#: town as "the town of X" does, wherever the real tune texts write it (the gold lists every
+#: name after them); only "City of" with its capital opens a body's name.
+_LOWER_SETTLEMENT_WORDS = frozenset({"village", "town", "township", "city", "hamlet"})
+
 
 #: "the village of Let Yet Kone", "the neighbourhoods of Burri, Al-Daim and Shambat": a word
 #: for a settlement or a quarter of a town, "of" and one to three capitalised words.
 _SETTLEMENT_OF = re.compile(
-    r"\b(?:village|town|township|hamlet|neighbou?rhood|district|suburb)s? of "
+    r"\b(?:village|town|township|hamlet|neighbou?rhood|district|suburb|city)s? of "
     r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?![\w'’-]| [A-Z])"
 )
 
@@ -1598,11 +1622,19 @@ def _title_words(name: str) -> bool:
 
 
 def _title_word(word: str) -> bool:
-    """A capitalised word, or capitalised parts and short particles joined by hyphens."""
+    """A capitalised word, or capitalised parts and short particles joined by hyphens; an
+    elided article or particle may open it ("L'Orvette", "D'Ambrine": French and Creole
+    place names, round 53)."""
+    if _ELIDED_OPENING.match(word):
+        word = word[2:]
     parts = word.split("-")
     return _capitalised(parts[0]) and all(
         _capitalised(p) or (p.isalpha() and p.islower() and len(p) <= 2) for p in parts[1:]
     )
+
+
+#: An elided capital particle opening a name: "L'", "D'", "L’".
+_ELIDED_OPENING = re.compile(r"[LD]['’](?=[A-Z])")
 
 
 def _capitalised(part: str) -> bool:
