@@ -345,6 +345,8 @@ def _frame_cue(
                     break  # "“Can the wells be trusted?” A laboratory answered no": someone else's reply
                 if _ends_a_sentence(text, m) and _takes_the_next_quote(text, tok, next_quote):
                     break  # "“….” Okafor thinks “…”": the new sentence's cue is its own quote's
+                if _ends_a_sentence(text, m) and _opens_a_sentence_of_its_own(tok):
+                    break  # "“….” According to the ministry, 40 died": the ministry's words follow
                 if _reports_other_words(doc, m, tok, marks):
                     break
                 return tok
@@ -409,10 +411,18 @@ def _replies(verb: Token) -> bool:
 
 def _ends_a_sentence(text: str, m: MarkedSpan, *, bracket: bool = False) -> bool:
     """The quoted words end with a full stop, a "!" or a "?" inside the marks: "“Nobody was armed.”"
-    (with *bracket*, also before a closing bracket: "“(Turned down again.)”")."""
-    if bracket and m.end - m.start > 1 and text[m.end - 1] == ")":
-        return text[m.end - 2] in ".!?"
-    return m.end > m.start and text[m.end - 1] in ".!?"
+    (with *bracket*, also before a closing bracket: "“(Turned down again.)”"). A quotation inside
+    the quote that ends it ends the sentence too: "“I told them, 'Stay inside.'”"."""
+    end = m.end
+    while end - m.start > 1 and text[end - 1] in _INNER_CLOSING:
+        end -= 1
+    if bracket and end - m.start > 1 and text[end - 1] == ")":
+        return text[end - 2] in ".!?"
+    return end > m.start and text[end - 1] in ".!?"
+
+
+#: Closing marks of a quotation inside a quote, read past by :func:`_ends_a_sentence`.
+_INNER_CLOSING = frozenset("'’\"”")
 
 
 def _takes_the_next_quote(text: str, cue: Token, following: MarkedSpan | None) -> bool:
@@ -423,6 +433,16 @@ def _takes_the_next_quote(text: str, cue: Token, following: MarkedSpan | None) -
         return False
     between = text[cue.idx + len(cue.text) : following.open_at]
     return not any(ch in between for ch in ".!?")
+
+
+def _opens_a_sentence_of_its_own(cue: Token) -> bool:
+    """ "According to X, …" at the head of the sentence after a finished quoted one: what X reports
+    is the rest of its own sentence (:func:`clauses._according_to`), never the quote before it,
+    which goes on from whoever spoke before. "“…,” according to X." with no sentence end between
+    is the quote's own attribution and is not read here."""
+    if cue.lower_ != "according" or not cue.text[:1].isupper():
+        return False
+    return cue.i == cue.sent.start or cue.doc[cue.i - 1].is_punct
 
 
 def _acts_on_a_thing(verb: Token) -> bool:
