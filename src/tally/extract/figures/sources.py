@@ -710,21 +710,19 @@ def _former_or_latter(tok: Token) -> Token | None:
     return None
 
 
-def _may_speak(ctx: ExtractContext, tok: Token, *, by_entity: bool = True) -> bool:
+def _may_speak(ctx: ExtractContext, tok: Token) -> bool:
     """Whether *tok* can be a source: a name, a pronoun, people, an organisation or a document.
 
     "insecurity has put more than a million beyond reach" reports nothing: the
-    source is then the one who says so higher up ("MSF says insecurity …"). Without *by_entity*
-    a common noun must say by itself that it can speak: the entities of an article include any
-    subject of a verb of saying ("Early tests showed …"), which says nothing of what it is.
+    source is then the one who says so higher up ("MSF says insecurity …").
     """
-    if tok.pos_ in {"PRON", "PROPN"} or (by_entity and ctx.entities.at(*_tok_span(tok)) is not None):
+    if tok.pos_ in {"PRON", "PROPN"} or ctx.entities.at(*_tok_span(tok)) is not None:
         return True
     if _former_or_latter(tok) is not None:
         return True  # "The latter said …": one of two sources named just before
     whole = _partitive_whole(tok)
     if whole is not None:
-        return _may_speak(ctx, whole, by_entity=by_entity)  # "one of the officials"
+        return _may_speak(ctx, whole)  # "one of the officials"
     if _compiled_total(tok):
         return True  # "a toll compiled by AFP … put the number at 211"
     lemma = tok.lemma_.lower()
@@ -4049,32 +4047,6 @@ def _according_to_child(ctx: ExtractContext, verb: Token) -> SpanT | None:
     return None
 
 
-def _carries_a_voice(ctx: ExtractContext, speaker: Token) -> bool:
-    """Whether the subject of a verb of saying can go on speaking in the next sentence: a name, a
-    pronoun, people, a body or a document ("the report said …"); not a common noun that only shows
-    something ("Early tests showed the strain", "the footage shows"), which the article's entities
-    list all the same because it stands where a speaker would."""
-    if speaker.pos_ != "NOUN":
-        return True
-    return _may_speak(ctx, speaker, by_entity=False) or speaker.lemma_.lower() in figure_words.REPORT_NOUNS
-
-
-def _tensed_verb(verb: Token) -> Token:
-    """The word that carries *verb*'s tense: its auxiliary when it has one ("have died": "have")."""
-    return next((c for c in verb.children if c.dep_ in {"aux", "auxpass"}), verb)
-
-
-def _according_to_word(verb: Token) -> Token | None:
-    """The word cited by an "according to X" that qualifies *verb* itself (X's head), so that the
-    next sentence can tell whether it names X's things again; None without one."""
-    for child in verb.children:
-        if child.dep_ in {"prep", "advcl", "xcomp"} and child.lower_ == "according":
-            cited = _cited(child)
-            if cited is not None:
-                return cited
-    return None
-
-
 def _reported_as(clause: Token) -> bool:
     """ "…, as reported by the state broadcaster", "…, as the ministry reported": a bare clause of
     saying with "as" names the source of the clause it hangs on (not "as the government announced a
@@ -5144,20 +5116,9 @@ def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
         speaker = _speaker(root)
         if speaker is not None and _place_where_counted(ctx, root, speaker):
             return  # "Uasin Gishu reported 4 deaths. Kisumu had 2.": places, not speakers
-        if speaker is not None and not _carries_a_voice(ctx, speaker):
-            return  # "Early tests showed the strain. The fever killed 50,000 in 1990.": no voice to carry
         if _opens_a_statement(sent, prev, speaker, _counted_words(draft)):
             return  # "X said a ferry sank off the cape. The ferry, with 300 aboard, …": the writer's
         _add(draft, "asserted", source_span(ctx, speaker))
-    elif (cited_word := _according_to_word(root)) is not None and not _counts_on(sent):
-        # "According to the ministry, 40 have died. Nearly 9,000 people have been infected.": as
-        # after "X said", unless the next sentence names the cited clause's things again or tells
-        # a dated past event after a claim in the present ("40 have the flu, according to X. On
-        # Monday 20 pupils fell ill")
-        if not _opens_a_statement(sent, prev, cited_word, _counted_words(draft)) and not (
-            _dated_past_after_present_saying(_tensed_verb(root), sent)
-        ):
-            _add(draft, "asserted", _according_to_child(ctx, root))
     elif _counts_on(sent):
         # "119 have been killed, according to our Office. More than 7,700 have been injured.";
         # "2,156 have been arrested, according to AAPP. Of those, 1,837 are still held."
