@@ -69,6 +69,7 @@ SPLITS = (
     "check17",
     "dev18",
     "check18",
+    "check19",
 )
 
 
