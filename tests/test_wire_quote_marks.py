@@ -8,7 +8,7 @@ no quote is found in such an article. Every sentence here was written for these 
 from __future__ import annotations
 
 from tally.clean.text import clean_text
-from tally.clean.wirequotes import normalise_wire_quotes
+from tally.clean.wirequotes import normalise_wire_dashes, normalise_wire_quotes
 from tally.pipeline import analyze
 
 
@@ -103,3 +103,43 @@ def test_a_quote_opened_by_two_apostrophes_gets_its_speaker() -> None:
     quotes = [q for q in article.quotes if q.kind == "direct"]
     assert [q.text.split()[0] for q in quotes] == ["Nobody", "We"]
     assert {q.speaker_name for q in quotes} == {"Lena Moss"}
+
+
+# Round 53: the AP wire's dash typed as an underscore between spaces. Sentences written for these tests.
+
+
+def test_a_spaced_underscore_is_a_dash() -> None:
+    text = "LIMA, Peru _ Two bridges fell in the storm _ both of them old _ the mayor said."
+    assert (
+        normalise_wire_dashes(text)
+        == "LIMA, Peru — Two bridges fell in the storm — both of them old — the mayor said."
+    )
+    # guards: an underscore inside a word or a name is no dash
+    for kept in (
+        "The file was named flood_map_2 on the server.",
+        "Write to press_office@example.org today.",
+        "Fill in the blank: _name_ here.",
+    ):
+        assert normalise_wire_dashes(kept) == kept
+
+
+def test_a_dateline_before_an_underscore_dash_is_a_place() -> None:
+    article = analyze(
+        "OSORNO, Chile _ Firefighters contained a blaze that destroyed 40 homes on the edge of the city.\n",
+        published="1999-02-03",
+    )
+    assert "OSORNO" in {article.text[start:end] for place in article.places for start, end in place.mentions}
+    assert article.text.startswith("OSORNO, Chile — Firefighters")
+
+
+def test_a_dateline_on_a_line_of_its_own_is_kept_and_read() -> None:
+    # wire copy that sets the dateline over the first paragraph, with an underscore or a dash
+    for dash in ("_", "—"):
+        article = analyze(
+            f"MANAGUA {dash}\n\nVolunteers handed out water in the flooded districts on Monday.\n",
+            published="1998-11-02",
+        )
+        assert article.text.startswith("MANAGUA —")
+        assert "MANAGUA" in {
+            article.text[start:end] for place in article.places for start, end in place.mentions
+        }

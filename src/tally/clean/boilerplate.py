@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tally.clean.embedded import card_at
+from tally.clean.unwrap import is_dateline_alone
 from tally.records import Removed
 from tally.settings import (
     BOILERPLATE_MAX_SHARE,
@@ -83,6 +84,8 @@ def is_tagline(line: str) -> bool:
         return False  # a table's header row ("Region\tKilled\tDetained") names the columns below it
     if is_place_field(line):
         return False  # "Location: Geneva": a briefing note's header field, where it was given
+    if is_dateline_alone(line):
+        return False  # "WASHINGTON —" over the first paragraph: where the story was filed
     if _vague_row(line):
         return False
     return not (_SENTENCE_END.search(line) or any(c.isdigit() for c in line))

@@ -64,6 +64,13 @@ UPPER_FULL_SHARE = 0.75
 MIN_WRAP_WIDTH = 45
 
 
+def is_dateline_alone(line: str) -> bool:
+    """A line that holds only a dateline ("WASHINGTON —", "HAVANA (AP) --"): wire copy that sets
+    the dateline over the first paragraph, not a tag line."""
+    found = _DATELINE.match(line.strip())
+    return found is not None and found.end() >= len(line.strip()) - 1
+
+
 def _stays_a_line(line: str) -> bool:
     """A list item, a dateline or a table row: a line of its own whatever comes before it."""
     return bool(_LIST_ITEM.match(line) or _DATELINE.match(line) or _TABLE_ROW.search(line))

@@ -75,6 +75,22 @@ def _straight_then_apostrophes(text: str) -> str:
     return "".join(out)
 
 
+#: A dash typed as an underscore after a space, before a space or a line's end (the AP wire's typewriter dash).
+_UNDERSCORE_DASH = re.compile(r" _(?=[ \n]|$)")
+
+
+def normalise_wire_dashes(text: str) -> str:
+    """*text* with each dash typed as an underscore after a space written as an em dash.
+
+    The AP and New York Times wires of the LDC archives type a dash as " _ " ("the location _ a
+    quiet street"), and end a dateline line with it ("WASHINGTON _" over the first paragraph):
+    the parser reads the underscore as a word, so the dateline goes unread and a clause after it
+    is joined to the noun before it. An underscore standing alone after a space is a dash in any
+    prose, and the replacement keeps the text's length, so nothing else moves.
+    """
+    return _UNDERSCORE_DASH.sub(" —", text) if " _" in text else text
+
+
 def normalise_wire_quotes(text: str) -> str:
     """*text* with ``…'' written as “…” in every paragraph that opens a quote with ``, and
     ''…'' and "…'' as “…” and "…” where two apostrophes open or close a quote."""
