@@ -8,6 +8,11 @@ link the batch, the link step's peak resident memory (Linux ``VmHWM``, reset
 before each link) and what the update did. Linking is incremental when the
 seconds per batch stay flat as the corpus grows.
 
+With ``--order published`` the articles are taken by publication date (then
+id), as a pipeline that reads the news as it appears takes them: each batch
+is then a later stretch of time than the corpus linked before it, not a
+sample of the same months.
+
     python scripts/scale_run.py bench10k.jsonl --chunk 1000 --db analysed.db --no-link
     python scripts/link_batches.py analysed.db --batch 1000 --db linked.db
 """
@@ -19,6 +24,7 @@ import json
 import time
 from pathlib import Path
 
+from link_phases import ordered_ids
 from scale_run import reset_stage_peak, rss_mb, stage_peak_mb
 
 from tally.link import update_links
@@ -31,11 +37,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", required=True, help="new database to copy into and link (path or URL)")
     parser.add_argument("--batch", type=int, default=1000)
     parser.add_argument("--batches", type=int, default=0, help="stop after this many batches (0: all)")
+    parser.add_argument(
+        "--order",
+        choices=("analysed", "published"),
+        default="analysed",
+        help="the order articles are taken in",
+    )
     args = parser.parse_args(argv)
     if Path(args.db).exists():
         parser.error(f"{args.db}: exists already; give a new database")
     source, target = Store(args.analysed), Store(args.db)
-    ids = source.article_ids()
+    ids = ordered_ids(source, args.order)
     done = 0
     for n, start in enumerate(range(0, len(ids), args.batch), 1):
         for article_id in ids[start : start + args.batch]:

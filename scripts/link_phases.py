@@ -2,7 +2,8 @@
 
 Copies *base* (a linked database: ``link_batches.py``, ``link_growth.py``
 ``--keep`` or a ``scale_run.py`` run; never written to) to *work*, adds the
-first *batch* articles of *analysed* that *base* does not hold, and runs
+first *batch* articles of *analysed* that *base* does not hold (as analysed, or with
+``--order published`` by publication date: ``link_batches.py``), and runs
 ``update_links`` with each phase of the link step (:mod:`tally.link.incremental`
  and the modules it calls) and
 :mod:`tally.link.grouping` timed (a phase's time includes the phases it calls;
@@ -30,6 +31,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+
 from tally.link import (
     blocks,
     entity_rows,
@@ -41,7 +44,7 @@ from tally.link import (
     rows,
     update_links,
 )
-from tally.store import Store
+from tally.store import Store, schema
 
 #: The modules a link step is written in: a phase function is replaced in each
 #: one that imports it, since each call looks it up in its caller's module.
@@ -142,6 +145,17 @@ def _run(
     }
 
 
+def ordered_ids(store: Store, order: str) -> list[str]:
+    """The store's article ids as analysed (``analysed``) or by publication date, then id (``published``)."""
+    ids = store.article_ids()
+    if order == "analysed":
+        return ids
+    a = schema.articles.c
+    with store.engine.connect() as conn:
+        published = {row[0]: row[1] for row in conn.execute(select(a.id, a.published))}
+    return sorted(ids, key=lambda article_id: (published.get(article_id) or "", article_id))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("base", type=Path, help="linked database (copied, never written)")
@@ -149,13 +163,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch", type=int, default=1000)
     parser.add_argument("--work", type=Path, required=True, help="the copy to link into (overwritten)")
     parser.add_argument("--profile", type=Path, help="write a cProfile of the step here")
+    parser.add_argument(
+        "--order",
+        choices=("analysed", "published"),
+        default="analysed",
+        help="the order articles are taken in",
+    )
     args = parser.parse_args(argv)
     shutil.copy(args.base, args.work)
     for suffix in ("-wal", "-shm"):
         Path(f"{args.work}{suffix}").unlink(missing_ok=True)
     source, store = Store(args.analysed), Store(str(args.work))
     held = set(store.article_ids())
-    batch = [a for a in source.article_ids() if a not in held][: args.batch]
+    batch = [a for a in ordered_ids(source, args.order) if a not in held][: args.batch]
     for article_id in batch:
         article = source.get_article(article_id, reviewed=False)
         if article is not None:
