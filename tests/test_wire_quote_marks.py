@@ -108,14 +108,18 @@ def test_a_quote_opened_by_two_apostrophes_gets_its_speaker() -> None:
 # Round 53: the AP wire's dash typed as an underscore between spaces. Sentences written for these tests.
 
 
-def test_a_spaced_underscore_is_a_dash() -> None:
-    text = "LIMA, Peru _ Two bridges fell in the storm _ both of them old _ the mayor said."
+def test_an_underscore_ending_a_dateline_is_a_dash() -> None:
     assert (
-        normalise_wire_dashes(text)
-        == "LIMA, Peru — Two bridges fell in the storm — both of them old — the mayor said."
+        normalise_wire_dashes("LIMA, Peru _ Two bridges fell in the storm.")
+        == "LIMA, Peru — Two bridges fell in the storm."
     )
-    # guards: an underscore inside a word or a name is no dash
+    assert normalise_wire_dashes("QUITO _\n\nThe river rose.") == "QUITO —\n\nThe river rose."
+    assert normalise_wire_dashes("The rain stopped.\nCUSCO (AP) _ Roads reopened.") == (
+        "The rain stopped.\nCUSCO (AP) — Roads reopened."
+    )
+    # guards: a dash inside a sentence, an underscore inside a word or an address
     for kept in (
+        "Two bridges fell in the storm _ both of them old _ the mayor said.",
         "The file was named flood_map_2 on the server.",
         "Write to press_office@example.org today.",
         "Fill in the blank: _name_ here.",

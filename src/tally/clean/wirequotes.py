@@ -75,20 +75,25 @@ def _straight_then_apostrophes(text: str) -> str:
     return "".join(out)
 
 
-#: A dash typed as an underscore after a space, before a space or a line's end (the AP wire's typewriter dash).
-_UNDERSCORE_DASH = re.compile(r" _(?=[ \n]|$)")
+#: A dateline at a line's start whose dash is typed as an underscore, the AP wire's typewriter dash:
+#: "WASHINGTON _", "INDEPENDENCE, Mo. _ The …", "MIAMI (AP) _ …" (the place in capitals, maybe a
+#: state and an outlet, as :data:`tally.clean.unwrap._DATELINE` reads a dateline).
+_DATELINE_UNDERSCORE = re.compile(
+    r"(?m)^([A-Z][A-Z'’.-]+(?:,? [A-Z][\w'’.-]*){0,3}[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?) _(?=[ \n]|$)"
+)
 
 
 def normalise_wire_dashes(text: str) -> str:
-    """*text* with each dash typed as an underscore after a space written as an em dash.
+    """*text* with the underscore that ends a dateline written as an em dash.
 
-    The AP and New York Times wires of the LDC archives type a dash as " _ " ("the location _ a
-    quiet street"), and end a dateline line with it ("WASHINGTON _" over the first paragraph):
-    the parser reads the underscore as a word, so the dateline goes unread and a clause after it
-    is joined to the noun before it. An underscore standing alone after a space is a dash in any
-    prose, and the replacement keeps the text's length, so nothing else moves.
+    The AP and New York Times wires of the LDC archives type a dash as an underscore ("WASHINGTON
+    _" over the first paragraph, "INDEPENDENCE, Mo. _ The …"): read as a word, it hid the
+    dateline, and a dateline alone on its line was dropped as a tag line. The replacement keeps
+    the text's length, so nothing else moves. The same dash inside a sentence ("the location _ a
+    quiet street") is left: written as an em dash it changed the parse of the sentences around
+    it, and a round-53 check split lost a figure's source by it.
     """
-    return _UNDERSCORE_DASH.sub(" —", text) if " _" in text else text
+    return _DATELINE_UNDERSCORE.sub(r"\1 —", text) if " _" in text else text
 
 
 def normalise_wire_quotes(text: str) -> str:
