@@ -29,8 +29,8 @@ class CleanedText:
 def clean_text(text: str, *, seen_elsewhere: Callable[[str], int] | None = None) -> CleanedText:
     """Join hard-wrapped lines, remove boilerplate from *text* and find its embedded posts.
 
-    Wire copy's " _ " dashes are read as " — " first, so that a dateline set on a line of its
-    own ("WASHINGTON _") is seen as one; soft line breaks go next
+    The underscore that ends a wire dateline is read as a dash first, so that a dateline set on a
+    line of its own ("WASHINGTON _") is seen as one; soft line breaks go next
     (:func:`~tally.clean.unwrap.unwrap`), so that boilerplate removal judges whole paragraphs,
     not the lines of one; wire copy's ``…'' marks are read as “…” last
     (:func:`~tally.clean.wirequotes.normalise_wire_quotes`). Offsets of every
