@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from tally.clean.boilerplate import remove_boilerplate
 from tally.clean.embedded import find_embedded_posts
+from tally.clean.notemarks import bracket_note_marks
 from tally.clean.unwrap import unwrap
 from tally.clean.wirequotes import normalise_wire_dashes, normalise_wire_quotes
 from tally.records import Embedded, Removed
@@ -30,13 +31,16 @@ def clean_text(text: str, *, seen_elsewhere: Callable[[str], int] | None = None)
     """Join hard-wrapped lines, remove boilerplate from *text* and find its embedded posts.
 
     The underscore that ends a wire dateline is read as a dash first, so that a dateline set on a
-    line of its own ("WASHINGTON _") is seen as one; soft line breaks go next
+    line of its own ("WASHINGTON _") is seen as one, and note numbers that lost their superscript
+    ("said.12 The …") are bracketed (:func:`~tally.clean.notemarks.bracket_note_marks`); soft
+    line breaks go next
     (:func:`~tally.clean.unwrap.unwrap`), so that boilerplate removal judges whole paragraphs,
     not the lines of one; wire copy's ``…'' marks are read as “…” last
     (:func:`~tally.clean.wirequotes.normalise_wire_quotes`). Offsets of every
     later record point into the returned ``text``.
     """
-    result = remove_boilerplate(unwrap(normalise_wire_dashes(text)), seen_elsewhere=seen_elsewhere)
+    marked = bracket_note_marks(normalise_wire_dashes(text))
+    result = remove_boilerplate(unwrap(marked), seen_elsewhere=seen_elsewhere)
     kept = "\n".join(p.text for p in result.lines if p.keep)
     kept = normalise_wire_quotes(_BLANK_RUNS.sub("\n\n", kept).strip())
     return CleanedText(
