@@ -155,6 +155,11 @@ def _token_range(word: str) -> tuple[float, float] | None:
 _APPROX_MARKS = "~≈"
 
 _DIGITS = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\Z")
+#: A count with its scale glued on as a letter, in headline and newsroom shorthand: "1.5k",
+#: "15k", "2bn", "1.2mn" (one token; "1.5m" the tokenizer splits, see :func:`_glued_scale`).
+_SHORT_SCALED = re.compile(r"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(k|mn|bn)\Z")
+#: The letters of that shorthand and what each multiplies by.
+_SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
 _NUMBER_WORD = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | {"dozen"}
 #: The words of letters only that :func:`_core_at` can read a number from; any other such word
 #: opens none (a number of digits, a range or "~8,600" has a character that is not a letter).
@@ -221,6 +226,27 @@ def _match_seq(words: Sequence[str], i: int, seq: tuple[str, ...]) -> bool:
     return tuple(words[i : i + len(seq)]) == seq
 
 
+def _glued_scale(words: Sequence[str], j: int) -> bool:
+    """Whether ``words[j]`` is the "m" of "1.5m people": a million, not a metre.
+
+    The tokenizer splits "1.5m" as it splits "10km", so the letter stands alone. It counts
+    millions when a plural noun follows ("1.5m people", "2m protesters"); before a singular
+    ("a 2m wall") or nothing it is the metre, and the number stays as written.
+    """
+    if j >= len(words) or words[j] != "m" or j + 1 >= len(words):
+        return False
+    after = words[j + 1]
+    if after in _PLURALS_WITHOUT_S:
+        return True
+    return after.isalpha() and len(after) > 3 and after.endswith("s") and not after.endswith("ss")
+
+
+#: Plural nouns of people that do not end in "s" ("1.5m people").
+_PLURALS_WITHOUT_S = frozenset(
+    {"people", "children", "men", "women", "staff", "personnel", "police", "youth"}
+)
+
+
 def _core_at(words: Sequence[str], i: int) -> tuple[int, float, bool, bool] | None:
     """The number starting at token *i*: ``(end, value, vague, is_digits)`` or None."""
     n = len(words)
@@ -232,7 +258,20 @@ def _core_at(words: Sequence[str], i: int) -> tuple[int, float, bool, bool] | No
         if j < n and words[j] in SCALES:
             value *= SCALES[words[j]]
             j += 1
-        return j, value, False, j == i + 1
+        elif _glued_scale(words, j):
+            # "1.5m people": the tokenizer splits a unit-like "m" off the digits
+            value *= _SHORT_SCALES["m"]
+            j += 1
+        return j, round(value, 6), False, j == i + 1
+    short = _SHORT_SCALED.match(word)
+    if short is not None:
+        # "15k protesters", "2bn", "1.2mn people": one token
+        return (
+            i + 1,
+            round(float(short.group(1).replace(",", "")) * _SHORT_SCALES[short.group(2)], 6),
+            False,
+            False,
+        )
     # "half a million", "half a dozen"
     if word == "half" and i + 2 < n and words[i + 1] in {"a", "an"}:
         if words[i + 2] in SCALES:
