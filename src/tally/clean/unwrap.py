@@ -45,11 +45,13 @@ _ENDS_SENTENCE = re.compile(r"[.!?…:][\"'”’»)\]]*\Z")
 #: A list item at a line's start: a bullet or a number or letter with its mark, then a space.
 _LIST_ITEM = re.compile(r"(?:[•·▪◦*–—-]|\d{1,3}[.)]|\(?[a-zA-Z]\))\s")
 
+#: A dateline's place: a word in capitals, maybe a state or country after it ("GEORGETOWN, Ky.").
+DATELINE_PLACE = r"[A-Z][A-Z'’.-]+(?:,? [A-Z][\w'’.-]*){0,3}"
+#: A dateline's outlet in brackets after the place ("(WKYT)", "(AP)").
+DATELINE_OUTLET = r"\([^()\n]{1,40}\)"
 #: A dateline at a line's start: a place in capitals, maybe a state and an outlet, then a dash
 #: ("TEHRAN —", "GEORGETOWN, Ky. (WKYT) -", "BEIJING --").
-_DATELINE = re.compile(
-    r"[A-Z][A-Z'’.-]+(?:,? [A-Z][\w'’.-]*){0,3}\s*(?:\([^()\n]{1,40}\)\s*)?(?:—|–|--?)(?:\s|\Z)"
-)
+_DATELINE = re.compile(rf"{DATELINE_PLACE}\s*(?:{DATELINE_OUTLET}\s*)?(?:—|–|--?)(?:\s|\Z)")
 
 #: A row of a table: cells split by tabs or pipes.
 _TABLE_ROW = re.compile(r"\t| \| ")

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from tally.clean.unwrap import DATELINE_OUTLET, DATELINE_PLACE
+
 #: An opening mark typed as two backticks.
 _OPEN = "``"
 #: A closing mark typed as two apostrophes.
@@ -76,11 +78,9 @@ def _straight_then_apostrophes(text: str) -> str:
 
 
 #: A dateline at a line's start whose dash is typed as an underscore, the AP wire's typewriter dash:
-#: "WASHINGTON _", "INDEPENDENCE, Mo. _ The …", "MIAMI (AP) _ …" (the place in capitals, maybe a
-#: state and an outlet, as :data:`tally.clean.unwrap._DATELINE` reads a dateline).
-_DATELINE_UNDERSCORE = re.compile(
-    r"(?m)^([A-Z][A-Z'’.-]+(?:,? [A-Z][\w'’.-]*){0,3}[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?) _(?=[ \n]|$)"
-)
+#: "WASHINGTON _", "INDEPENDENCE, Mo. _ The …", "MIAMI (AP) _ …" (the place and outlet of a
+#: dateline as :mod:`tally.clean.unwrap` reads them).
+_DATELINE_UNDERSCORE = re.compile(rf"(?m)^({DATELINE_PLACE}[ \t]*(?:{DATELINE_OUTLET}[ \t]*)?) _(?=[ \n]|$)")
 
 
 def normalise_wire_dashes(text: str) -> str:

@@ -154,10 +154,12 @@ def _token_range(word: str) -> tuple[float, float] | None:
 #: Marks glued before digits that make the count approximate: "~8,600", "≈300".
 _APPROX_MARKS = "~≈"
 
-_DIGITS = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\Z")
+#: A number in digits: thousands grouped by commas or not, maybe a decimal part.
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_DIGITS = re.compile(rf"{_NUMBER}\Z")
 #: A count with its scale glued on as a letter, in headline and newsroom shorthand: "1.5k",
 #: "15k", "2bn", "1.2mn" (one token; "1.5m" the tokenizer splits, see :func:`_glued_scale`).
-_SHORT_SCALED = re.compile(r"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(k|mn|bn)\Z")
+_SHORT_SCALED = re.compile(rf"({_NUMBER})(k|mn|bn)\Z")
 #: The letters of that shorthand and what each multiplies by.
 _SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
 _NUMBER_WORD = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | {"dozen"}
@@ -226,6 +228,12 @@ def _match_seq(words: Sequence[str], i: int, seq: tuple[str, ...]) -> bool:
     return tuple(words[i : i + len(seq)]) == seq
 
 
+#: Plural nouns of people that do not end in "s" ("1.5m people").
+_PLURALS_WITHOUT_S = frozenset(
+    {"people", "children", "men", "women", "staff", "personnel", "police", "youth"}
+)
+
+
 def _glued_scale(words: Sequence[str], j: int) -> bool:
     """Whether ``words[j]`` is the "m" of "1.5m people": a million, not a metre.
 
@@ -239,12 +247,6 @@ def _glued_scale(words: Sequence[str], j: int) -> bool:
     if after in _PLURALS_WITHOUT_S:
         return True
     return after.isalpha() and len(after) > 3 and after.endswith("s") and not after.endswith("ss")
-
-
-#: Plural nouns of people that do not end in "s" ("1.5m people").
-_PLURALS_WITHOUT_S = frozenset(
-    {"people", "children", "men", "women", "staff", "personnel", "police", "youth"}
-)
 
 
 def _core_at(words: Sequence[str], i: int) -> tuple[int, float, bool, bool] | None:
@@ -266,12 +268,8 @@ def _core_at(words: Sequence[str], i: int) -> tuple[int, float, bool, bool] | No
     short = _SHORT_SCALED.match(word)
     if short is not None:
         # "15k protesters", "2bn", "1.2mn people": one token
-        return (
-            i + 1,
-            round(float(short.group(1).replace(",", "")) * _SHORT_SCALES[short.group(2)], 6),
-            False,
-            False,
-        )
+        value = float(short.group(1).replace(",", "")) * _SHORT_SCALES[short.group(2)]
+        return i + 1, round(value, 6), False, False
     # "half a million", "half a dozen"
     if word == "half" and i + 2 < n and words[i + 1] in {"a", "an"}:
         if words[i + 2] in SCALES:

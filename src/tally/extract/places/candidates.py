@@ -1289,7 +1289,7 @@ _SETTLEMENT_WORDS = frozenset({"village", "town", "township"})
 #: The same words and "city", written in lower case (round 53): "in the city of X" calls X a
 #: town as "the town of X" does, wherever the real tune texts write it (the gold lists every
 #: name after them); only "City of" with its capital opens a body's name.
-_LOWER_SETTLEMENT_WORDS = frozenset({"village", "town", "township", "city", "hamlet"})
+_LOWER_SETTLEMENT_WORDS = _SETTLEMENT_WORDS | {"city", "hamlet"}
 
 
 #: "the village of Let Yet Kone", "the neighbourhoods of Burri, Al-Daim and Shambat": a word
