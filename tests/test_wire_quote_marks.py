@@ -8,6 +8,7 @@ no quote is found in such an article. Every sentence here was written for these 
 from __future__ import annotations
 
 from tally.clean.text import clean_text
+from tally.clean.unwrap import is_dateline_alone
 from tally.clean.wirequotes import normalise_wire_dashes, normalise_wire_quotes
 from tally.pipeline import analyze
 
@@ -147,3 +148,8 @@ def test_a_dateline_on_a_line_of_its_own_is_kept_and_read() -> None:
         assert "MANAGUA" in {
             article.text[start:end] for place in article.places for start, end in place.mentions
         }
+
+
+def test_a_dateline_followed_by_words_is_no_dateline_alone() -> None:
+    assert is_dateline_alone("  QUITO (AP) --  ") and is_dateline_alone("QUITO —")
+    assert not is_dateline_alone("QUITO — A") and not is_dateline_alone("QUITO — Rain fell.")

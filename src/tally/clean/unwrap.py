@@ -69,8 +69,9 @@ MIN_WRAP_WIDTH = 45
 def is_dateline_alone(line: str) -> bool:
     """A line that holds only a dateline ("WASHINGTON —", "HAVANA (AP) --"): wire copy that sets
     the dateline over the first paragraph, not a tag line."""
-    found = _DATELINE.match(line.strip())
-    return found is not None and found.end() >= len(line.strip()) - 1
+    line = line.strip()
+    found = _DATELINE.match(line)
+    return found is not None and found.end() == len(line)
 
 
 def _stays_a_line(line: str) -> bool:

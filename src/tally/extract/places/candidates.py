@@ -1256,7 +1256,7 @@ def _named_by_kind(doc: Doc, ent: Span, gaz: Gazetteer) -> Mention | None:
     settled = _named_by_a_settlement_word(before)
     if settled and kinds is None:
         kinds = _TOWN_KINDS  # "the village X": the word says what the name is
-    if kinds is None or len(before) < 2 or (before[-1] != "of" and not settled):
+    if kinds is None or len(before) < 2 or (before[-1].lower() != "of" and not settled):
         return None
     start, end = _clean_span(doc_text(doc), ent.start_char, ent.end_char)
     name = doc_text(doc)[start:end]
