@@ -47,6 +47,10 @@ MIXED2 = Path(__file__).resolve().parent.parent / "eval" / "reports_mixed2" / "r
 MIXED2_SOURCES = {"aq": "tempeval3", "geovirus": "geovirus", "lgl": "lgl"}
 #: Real AQUAINT, Wikinews (GeoVirus) and LGL articles annotated in round 53 (``eval/reports_mixed3/README.md``).
 MIXED3 = Path(__file__).resolve().parent.parent / "eval" / "reports_mixed3" / "reports"
+#: Real PolNeAR, AQUAINT, Wikinews (GeoVirus) and LGL articles annotated in round 54 (``eval/reports_mixed4/README.md``).
+MIXED4 = Path(__file__).resolve().parent.parent / "eval" / "reports_mixed4" / "reports"
+#: Where each of their texts comes from, by the id's prefix (GeoVirus and LGL ids are the corpus's own).
+MIXED4_SOURCES = {"pn": "polnear", "aq": "tempeval3", "geovirus": "geovirus", "lgl": "lgl"}
 
 
 def _items(split: str, folder: Path = GOLD) -> list[dict]:
@@ -111,6 +115,8 @@ def _items(split: str, folder: Path = GOLD) -> list[dict]:
         ("check", MIXED2, 12),
         ("tune", MIXED3, 12),
         ("check", MIXED3, 12),
+        ("tune", MIXED4, 12),
+        ("check", MIXED4, 12),
     ],
 )
 def test_every_verbatim_string_is_in_the_article(split: str, folder: Path, least: int) -> None:
@@ -328,13 +334,14 @@ def test_aquaint_texts_are_the_corpus_texts_unchanged() -> None:
         (MIXED, MIXED_SOURCES, (GOLD, WIKINEWS, TRNEWS, GEOWEB, LGL, AQUAINT)),
         (MIXED2, MIXED2_SOURCES, (GOLD, WIKINEWS, TRNEWS, GEOWEB, LGL, AQUAINT, MIXED, OWN)),
         (MIXED3, MIXED2_SOURCES, (GOLD, WIKINEWS, TRNEWS, GEOWEB, LGL, AQUAINT, MIXED, MIXED2, OWN)),
+        (MIXED4, MIXED4_SOURCES, (GOLD, WIKINEWS, TRNEWS, GEOWEB, LGL, AQUAINT, MIXED, MIXED2, MIXED3, OWN)),
     ],
-    ids=["mixed", "mixed2", "mixed3"],
+    ids=["mixed", "mixed2", "mixed3", "mixed4"],
 )
 def test_mixed_splits_share_no_article_with_each_other_or_an_earlier_set(
     folder: Path, sources: dict[str, str], earlier_sets: tuple[Path, ...]
 ) -> None:
-    """Round 50's, 52's and 53's articles are new: in one split only, and in no earlier gold set."""
+    """Round 50's, 52's, 53's and 54's articles are new: in one split only, and in no earlier gold set."""
     tune = {item["id"] for item in _items("tune", folder)}
     check = {item["id"] for item in _items("check", folder)}
     assert tune and check and not tune & check
@@ -389,5 +396,26 @@ def test_mixed2_and_mixed3_texts_are_their_corpus_texts_unchanged(folder: Path) 
             row = rows[item["id"]]
             assert item["text"] == row["text"] and item["title"] == row.get("title"), item["id"]
             dated = row["date"][:10] if item["id"].startswith("aq-") else None
+            assert item["published"] == dated and item["outlet"], item["id"]
+            assert item["url"] == (row["url"] if item["id"].startswith("geovirus-") else None), item["id"]
+
+
+@pytest.mark.skipif(
+    not all(source_path(corpus).exists() for corpus in MIXED4_SOURCES.values()),
+    reason="../shared/eval is not beside the project",
+)
+def test_mixed4_texts_are_their_corpus_texts_unchanged() -> None:
+    """Each text is its corpus's, character for character. PolNeAR and the AQUAINT wires are dated
+    by their corpus; LGL's date is the day of download and GeoVirus gives none, so those are undated."""
+    rows = {}
+    for prefix, corpus in MIXED4_SOURCES.items():
+        with source_path(corpus).open(encoding="utf-8") as fh:
+            for row in map(json.loads, fh):
+                rows[f"{prefix}-{row['id']}" if prefix in ("pn", "aq") else row["id"]] = row
+    for split in ("tune", "check"):
+        for item in _items(split, MIXED4):
+            row = rows[item["id"]]
+            assert item["text"] == row["text"] and item["title"] == row.get("title"), item["id"]
+            dated = row["date"][:10] if item["id"][:3] in ("pn-", "aq-") else None
             assert item["published"] == dated and item["outlet"], item["id"]
             assert item["url"] == (row["url"] if item["id"].startswith("geovirus-") else None), item["id"]
