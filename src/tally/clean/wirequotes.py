@@ -47,7 +47,9 @@ def _straight_then_apostrophes(text: str) -> str:
     or an opening bracket, before a letter) open a quote; the next straight mark or two
     apostrophes close it ("We lost the barn,'' said …; ''It was gone,'' she said). Two
     apostrophes close nothing after a digit (an inch sign) nor after a space, except a space
-    that follows a closing single mark ("'Come back later.' ''").
+    that follows a closing single mark ("'Come back later.' ''"). Two apostrophes followed by a
+    space and a capital open a quote too ("'' Our thoughts …,'' she said", as some archives set
+    them; round 54).
     """
     out: list[str] = []
     last = 0
@@ -58,7 +60,15 @@ def _straight_then_apostrophes(text: str) -> str:
         after = text[m.end()] if m.end() < len(text) else " "
         starts_a_word = before in _BEFORE_AN_OPENING and not after.isspace()
         if not open_:
-            open_ = starts_a_word and (mark == '"' or after.isalnum())
+            # "'' Our thoughts are with them,'' she said": some archives set a space after the
+            # two apostrophes that open a quote; a capital after the space tells it from a close
+            spaced = (
+                mark == _CLOSE
+                and before in _BEFORE_AN_OPENING
+                and after == " "
+                and text[m.end() + 1 : m.end() + 2].isupper()
+            )
+            open_ = starts_a_word and (mark == '"' or after.isalnum()) or spaced
             if open_ and mark == _CLOSE:
                 out += [text[last:i], "“"]
                 last = m.end()

@@ -49,6 +49,7 @@ from tally.extract.figures.numbers import SCALES, TENS, UNITS, VAGUE, NumberPhra
 from tally.extract.figures.sources import (
     attribute,
     attribute_from_colon_lead,
+    attribute_from_list_lead_in,
     attribute_from_pointing_sentence,
     attribute_from_previous_sentence,
     attribute_from_set_off_reporting_clause,
@@ -190,6 +191,7 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
         attribute_from_previous_sentence(ctx, draft)
         attribute_from_pointing_sentence(ctx, draft)
         attribute_from_colon_lead(ctx, draft)
+        attribute_from_list_lead_in(ctx, draft)
         attribute_to_reporting_place(ctx, draft)
         attribute_to_charging_authority(ctx, draft)
         attribute_to_document_issuer(ctx, draft)

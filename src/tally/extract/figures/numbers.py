@@ -157,6 +157,8 @@ _APPROX_MARKS = "~≈"
 #: A number in digits: thousands grouped by commas or not, maybe a decimal part.
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _DIGITS = re.compile(rf"{_NUMBER}\Z")
+#: Thousands grouped by dots ("1.500", "12.000.000"): a first group that does not open with 0.
+_DOT_GROUPED = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+\Z")
 #: A count with its scale glued on as a letter, in headline and newsroom shorthand: "1.5k",
 #: "15k", "2bn", "1.2mn" (one token; "1.5m" the tokenizer splits, see :func:`_glued_scale`).
 _SHORT_SCALED = re.compile(rf"({_NUMBER})(k|mn|bn)\Z")
@@ -254,7 +256,9 @@ def _core_at(words: Sequence[str], i: int) -> tuple[int, float, bool, bool] | No
     n = len(words)
     word = words[i]
     # digits, optionally with a scale word: "1.5 million", "3 thousand"; "~8,600" as one token
-    value = parse_digits(word.lstrip(_APPROX_MARKS))
+    bare = word.lstrip(_APPROX_MARKS)
+    grouped = _DOT_GROUPED.match(bare) is not None
+    value = parse_digits(bare) if bare.count(".") < 2 or not grouped else float(bare.replace(".", ""))
     if value is not None:
         j = i + 1
         if j < n and words[j] in SCALES:
@@ -264,6 +268,11 @@ def _core_at(words: Sequence[str], i: int) -> tuple[int, float, bool, bool] | No
             # "1.5m people": the tokenizer splits a unit-like "m" off the digits
             value *= _SHORT_SCALES["m"]
             j += 1
+        elif grouped:
+            # "some 1.500 people": thousands grouped by a dot, as Turkish, German or Latin American
+            # outlets print them in English copy; a count of people is never 1.5 (with a scale
+            # word, "2.611 million", the dot is a decimal point, read above)
+            value = float(bare.replace(".", ""))
         return j, round(value, 6), False, j == i + 1
     short = _SHORT_SCALED.match(word)
     if short is not None:

@@ -5596,6 +5596,14 @@ def _lead_in_sources(ctx: ExtractContext, line_start: int) -> list[tuple[str, Sp
         found = source_span(ctx, who) if who is not None and _may_speak(ctx, who) else None
         if found is not None:
             return [("asserted", found)]
+    # "The Coastal Rights Centre reported:", "X said on Monday:": the lead-in's verb of saying has
+    # the rows or items for its words, and its speaker gives them
+    root = sent.root
+    if root.pos_ in {"VERB", "AUX"} and _role(root) == "asserted":
+        speaker = _speaker(root)
+        found = source_span(ctx, speaker) if speaker is not None and _may_speak(ctx, speaker) else None
+        if found is not None:
+            return [("asserted", found)]
     return []
 
 
@@ -5624,6 +5632,54 @@ def _table_lead_ins(ctx: ExtractContext) -> list[tuple[int, int, list[tuple[str,
         return tables
 
     return memo(ctx, "table_lead_ins", ctx.text, build)
+
+
+#: A list item's marker opening a line: a bullet or dash, or an item number or letter with "." or
+#: ")" ("1.", "2)", "a)", "(b)"), then a space and the item's words.
+_LIST_MARKER = re.compile(r"[ \t]*(?:[-•*–—·▪●◦‣]|\(?(?:\d{1,2}|[a-z])[.)])[ \t]+\S")
+
+
+def _list_lead_ins(ctx: ExtractContext) -> list[tuple[int, int, list[tuple[str, SpanT]]]]:
+    """``(start, end, sources)`` of each bulleted or numbered list whose lead-in line names who gives
+    its counts, read in one pass over the lines (once per article). Blank lines may stand between
+    the lead-in and the list and between items; any other line ends the list."""
+
+    def build() -> list[tuple[int, int, list[tuple[str, SpanT]]]]:
+        text = ctx.text
+        lists: list[tuple[int, int, list[tuple[str, SpanT]]]] = []
+        pos, start, last = 0, -1, 0
+        while pos <= len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            item = bool(_LIST_MARKER.match(line))
+            if item and start < 0:
+                start = pos
+            if item:
+                last = end
+            if start >= 0 and ((not item and line.strip()) or end == len(text)):
+                sources = _lead_in_sources(ctx, start)
+                if sources:
+                    lists.append((start, last, sources))
+                start = -1
+            pos = end + 1
+        return lists
+
+    return memo(ctx, "list_lead_ins", ctx.text, build)
+
+
+def attribute_from_list_lead_in(ctx: ExtractContext, draft: Any) -> None:
+    """A count in a list's item, with no source of its own, is given by whom the line leading into
+    the list names: "The Coastal Rights Centre reported:" or "According to X:" above "- At least 14
+    protesters were killed …" items. Only a lead-in that points forward ("the following", "below",
+    "as follows", a closing colon) on the last line before the list (:func:`_lead_in_sources`)."""
+    if _sourced(draft):
+        return
+    for start, end, sources in _list_lead_ins(ctx):
+        if start <= draft.start <= end:
+            for role, span in sources:
+                _add(draft, role, span)
+            return
 
 
 def attribute_from_table_lead_in(ctx: ExtractContext, draft: Any) -> None:
