@@ -66,13 +66,15 @@ from tally.nlp.load import load_model  # noqa: E402
 from tally.records import Figure  # noqa: E402
 
 EVAL = ROOT / "eval"
-#: The thirteen real tune splits (round 52: tune41 and the mixed split added; round 53: mixed2) ...
+#: The fourteen real tune splits (round 52: tune41 and the mixed split added; round 53: mixed2;
+#: round 54: mixed3) ...
 REAL = [
     ("voa", EVAL, "tune"),
     *((name, EVAL / f"reports_{name}", s) for name in ("wikinews", "trnews", "geoweb", "lgl") for s in ("tune", "tune41")),
     ("aquaint", EVAL / "reports_aquaint", "tune"),
     ("mixed", EVAL / "reports_mixed", "tune"),
     ("mixed2", EVAL / "reports_mixed2", "tune"),
+    ("mixed3", EVAL / "reports_mixed3", "tune"),
 ]  # fmt: skip
 #: ... and the invented work splits (support only). No check or held split is ever read.
 OWN = [
