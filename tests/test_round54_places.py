@@ -1,4 +1,4 @@
-"""Places, round 54: a state's or a province's abbreviation the tagger cut short.
+"""Places, round 54: a state's or a province's abbreviation the tagger cut short; a given name.
 
 - **The tagger's span without the abbreviation's full stop** ("Que" of "Gatineau, Que.,", "MO" of
   a dateline's "SPRINGFIELD, MO. (AP)"): the abbreviation after a town and a comma names its
@@ -7,6 +7,10 @@
 - **After a town found late** ("born in Churchill, Man. her parents …", the town read only by
   the scans of names the tagger missed): the abbreviations are looked for again once the
   article's places are resolved.
+- **A given name the article writes right before a surname** ("spokesperson Ana Ruiz said", each
+  word tagged a place; "The Laura Smith Show"): a bare mention of that given name with no big
+  reading is the person ("As you said, Laura, …"), whatever the tagger called it, unless a
+  preposition of place stands before it.
 - **A dateline in capitals writes the state's abbreviation in capitals** ("MO.", "CALIF.",
   "N.Y."): the AP abbreviation read case-blind, with its full stop.
 
@@ -89,3 +93,33 @@ def test_round54_guard_a_states_own_name_keeps_the_sentences_full_stop_out() -> 
     found = written_places(text)
     assert "Iowa" in found
     assert "Iowa." not in found
+
+
+# --- a given name the article writes before a surname ------------------------------------------
+
+
+def test_round54_a_given_name_the_article_writes_before_a_surname_is_no_place() -> None:
+    # a programme named after its host, and the host addressed by her given name, which the
+    # tagger calls a place (the gazetteer knows a small town so named)
+    text = (
+        "The senator repeated the claim on The Laura Pendlebury Show on Wednesday. As you said, Laura, "
+        "people rushed to judgement in Ferguson."
+    )
+    assert "Laura" not in written_places(text)
+    assert "Ferguson" in written_places(text)
+
+
+def test_round54_guard_a_town_named_like_a_given_name_after_in_stays_a_place() -> None:
+    # the article writes "Laura Pendlebury" too, but "in Laura" says a place is meant
+    text = (
+        "Laura Pendlebury grew up in the outback. The station lies near the town, and her brother still "
+        "farms in Laura, Queensland, the family said."
+    )
+    assert "Laura" in written_places(text)
+
+
+def test_round54_guard_a_big_town_before_a_capitalised_word_stays_a_place() -> None:
+    text = (
+        "Officials met in Houston on Tuesday. The Houston Chronicle said Houston Mayor Ray Leal would attend."
+    )
+    assert "Houston" in written_places(text)
