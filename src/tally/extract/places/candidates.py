@@ -79,10 +79,6 @@ _LEADING_WORDS = ("the ",)
 _DOTTED_STATE = r"(?:[A-Z][a-z]{0,4}\.)(?:\s?[A-Z][a-z]?\.)?"
 _ABBREVIATION_AFTER_COMMA = re.compile(rf",\s?({_DOTTED_STATE}|[A-Z]{{2}}\b)")
 
-#: ", MO." or ", CALIF." after a dateline's town in capitals: the AP abbreviation set in
-#: capitals with the rest of the dateline ("INDEPENDENCE, MO. (AP) --"), full stop and all.
-_CAPITAL_STATE_AFTER_COMMA = re.compile(r",\s?([A-Z]{2,5}\.)(?![\w.])")
-
 #: Canadian Press and Australian abbreviations of provinces, territories and states, by
 #: GeoNames admin1 code: "Barrie, Ont.", "Dubbo, NSW". Read only right after a place of
 #: that country and a comma, as the US ones are ("Man." or "Tas." alone are words).
@@ -4624,55 +4620,21 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 
 def _state_abbreviations(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
-    """ "Gainesville, Ga.": a US state abbreviation right after a place and a comma; a Canadian
-    or Australian one ("Barrie, Ont."); a lawmaker's party tag; a province's lone abbreviation."""
-    found = _abbreviations_after_places(text, mentions, mentions, gaz)
-    found.extend(_party_state_tags(text, gaz, [*mentions, *found]))
-    found.extend(_lone_region_abbreviations(text, gaz, [*mentions, *found]))
-    return found
-
-
-def abbreviations_after_found_places(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
-    """The state's or province's abbreviation after a town the first pass had not found: "born in
-    Churchill, Man. her parents …", whose town only :func:`scan_supported` reads (the tagger
-    called it a body). Run once the mentions are resolved; what it finds is resolved too."""
-    towns = [m for m in mentions if m.chosen is not None and not m.demonym]
-    found = _abbreviations_after_places(text, towns, mentions, gaz, resolved=True)
-    for mention in found:
-        mention.chosen = mention.candidates[0]
-    return found
-
-
-def _abbreviations_after_places(
-    text: str, towns: list[Mention], mentions: list[Mention], gaz: Gazetteer, *, resolved: bool = False
-) -> list[Mention]:
-    """The abbreviations of a US state, a Canadian province or an Australian state right after
-    one of *towns* and a comma, not yet among *mentions*.
-
-    A dateline in capitals sets the abbreviation in capitals ("INDEPENDENCE, MO. (AP)"). The
-    tagger often takes the letters without their full stop as a name of their own ("MO", which
-    the gazetteer reads as Meaux; "Que" of "Gatineau, Que.," as a person): that mention is the
-    abbreviation cut short (:func:`_abbreviation_cut_short`) and is given the region, written
-    whole."""
-    by_start = {m.start: m for m in mentions}
+    """ "Gainesville, Ga.": a US state abbreviation right after a place and a comma."""
+    taken = {m.start for m in mentions}
     found = []
-    for mention in towns:
-        match = (
-            _CAPITAL_STATE_AFTER_COMMA.match(text, mention.end) if mention.text.isupper() else None
-        ) or _ABBREVIATION_AFTER_COMMA.match(text, mention.end)
-        if match is None or not any(c.country == "US" for c in mention.candidates):
+    for mention in mentions:
+        match = _ABBREVIATION_AFTER_COMMA.match(text, mention.end)
+        if match is None or match.start(1) in taken:
             continue
         state = gaz.abbreviation(match.group(1))
-        if state is None:
-            continue
-        tagged = by_start.get(match.start(1))
-        if tagged is not None:
-            _abbreviation_cut_short(tagged, match, state, resolved=resolved)
+        if state is None or not any(c.country == "US" for c in mention.candidates):
             continue
         found.append(Mention(match.start(1), match.end(1), match.group(1), candidates=[state]))
-    taken = {m.start for m in mentions}
     taken.update(m.start for m in found)
-    found.extend(_region_abbreviations(text, towns, by_start, gaz, taken, resolved=resolved))
+    found.extend(_region_abbreviations(text, mentions, gaz, taken))
+    found.extend(_party_state_tags(text, gaz, [*mentions, *found]))
+    found.extend(_lone_region_abbreviations(text, gaz, [*mentions, *found]))
     return found
 
 
@@ -4716,48 +4678,26 @@ def _region_entry(gaz: Gazetteer, abbreviation: str) -> Entry | None:
 
 
 def _region_abbreviations(
-    text: str,
-    towns: list[Mention],
-    by_start: dict[int, Mention],
-    gaz: Gazetteer,
-    taken: set[int],
-    *,
-    resolved: bool = False,
+    text: str, mentions: list[Mention], gaz: Gazetteer, taken: set[int]
 ) -> list[Mention]:
     """ "Barrie, Ont.", "Dubbo, NSW": a Canadian or Australian region's abbreviation
     right after a place of that country and a comma (Canadian Press and Australian
     usage; the gazetteer knows the provinces only by their full names)."""
     found = []
-    for mention in towns:
+    for mention in mentions:
         match = _REGION_AFTER_COMMA.match(text, mention.end)
-        if match is None or (match.start(1) in taken and match.start(1) not in by_start):
+        if match is None or match.start(1) in taken:
             continue
         for country in dict.fromkeys(c.country for c in mention.candidates):
             code = _REGION_ABBREVIATIONS.get(country or "", {}).get(match.group(1))
             index = gaz.admin1.get((country or "", code or ""))
             if index is not None:
-                region = gaz.entries[index]
-                if (tagged := by_start.get(match.start(1))) is not None:
-                    _abbreviation_cut_short(tagged, match, region, resolved=resolved)  # "Que", a person
-                else:
-                    found.append(Mention(match.start(1), match.end(1), match.group(1), candidates=[region]))
+                found.append(
+                    Mention(match.start(1), match.end(1), match.group(1), candidates=[gaz.entries[index]])
+                )
                 taken.add(match.start(1))
                 break
     return found
-
-
-def _abbreviation_cut_short(tagged: Mention, match: re.Match[str], region: Entry, *, resolved: bool) -> None:
-    """Give *tagged*, a mention the tagger made at the start of a state's or a province's
-    abbreviation (*match*, group 1), the *region*, written whole: "Que" of "Gatineau, Que.,"
-    tagged as a person, "MO" of "MO. (AP)" tagged as a place the gazetteer reads as a French
-    town. Only a mention inside the abbreviation is taken over; a longer name that begins with
-    it is left as it is, and so is a state's own name before a sentence's full stop ("Ames,
-    Iowa."). *resolved*: the mentions are resolved already (the late pass), so the
-    region is the mention's reading too."""
-    if tagged.end > match.end(1) or tagged.demonym or same_name(region, fold(match.group(1))):
-        return  # "Ames, Iowa.": the tagger's "Iowa" is the state's own name, its full stop the sentence's
-    tagged.end, tagged.text, tagged.candidates = match.end(1), match.group(1), [region]
-    tagged.kinds, tagged.chosen = None, region if resolved else None
 
 
 def _party_state_tags(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:

@@ -36,7 +36,6 @@ from tally.extract.places.candidates import (
     PERSON_PREPOSITIONS,
     SITE_MODIFIER_WORDS,
     Mention,
-    abbreviations_after_found_places,
     find_mentions,
     listed_after_a_place,
     member_of_places,
@@ -171,7 +170,6 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
     mentions += _initials_after_places(doc_text(doc), mentions)
     mentions += _other_spellings(doc, mentions, gaz)
     mentions = propagate(doc, mentions)
-    mentions += abbreviations_after_found_places(doc_text(doc), mentions, gaz)
     mentions += listed_after_a_place(doc, mentions, gaz)
     text = doc_text(doc)
     mentions += _listed_with_a_resolved_place(text, mentions, gaz)
