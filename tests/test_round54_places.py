@@ -40,3 +40,14 @@ def test_round54_guard_a_big_town_before_a_capitalised_word_stays_a_place() -> N
         "Officials met in Houston on Tuesday. The Houston Chronicle said Houston Mayor Ray Leal would attend."
     )
     assert "Houston" in written_places(text)
+
+
+def test_round54_guard_a_given_name_after_a_possessive_is_a_places_word() -> None:
+    # "Hadley's Ford" is a crossing named after its owner; "Ford" is written before "Memorial"
+    # too, but after a possessive it is the place's word, never a person's given name
+    text = (
+        "Agents hope to solve the 1946 Hadley's Ford lynching, in which two couples were shot at the "
+        "Hadley's Ford bridge between Walton and Oconee counties in Georgia. The event was sponsored by "
+        "the Hadley's Ford Memorial Committee in Monroe, Georgia."
+    )
+    assert "Ford" in written_places(text)

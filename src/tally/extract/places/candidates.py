@@ -912,14 +912,21 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 def _given_name_alone(text: str, mention: Mention, given: set[str]) -> bool:
     """Whether *mention* is one of the *given* names of :func:`_given_before_surnames`, alone
     and with no big reading ("spokesperson Ana Ruiz said", "As you said, Laura, …"): the person,
-    whatever the tagger called the word; not after a preposition of place ("farms in Laura")."""
+    whatever the tagger called the word; not after a preposition of place ("farms in Laura"), nor
+    after a possessive, which makes the word a place's own ("Moore's Ford": a crossing named after
+    its owner, whatever "Ford Memorial" says elsewhere)."""
     return (
         not mention.demonym
         and " " not in mention.text
         and fold(mention.text) in given
         and not any(_major(c) for c in mention.candidates)
         and not preposition_before(text, mention.start)
+        and _POSSESSIVE_BEFORE.search(text, max(0, mention.start - 4), mention.start) is None
     )
+
+
+#: A possessive right before a name: "Moore's [Ford]".
+_POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s$")
 
 
 #: The word right before a name, with the full stop of an abbreviation: "Mr." of "Mr. Lima".
