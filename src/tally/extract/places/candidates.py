@@ -298,6 +298,62 @@ def _given_names(doc: Doc, gaz: Gazetteer) -> set[str]:
     return found
 
 
+def _given_before_surnames(doc: Doc, gaz: Gazetteer) -> set[str]:
+    """Folded given names (``lexicons.first_names``) the article writes right before a
+    capitalised word that may be a surname ("spokesperson Ana Ruiz said", "on The Laura Smith
+    Show"): a bare one-word mention of such a name the tagger calls a place, and the gazetteer
+    knows as no country, province or big town, is the person ("As you said, Laura, …"), unless a
+    preposition of place stands before it ("farms in Laura"). :func:`_given_names` reads only the
+    names the tagger calls people; the small model tags a Spanish given name and surname as two
+    places, and a host's name inside a programme's as part of a work.
+
+    The word after must be capitalised letters that name no big place, no people, no weekday or
+    month, and no word of a place's, a body's or a building's name ("Jordan Valley", "Chester
+    Police", "Brooklyn District")."""
+    given = first_names()
+    found: set[str] = set()
+    decided: dict[str, bool] = {}
+    texts = token_texts(doc)
+    alpha, title, spaced = (
+        token_flags(doc, "IS_ALPHA"),
+        token_flags(doc, "IS_TITLE"),
+        token_flags(doc, "SPACY"),
+    )
+    for i in range(len(texts) - 1):
+        word, after = texts[i], texts[i + 1]
+        if word not in given or not spaced[i] or not (alpha[i + 1] and title[i + 1] and len(after) > 2):
+            continue
+        if _not_a_surname(after, gaz) or fold(word) in found:
+            continue
+        verdict = decided.get(word)
+        if verdict is None:
+            verdict = decided[word] = _given_name(doc[i], gaz)
+        if verdict:
+            found.add(fold(word))
+    return found
+
+
+def _not_a_surname(word: str, gaz: Gazetteer) -> bool:
+    """Whether the capitalised *word* after a given name is rather a word of a place's, a body's
+    or a date's name (:func:`_given_before_surnames`)."""
+    low = word.lower()
+    return (
+        low in _WEEKDAYS
+        or low in MONTHS
+        or low in place_words.FEATURE_WORDS
+        or low in place_words.GENERIC_WORDS
+        or low in place_words.STREET_WORDS
+        or low in place_words.CITY_SUFFIXES
+        or low in place_words.DIVISION_SUFFIXES
+        or low in place_words.INSTITUTION_NOUNS
+        or low in entity_words.ORG_WORDS
+        or low in entity_words.ORGANISATION_NOUNS
+        or low in entity_words.MEDIA_WORDS
+        or gaz.demonym(word) is not None
+        or any(_major(c) for c in gaz.lookup(word))
+    )
+
+
 #: Lower-case particles between a given name and a surname ("Ursula von der Leyen").
 _SURNAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "del", "la", "le", "du", "bin", "ibn", "da", "dos"}
@@ -604,6 +660,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     surnames, people = _surnames(doc)
     given_surnames = _after_given_names(doc, gaz)
     given_names = _given_names(doc, gaz)
+    given_before_surnames = _given_before_surnames(doc, gaz)
     text = doc_text(doc)
     mentions: list[Mention] = []
     inside: list[Mention] = []
@@ -848,7 +905,28 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if m.demonym or fold(m.text) not in entity_words.MEDIA_NAMES or any(_major(c) for c in m.candidates)
     ]
     mentions = _outside_person_names(text, _outside_job_titles(text, mentions))
+    mentions = [m for m in mentions if not _given_name_alone(text, m, given_before_surnames)]
     return mentions + _towns_opening_local_bodies(text, mentions, gaz)
+
+
+def _given_name_alone(text: str, mention: Mention, given: set[str]) -> bool:
+    """Whether *mention* is one of the *given* names of :func:`_given_before_surnames`, alone
+    and with no big reading ("spokesperson Ana Ruiz said", "As you said, Laura, …"): the person,
+    whatever the tagger called the word; not after a preposition of place ("farms in Laura"), nor
+    after a possessive, which makes the word a place's own ("Moore's Ford": a crossing named after
+    its owner, whatever "Ford Memorial" says elsewhere)."""
+    return (
+        not mention.demonym
+        and " " not in mention.text
+        and fold(mention.text) in given
+        and not any(_major(c) for c in mention.candidates)
+        and not preposition_before(text, mention.start)
+        and _POSSESSIVE_BEFORE.search(text, max(0, mention.start - 4), mention.start) is None
+    )
+
+
+#: A possessive right before a name: "Moore's [Ford]".
+_POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s$")
 
 
 #: The word right before a name, with the full stop of an abbreviation: "Mr." of "Mr. Lima".
