@@ -26,28 +26,9 @@ Features = dict[str, Any]
 #: the width given to an unknown period when ordering items: wider than any known one
 _UNKNOWN_PERIOD_DAYS = 100_000
 
-#: a period spanning more days than this ("this year", "since 2010", a decade) is *wide*: such items
-#: are placed after every narrower one (round 54). Half a year: months, weeks, days and the window
-#: before publication of an undated record are narrower; a year is wider.
-WIDE_PERIOD_DAYS = 183
 
-
-def _tier_key(depth: int, days: int) -> tuple[bool, int, int]:
-    """Narrow periods before wide ones, then coarse place first, then wide period first.
-
-    Why wide periods last: grouping is complete linkage in this order, and an item can only join the
-    groups opened before it. With wide periods first, a new "this year" figure opened its group
-    before every narrower item of its block in that year, and each of those (a year of a block) had
-    to be compared again to know whether it now joined the new group instead of its own: an update's
-    cost grew with the stored year. Taken last, a wide item joins the groups narrower reports made
-    (or opens its own), and takes no narrower report out of its group: a new wide item costs the
-    groups its span meets and the few wide items after it.
-    """
-    return days > WIDE_PERIOD_DAYS, depth, -days
-
-
-def _specificity(features: Features) -> tuple[bool, int, int]:
-    return _tier_key(len(features["place"]), period_days(features["period"], _UNKNOWN_PERIOD_DAYS))
+def _specificity(features: Features) -> tuple[int, int]:
+    return len(features["place"]), -period_days(features["period"], _UNKNOWN_PERIOD_DAYS)
 
 
 #: a period spanning more months than this is checked against every group (few are: "the 2010s")
@@ -148,8 +129,7 @@ class _Groups:
 
 
 def _ordered(items: list[Features], key: str) -> list[Features]:
-    """Narrow periods first (:func:`_tier_key`), coarse place and wide period first within each, then by
-    article and record id: an order of the set of items."""
+    """Coarse place and wide period first, then by article and record id: an order of the set of items."""
     return sorted(items, key=lambda f: (_specificity(f), f["doc"], f[key]))
 
 
@@ -158,9 +138,8 @@ def group(
 ) -> list[list[Features]]:
     """Complete-linkage groups: an item joins the first group it is compatible with as a whole.
 
-    Items are taken narrow periods before wide ones (:func:`_tier_key`), coarse
-    place and wide period first within each, then by article and record id,
-    so the groups depend on the set of items only. Complete linkage
+    Items are taken coarse place and wide period first, then by article and
+    record id, so the groups depend on the set of items only. Complete linkage
     keeps Tehran's and Behbehan's counts apart even when a national count is
     compatible with both.
 
@@ -281,7 +260,7 @@ def order_key(
     depth: int, period: list[str] | tuple[str, str] | None, doc: str, record: str
 ) -> tuple[Any, ...]:
     """The place of an item in :func:`group`'s order, from its place depth and period (stored as columns)."""
-    return _tier_key(depth, period_days(list(period) if period else None, _UNKNOWN_PERIOD_DAYS)), doc, record
+    return (depth, -period_days(list(period) if period else None, _UNKNOWN_PERIOD_DAYS)), doc, record
 
 
 class StoredBlock(Protocol):

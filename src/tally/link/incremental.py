@@ -71,7 +71,7 @@ LOGGER = logging.getLogger(__name__)
 #: ``link_version``. A database linked by another version is relinked in full
 #: on the next update, because stored features of two versions do not mix.
 #: Bump it whenever figure/event features, entity rules or grouping change.
-LINK_VERSION = "tally.link.v13"
+LINK_VERSION = "tally.link.v12"
 
 
 #: Articles linked per transaction. An update holds what it links (the new articles' forms and
