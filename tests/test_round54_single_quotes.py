@@ -17,7 +17,7 @@ from tally.clean.singlequotes import read_straight_single_quotes
         ),
         # the last word-final mark before the next opening closes: a plural possessive inside
         ("'We saw the officers' guns,' he said.", "‘We saw the officers' guns,’ he said."),
-        ("Her reply (in court): 'No.'", "Her reply (in court): ‘No.’"),
+        ("'Yes,' she said. 'No.'", "‘Yes,’ she said. ‘No.’"),
         # a quotation over two lines of one paragraph
         ("'We will stay\nuntil they listen,' she said.", "‘We will stay\nuntil they listen,’ she said."),
     ],
@@ -36,6 +36,8 @@ def test_pairs_that_can_only_be_quotation_marks_are_read(typed: str, read: str) 
         "'open but never closed",
         "'Not a protest,' says police chief",  # a heading: the quote scan reads its marks itself
         "15:20 GMT – 'They came from both sides'",
+        "16:15 EAT\nHospital source: 'We stopped counting at 100'",  # a heading under its time
+        "Obama Says the Museum Will Tell of 'Pain and Joy.'",  # a headline ending with its quote
         "He called the marchers 'thugs' and left.",  # a word in lower case: scare quote or mixed
         "He said \"no\" and 'yes' twice",  # singles nested in a paragraph with double marks
         "‘Curly,’ she said, and 'straight' stays",  # the paragraph has curly marks of its own

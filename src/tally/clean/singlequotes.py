@@ -17,7 +17,7 @@ the two marks can be nothing else, in a paragraph with no other quotation marks:
   the paragraph's end; of such marks before the next opening, the last one closes ("'We saw the
   officers' guns,' he said" closes after "guns,").
 
-A heading (a paragraph of one short line with no full stop at its end: "'Not a protest,' says
+A heading (a short line with no full stop at its end: "'Not a protest,' says
 police chief", "15:20 GMT – 'They came from both sides'") is left as typed: the quote scan reads a
 heading's straight marks itself (rounds 12 and 18), and takes a heading whose words the body quotes
 again for that quote. An opening with no closing is left as typed. Each mark is replaced by one character, so no offset
@@ -58,15 +58,26 @@ def _closes(text: str, i: int) -> bool:
 _HEADING_CHARS = 120
 
 
-def _a_heading(paragraph: str) -> bool:
-    """Whether *paragraph* is one short line with no sentence's end after its last word."""
-    line = paragraph.strip()
-    return "\n" not in line and len(line) <= _HEADING_CHARS and not line.rstrip("'").endswith((".", "!", "?"))
+def _on_a_heading(text: str, start: int, end: int) -> bool:
+    """Whether the pair of marks at *start* and *end* stands on a heading: a short line with no
+    sentence before the pair, that either ends with the pair ("… Tell of 'Suffering and Delight.'",
+    "16:15 EAT" above "Hospital source: 'We stopped counting at 100'") or with no sentence's end
+    ("'Not a protest,' says police chief"). "'We sang,' said Amina." is prose."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if "\n" in text[start:end] or len(line.strip()) > _HEADING_CHARS:
+        return False
+    before = text[line_start:start]
+    if any(stop in before for stop in (". ", "! ", "? ")):
+        return False  # a sentence before the pair on its line: prose
+    ends_with_the_pair = not text[end + 1 : line_start + len(line)].strip()
+    return ends_with_the_pair or not line.rstrip().rstrip("'").endswith((".", "!", "?"))
 
 
 def _paragraph(match: re.Match[str]) -> str:
     text = match.group(0)
-    if "'" not in text or any(mark in text for mark in _OTHER_MARKS) or _a_heading(text):
+    if "'" not in text or any(mark in text for mark in _OTHER_MARKS):
         return text
     marks = [i for i, ch in enumerate(text) if ch == "'"]
     chars = list(text)
@@ -83,7 +94,7 @@ def _paragraph(match: re.Match[str]) -> str:
             if _closes(text, marks[m]):
                 close = m
             m += 1
-        if close >= 0:
+        if close >= 0 and not _on_a_heading(text, start, marks[close]):
             chars[start], chars[marks[close]] = "‘", "’"
         n = m
     return "".join(chars)
