@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from tally.extract.context import doc_text, title_end, token_pos
@@ -5628,29 +5628,45 @@ def _lead_in_sources(ctx: ExtractContext, line_start: int) -> list[tuple[str, Sp
     return []
 
 
+def _runs_of_lines(text: str, member: Callable[[str], bool], *, blanks_inside: bool) -> list[tuple[int, int]]:
+    """``(start, end)`` of each run of lines of *text* that *member* accepts (a table's rows, a
+    list's items), in one pass; with *blanks_inside* a blank line does not end a run."""
+    runs: list[tuple[int, int]] = []
+    pos, start, last = 0, -1, 0
+    while pos <= len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        inside = member(line)
+        if inside and start < 0:
+            start = pos
+        if inside:
+            last = end
+        if start >= 0 and ((not inside and (line.strip() or not blanks_inside)) or end == len(text)):
+            runs.append((start, last))
+            start = -1
+        pos = end + 1
+    return runs
+
+
+def _sourced_runs(
+    ctx: ExtractContext, runs: list[tuple[int, int]]
+) -> list[tuple[int, int, list[tuple[str, SpanT]]]]:
+    """The *runs* whose lead-in line names who gives their counts, with those sources."""
+    out = []
+    for start, end in runs:
+        sources = _lead_in_sources(ctx, start)
+        if sources:
+            out.append((start, end, sources))
+    return out
+
+
 def _table_lead_ins(ctx: ExtractContext) -> list[tuple[int, int, list[tuple[str, SpanT]]]]:
     """``(start, end, sources)`` of each table of the text whose lead-in sentence names who gives
     its counts, read in one pass over the lines (once per article)."""
 
     def build() -> list[tuple[int, int, list[tuple[str, SpanT]]]]:
-        text = ctx.text
-        tables: list[tuple[int, int, list[tuple[str, SpanT]]]] = []
-        pos, start, last = 0, -1, 0
-        while pos <= len(text):
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
-            row = _table_row(text[pos:end])
-            if row and start < 0:
-                start = pos
-            if row:
-                last = end
-            if start >= 0 and (not row or end == len(text)):
-                sources = _lead_in_sources(ctx, start)
-                if sources:
-                    tables.append((start, last, sources))
-                start = -1
-            pos = end + 1
-        return tables
+        return _sourced_runs(ctx, _runs_of_lines(ctx.text, _table_row, blanks_inside=False))
 
     return memo(ctx, "table_lead_ins", ctx.text, build)
 
@@ -5666,25 +5682,8 @@ def _list_lead_ins(ctx: ExtractContext) -> list[tuple[int, int, list[tuple[str, 
     the lead-in and the list and between items; any other line ends the list."""
 
     def build() -> list[tuple[int, int, list[tuple[str, SpanT]]]]:
-        text = ctx.text
-        lists: list[tuple[int, int, list[tuple[str, SpanT]]]] = []
-        pos, start, last = 0, -1, 0
-        while pos <= len(text):
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
-            line = text[pos:end]
-            item = bool(_LIST_MARKER.match(line))
-            if item and start < 0:
-                start = pos
-            if item:
-                last = end
-            if start >= 0 and ((not item and line.strip()) or end == len(text)):
-                sources = _lead_in_sources(ctx, start)
-                if sources:
-                    lists.append((start, last, sources))
-                start = -1
-            pos = end + 1
-        return lists
+        items = _runs_of_lines(ctx.text, lambda line: bool(_LIST_MARKER.match(line)), blanks_inside=True)
+        return _sourced_runs(ctx, items)
 
     return memo(ctx, "list_lead_ins", ctx.text, build)
 
