@@ -1,10 +1,10 @@
 """Read quotations typed with straight single marks ('…') as the curly marks (‘…’) they stand for.
 
-Headlines print quotations in single marks ("'Not a protest,' says police chief"), British
-outlets do so in the body, and text passed through an ASCII converter (many scraped archives and
-research corpora) keeps them as straight apostrophes. The quote scan reads ‘…’ as British quotation
-but takes a straight ' for the apostrophe it usually is, so such a quotation was found only as
-reported speech, the sentence after it not at all, and a headline's quotation was lost.
+British outlets print quotations in single marks, and text passed through an ASCII converter (many
+scraped archives and research corpora) keeps them as straight apostrophes. The quote scan reads ‘…’
+as British quotation but takes a straight ' in prose for the apostrophe it usually is, so "'We were
+only singing,' said X. 'Then they started shooting.'" was found only as reported speech and the
+sentence after it not at all.
 
 A straight mark is ambiguous (don't, the protesters' families, '90s), so a pair is read only where
 the two marks can be nothing else, in a paragraph with no other quotation marks:
@@ -17,11 +17,13 @@ the two marks can be nothing else, in a paragraph with no other quotation marks:
   the paragraph's end; of such marks before the next opening, the last one closes ("'We saw the
   officers' guns,' he said" closes after "guns,").
 
-A heading (a short line with no full stop at its end: "'Not a protest,' says
-police chief", "15:20 GMT – 'They came from both sides'") is left as typed: the quote scan reads a
-heading's straight marks itself (rounds 12 and 18), and takes a heading whose words the body quotes
-again for that quote. An opening with no closing is left as typed. Each mark is replaced by one character, so no offset
-moves. One pass over the marks of each paragraph.
+A pair on a heading is left as typed (:func:`_on_a_heading`: a short line with no sentence before
+the pair that ends with the pair or with no sentence's end, "'Not a protest,' says police chief",
+"15:20 GMT – 'They came from both sides'"): the quote scan reads a heading's straight marks itself
+(rounds 12 and 18) and gives it the speaker of the body's quote that repeats it; read as curly
+here, such headings became quotes of their own that no gold lists. An opening with no closing is
+left as typed. Each mark is replaced by one character, so no offset moves. One pass over the marks
+of each paragraph; a heading's line is looked for no further than a heading's length.
 """
 
 from __future__ import annotations
@@ -63,10 +65,17 @@ def _on_a_heading(text: str, start: int, end: int) -> bool:
     sentence before the pair, that either ends with the pair ("… Tell of 'Suffering and Delight.'",
     "16:15 EAT" above "Hospital source: 'We stopped counting at 100'") or with no sentence's end
     ("'Not a protest,' says police chief"). "'We sang,' said Amina." is prose."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
+    if end - start > _HEADING_CHARS or "\n" in text[start:end]:
+        return False
+    # bounded look-ups: a long line is prose, and each pair costs at most a heading's length
+    line_start = text.rfind("\n", max(0, start - _HEADING_CHARS - 1), start) + 1
+    if line_start == 0 and start > _HEADING_CHARS:
+        return False
+    line_end = text.find("\n", end, end + _HEADING_CHARS + 1)
+    if line_end < 0 and end + _HEADING_CHARS + 1 < len(text):
+        return False
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    if "\n" in text[start:end] or len(line.strip()) > _HEADING_CHARS:
+    if len(line.strip()) > _HEADING_CHARS:
         return False
     before = text[line_start:start]
     if any(stop in before for stop in (". ", "! ", "? ")):
