@@ -30,21 +30,20 @@ from __future__ import annotations
 
 import re
 
-#: What may stand before a mark that opens a quotation.
-_BEFORE_AN_OPENING = frozenset(" \t\n([{—–-/:")
+# what may stand before an opening mark, and a paragraph: as the wire marks are read
+from tally.clean.wirequotes import BEFORE_AN_OPENING, PARAGRAPH
+
 #: Marks of other quotations: a paragraph holding one is left alone (singles nest inside doubles).
 _OTHER_MARKS = frozenset('"“”‘’`')
 #: A year's elision after the mark: '90s, '98.
 _YEAR_ELISION = re.compile(r"\d\d(?:s\b|\b)")
-#: A paragraph: a run of characters up to a blank line (linear: no nested repetition).
-_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]*)*")
 
 
 def _opens(text: str, i: int) -> bool:
     before = text[i - 1] if i else " "
     after = text[i + 1 : i + 2]
     return (
-        before in _BEFORE_AN_OPENING
+        before in BEFORE_AN_OPENING
         and (after.isupper() or after.isdigit())
         and not (after.isdigit() and _YEAR_ELISION.match(text, i + 1))
     )
@@ -113,4 +112,4 @@ def read_straight_single_quotes(text: str) -> str:
     """*text* with its straight single quotation marks written as ‘ and ’ (see the module docstring)."""
     if "'" not in text:
         return text
-    return _PARAGRAPH.sub(_paragraph, text)
+    return PARAGRAPH.sub(_paragraph, text)

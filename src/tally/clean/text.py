@@ -43,7 +43,8 @@ def clean_text(text: str, *, seen_elsewhere: Callable[[str], int] | None = None)
     go next (:func:`~tally.clean.unwrap.unwrap`), so that boilerplate removal judges whole
     paragraphs, not the lines of one; wire copy's ``…'' marks are read as “…”
     (:func:`~tally.clean.wirequotes.normalise_wire_quotes`) and quotations in straight single
-    marks ('…', as headlines and British outlets print them through an ASCII converter) as ‘…’
+    marks ('…', as British outlets print them through an ASCII converter; headings are left to the
+    quote scan) as ‘…’
     (:func:`~tally.clean.singlequotes.read_straight_single_quotes`) last. Offsets of every
     later record point into the returned ``text``.
     """

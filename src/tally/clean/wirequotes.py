@@ -27,9 +27,9 @@ _CLOSE = "''"
 #: A straight double mark, or two apostrophes, in the order :func:`_straight_then_apostrophes` reads them.
 _STRAIGHT_OR_CLOSE = re.compile("\"|''")
 #: What may stand before a mark that opens a quote: a space, the text's start, a bracket, a dash, a colon.
-_BEFORE_AN_OPENING = frozenset(" \t\n([{—–-/:")
+BEFORE_AN_OPENING = frozenset(" \t\n([{—–-/:")
 #: A paragraph: a run of characters up to a blank line (linear: no nested repetition).
-_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]*)*")
+PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]*)*")
 
 
 def _paragraph(match: re.Match[str]) -> str:
@@ -58,13 +58,13 @@ def _straight_then_apostrophes(text: str) -> str:
         i, mark = m.start(), m.group()
         before = text[i - 1] if i else " "
         after = text[m.end()] if m.end() < len(text) else " "
-        starts_a_word = before in _BEFORE_AN_OPENING and not after.isspace()
+        starts_a_word = before in BEFORE_AN_OPENING and not after.isspace()
         if not open_:
             # "'' Our thoughts are with them,'' she said": some archives set a space after the
             # two apostrophes that open a quote; a capital after the space tells it from a close
             spaced = (
                 mark == _CLOSE
-                and before in _BEFORE_AN_OPENING
+                and before in BEFORE_AN_OPENING
                 and after == " "
                 and text[m.end() + 1 : m.end() + 2].isupper()
             )
@@ -111,4 +111,4 @@ def normalise_wire_quotes(text: str) -> str:
     ''…'' and "…'' as “…” and "…” where two apostrophes open or close a quote."""
     if _OPEN not in text and _CLOSE not in text:  # the usual case: nothing to do, no copy made
         return text
-    return _PARAGRAPH.sub(_paragraph, text)
+    return PARAGRAPH.sub(_paragraph, text)

@@ -258,7 +258,9 @@ def _core_at(words: Sequence[str], i: int) -> tuple[int, float, bool, bool] | No
     # digits, optionally with a scale word: "1.5 million", "3 thousand"; "~8,600" as one token
     bare = word.lstrip(_APPROX_MARKS)
     grouped = _DOT_GROUPED.match(bare) is not None
-    value = parse_digits(bare) if bare.count(".") < 2 or not grouped else float(bare.replace(".", ""))
+    value = parse_digits(bare)
+    if value is None and grouped:
+        value = float(bare.replace(".", ""))  # "1.250.000": two dots, no decimal reading at all
     if value is not None:
         j = i + 1
         if j < n and words[j] in SCALES:

@@ -3905,14 +3905,16 @@ def _counted_entity(ctx: ExtractContext, tok: Token) -> Any:
     return ctx.entities.at(*_tok_span(noun))
 
 
+def _source_if_it_speaks(ctx: ExtractContext, who: Token | None) -> SpanT | None:
+    """The source *who* names, when there is one and it may speak (:func:`_may_speak`)."""
+    return source_span(ctx, who) if who is not None and _may_speak(ctx, who) else None
+
+
 def _citer(ctx: ExtractContext, citing: Token) -> SpanT | None:
     """Who cites at "citing X": the speaker of the nearest verb of saying before it in its sentence."""
     for verb in reversed(citing.doc[citing.sent.start : citing.i]):
         if verb.pos_ == "VERB" and _role(verb) == "asserted":
-            speaker = _speaker(verb)
-            if speaker is not None and _may_speak(ctx, speaker):
-                return source_span(ctx, speaker)
-            return None
+            return _source_if_it_speaks(ctx, _speaker(verb))
     return None
 
 
@@ -5613,16 +5615,14 @@ def _lead_in_sources(ctx: ExtractContext, line_start: int) -> list[tuple[str, Sp
     if out:
         return out
     for tok in sent:
-        who = _cited(tok)
-        found = source_span(ctx, who) if who is not None and _may_speak(ctx, who) else None
+        found = _source_if_it_speaks(ctx, _cited(tok))
         if found is not None:
             return [("asserted", found)]
     # "The Coastal Rights Centre reported:", "X said on Monday:": the lead-in's verb of saying has
     # the rows or items for its words, and its speaker gives them
     root = sent.root
     if root.pos_ in {"VERB", "AUX"} and _role(root) == "asserted":
-        speaker = _speaker(root)
-        found = source_span(ctx, speaker) if speaker is not None and _may_speak(ctx, speaker) else None
+        found = _source_if_it_speaks(ctx, _speaker(root))
         if found is not None:
             return [("asserted", found)]
     return []
