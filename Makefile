@@ -65,6 +65,8 @@ eval: install
 	$(BIN)/tally eval reports --root eval/reports_mixed3 --split check
 	$(BIN)/tally eval reports --root eval/reports_mixed4 --split tune
 	$(BIN)/tally eval reports --root eval/reports_mixed4 --split check
+	$(BIN)/tally eval reports --root eval/reports_mixed5 --split tune
+	$(BIN)/tally eval reports --root eval/reports_mixed5 --split check
 	$(BIN)/tally eval reports --root eval/reports_own --split work42
 	$(BIN)/tally eval reports --root eval/reports_own --split held42
 	$(BIN)/tally eval reports --root eval/reports_own --split held42b

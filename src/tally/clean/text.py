@@ -10,6 +10,8 @@ from tally.clean.boilerplate import remove_boilerplate
 from tally.clean.characters import read_plain_characters
 from tally.clean.digitgroups import join_digit_groups
 from tally.clean.embedded import find_embedded_posts
+from tally.clean.encoding import repair_encoding
+from tally.clean.markdown import read_markdown
 from tally.clean.notemarks import bracket_note_marks
 from tally.clean.singlequotes import read_straight_single_quotes
 from tally.clean.unwrap import unwrap
@@ -30,12 +32,20 @@ class CleanedText:
     paragraph_hashes: list[str] = field(default_factory=list)
 
 
+def _read_as_typed(text: str) -> str:
+    """*text* with what its typing hides read: references, wrong decoding, Markdown."""
+    return read_markdown(repair_encoding(read_plain_characters(text)))
+
+
 def clean_text(text: str, *, seen_elsewhere: Callable[[str], int] | None = None) -> CleanedText:
     """Join hard-wrapped lines, remove boilerplate from *text* and find its embedded posts.
 
     A page's character references ("&quot;", "&#8220;", "&nbsp;") are read and invisible
     characters inside words (soft hyphens, zero-width spaces) dropped before anything else
-    (:func:`~tally.clean.characters.read_plain_characters`). The underscore that ends a wire
+    (:func:`~tally.clean.characters.read_plain_characters`), then text decoded with the wrong
+    character set ("â€œ", a C1 "\\x97" for an em dash), ligatures and full-width forms are
+    repaired (:func:`~tally.clean.encoding.repair_encoding`) and Markdown's links, headings and
+    emphasis read as their words (:func:`~tally.clean.markdown.read_markdown`). The underscore that ends a wire
     dateline is read as a dash next, so that a dateline set on a line of its own ("WASHINGTON _")
     is seen as one, and note numbers that lost their superscript ("said.12 The …") are bracketed
     (:func:`~tally.clean.notemarks.bracket_note_marks`), and thousands grouped by spaces ("1 500")
@@ -48,7 +58,7 @@ def clean_text(text: str, *, seen_elsewhere: Callable[[str], int] | None = None)
     (:func:`~tally.clean.singlequotes.read_straight_single_quotes`) last. Offsets of every
     later record point into the returned ``text``.
     """
-    marked = join_digit_groups(bracket_note_marks(normalise_wire_dashes(read_plain_characters(text))))
+    marked = join_digit_groups(bracket_note_marks(normalise_wire_dashes(_read_as_typed(text))))
     result = remove_boilerplate(unwrap(marked), seen_elsewhere=seen_elsewhere)
     kept = "\n".join(p.text for p in result.lines if p.keep)
     kept = read_straight_single_quotes(normalise_wire_quotes(_BLANK_RUNS.sub("\n\n", kept).strip()))

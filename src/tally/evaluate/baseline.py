@@ -78,7 +78,8 @@ class GateSlice:
     #: ``reports_lgl`` for LGL, ``reports_aquaint`` for the AQUAINT newswire,
     #: ``reports_mixed`` for round 50's PolNeAR, AQUAINT and LGL articles, ``reports_mixed2``
     #: and ``reports_mixed3`` for rounds 52's and 53's AQUAINT, Wikinews and LGL articles,
-    #: ``reports_mixed4`` for round 54's PolNeAR, AQUAINT, Wikinews and LGL articles)
+    #: ``reports_mixed4`` for round 54's PolNeAR, AQUAINT, Wikinews and LGL articles,
+    #: ``reports_mixed5`` for round 55's LGL, GeoWebNews, TR-News and Wikinews articles)
     folder: str = ""
 
 
@@ -90,7 +91,8 @@ class GateSlice:
 #: the LGL local-news articles, ``eval/reports_aquaint/reports/`` the AQUAINT newswire,
 #: ``eval/reports_mixed/reports/`` round 50's articles of PolNeAR, AQUAINT and LGL,
 #: ``eval/reports_mixed2/reports/`` round 52's articles of AQUAINT, Wikinews and LGL,
-#: ``eval/reports_mixed3/reports/`` round 53's, ``eval/reports_mixed4/reports/`` round 54's (with PolNeAR).
+#: ``eval/reports_mixed3/reports/`` round 53's, ``eval/reports_mixed4/reports/`` round 54's (with PolNeAR),
+#: ``eval/reports_mixed5/reports/`` round 55's (LGL, GeoWebNews, TR-News, Wikinews).
 LOCAL_SLICES: dict[str, GateSlice] = {
     "reports": GateSlice("reports", "tune"),
     "reports/check": GateSlice("reports", "check"),
@@ -112,6 +114,8 @@ LOCAL_SLICES: dict[str, GateSlice] = {
     "reports_mixed3/check": GateSlice("reports", "check", folder="reports_mixed3"),
     "reports_mixed4": GateSlice("reports", "tune", folder="reports_mixed4"),
     "reports_mixed4/check": GateSlice("reports", "check", folder="reports_mixed4"),
+    "reports_mixed5": GateSlice("reports", "tune", folder="reports_mixed5"),
+    "reports_mixed5/check": GateSlice("reports", "check", folder="reports_mixed5"),
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from tally.nlp.paragraphs import REFERENCE_MARK
 
@@ -56,21 +56,39 @@ def is_dateline(tok: Token) -> bool:
 
     A word in capitals that opens a paragraph and is followed by a comma, a
     dash or a bracket names where the story was filed, never who acts in it.
+    Scraped and archived articles often keep the headline on the body's line
+    ("Charges filed in Cincinnati shooting. CINCINNATI (AP) — Police …"): after
+    a sentence's end, a word in capitals is a dateline when a dash follows it.
     """
     doc = tok.doc
     start = tok.i
     while start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha:
         start -= 1  # "SAN SALVADOR, …"
     opens = start == 0 or "\n" in doc[start - 1].text_with_ws
-    if not (opens and tok.is_upper and len(tok.text) > 1):
+    if not (tok.is_upper and len(tok.text) > 1):
         return False
     # "DUBAI, Dec 16 —", "GENEVA (Reuters) –"; not "HRANA, a rights news agency,"
     after = [t.text for t in doc[tok.i + 1 : tok.i + 7]]
+    if not opens:
+        return _after_a_headline(doc, start) and any(t in _DATELINE_DASHES for t in after[:5])
     dashed = any(t in {"—", "–", "-", "--", "("} for t in after)
     return (
         bool(after)
         and after[0][:1] in {",", "—", "–", "-", "("}
         and (dashed or tok.ent_type_ in {"GPE", "LOC"})
+    )
+
+
+#: The dashes that end a dateline (a hyphen only set off by spaces, as tokens).
+_DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _after_a_headline(doc: Doc, start: int) -> bool:
+    """Whether the token at *start* follows a sentence's end on its line (a headline kept on the
+    body's line), so that a word in capitals there may open the story's dateline."""
+    before = doc[start - 1]
+    return before.text in {".", "!", "?"} or (
+        before.text in {'"', "”", "'", "’"} and start > 1 and doc[start - 2].text in {".", "!", "?"}
     )
 
 

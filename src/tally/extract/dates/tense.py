@@ -184,6 +184,11 @@ def _verb_tense(doc: Doc, verb: Token, start: int, end: int | None = None) -> st
         return None
     if verb.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were", "did"}:
         return "past"
+    if verb.tag_ == "VBN" and not aux and any(c.dep_ == "nsubj" for c in kids):
+        # "Security forces killed 12 protesters on Friday": the tagger read "killed" as a
+        # participle, but a participle with no auxiliary takes no subject of its own, so a verb
+        # with an active subject and no auxiliary is the simple past it looks like
+        return "past"
     return None
 
 
