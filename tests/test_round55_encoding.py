@@ -91,3 +91,13 @@ def test_a_dateline_after_a_latin_1_dash_is_a_place() -> None:
     article = analyze("MOSUL \x97 Gunmen killed three police officers on Sunday, officials said.")
     assert "Mosul" in [p.name for p in article.places]
     assert [(f.value, f.category) for f in article.figures] == [(3.0, "killed")]
+
+
+def test_the_scorer_reads_a_gold_quote_start_as_cleaning_reads_the_text() -> None:
+    from tally.evaluate.reports import normalise_quote, text_start_key
+
+    gold = text_start_key("Our belongings\x97a tent and two bags\x97were found")
+    found = normalise_quote(
+        "\u201cOur belongings\u2014a tent and two bags\u2014were found by the river,\u201d"
+    )
+    assert gold and gold in found

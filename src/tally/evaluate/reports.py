@@ -59,6 +59,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from tally.clean.encoding import repair_encoding
 from tally.evaluate._base import Scorer, offset_map, snippet
 from tally.evaluate.gold import GoldItem
 from tally.evaluate.match import TaskScore
@@ -203,9 +204,12 @@ def names_outlet(name: str | None, outlet: str | None) -> bool:
 
 
 def normalise_quote(text: str | None) -> str:
-    """Quote marks removed, lower case, whitespace collapsed and trimmed."""
+    """Quote marks removed, lower case, whitespace collapsed and trimmed, and characters decoded
+    with the wrong character set read as cleaning reads them: the gold ``text_start`` is the raw
+    text's ("belongings\\x97a camera", a C1 control for an em dash), the quote tally found is in
+    the cleaned text ("belongings—a camera"); the two are the same words."""
     table = str.maketrans("", "", QUOTE_MARKS)
-    return _SPACES.sub(" ", (text or "").translate(table)).strip().lower()
+    return _SPACES.sub(" ", repair_encoding(text or "").translate(table)).strip().lower()
 
 
 def text_start_key(text_start: str | None) -> str:

@@ -154,8 +154,10 @@ def _token_range(word: str) -> tuple[float, float] | None:
 #: Marks glued before digits that make the count approximate: "~8,600", "≈300".
 _APPROX_MARKS = "~≈"
 
-#: A number in digits: thousands grouped by commas or not, maybe a decimal part.
-_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+#: A number in digits: thousands grouped by commas or not, maybe a decimal part. South Asian
+#: English groups by lakhs and crores above the thousands ("1,50,000" is 150,000, "2,00,00,000"
+#: twenty million), as Indian, Pakistani and Bangladeshi outlets print counts.
+_NUMBER = r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _DIGITS = re.compile(rf"{_NUMBER}\Z")
 #: Thousands grouped by dots ("1.500", "12.000.000"): a first group that does not open with 0.
 _DOT_GROUPED = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+\Z")
@@ -191,7 +193,8 @@ class NumberPhrase:
 
 
 def parse_digits(text: str) -> float | None:
-    """``"1,500"`` → 1500.0, ``"1.5"`` → 1.5; anything else (``"555-1234"``, ``"1,50"``) → None."""
+    """``"1,500"`` → 1500.0, ``"1,50,000"`` → 150000.0, ``"1.5"`` → 1.5; anything else
+    (``"555-1234"``, ``"1,50"``) → None."""
     if not _DIGITS.match(text):
         return None
     return float(text.replace(",", ""))
