@@ -282,7 +282,11 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
         return
     mv = _modal_bearer(v)  # "police will arrest and *charge* them": the modal is on "arrest" (round 39)
     if v.pos_ in {"VERB", "AUX"} and (
-        event_syntax.conditional_clause(mv) or event_syntax.may_be_done(v) or _obliged(mv) or _asked(v)
+        event_syntax.conditional_clause(mv)
+        or event_syntax.may_be_done(v)
+        or _obliged(mv)
+        or _asked(v)
+        or event_syntax.is_proposed(mv)  # "suggested that the islands be ceded" (round 55)
     ):
         # "if the activist is not released", "the right to protest", "the government should release
         # them": an act that may or ought to be done, not one that was (round 39)
@@ -311,12 +315,7 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
         c.modality = "hypothetical"
     elif noun is not None and c.type == "PROTEST" and _called_for_a_date(v, noun):
         c.modality = "planned"  # "called a strike for next Wednesday": one announced (round 21)
-    elif (
-        event_syntax.is_purpose(v)
-        and c.kind != "noun"
-        and not _gathered_to_protest(c)
-        and not _force_used_to(c)
-    ):
+    elif _aimed_at(v, mv) and c.kind != "noun" and not _gathered_to_protest(c) and not _force_used_to(c):
         c.modality = "planned"
     elif (
         future
@@ -338,6 +337,13 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
         c.modality = "planned"
     elif rep:
         c.modality = "reported"
+
+
+def _aimed_at(v: Token, mv: Token) -> bool:
+    """An infinitive of purpose, or a verb joined to one with no subject, auxiliary or tense of its
+    own (*mv*, :func:`_modal_bearer`): "went to Gaza to deliver aid and *meet* residents" aims at
+    the meeting as at the delivery (round 55); "… and *met* residents" has a tense of its own."""
+    return event_syntax.is_purpose(v) or (mv.i != v.i and event_syntax.is_purpose(mv))
 
 
 #: Modals of obligation that are not also of the future ("shall" is both).

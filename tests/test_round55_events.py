@@ -1,0 +1,92 @@
+"""Events, round 55: acts named only as what is ordered, proposed or aimed at are not done.
+
+Read from the round's fresh sample of news sentences (``eval/events_fresh55/``, its ``tune`` half):
+
+- An act an authority orders, commands, directs, instructs or tells a party to do is the order's
+  content, not an act done: "ordered the party to disband" is one order (COERCE, as an order to
+  stop is), not a disbanding too.
+- An act in the that-clause of a proposal, in the subjunctive ("suggested that the islands *be
+  ceded*", "proposed that the army *withdraw*") is one proposed, ``hypothetical``; a that-clause
+  of fact under the same verb ("suggested that troops *had withdrawn*") stays reported.
+- A verb joined to an infinitive of purpose with no subject or auxiliary of its own shares its
+  aim: "went to Gaza to deliver aid and *meet* residents" plans the meeting as it plans the
+  delivery. "… and *met* residents" (a tense of its own) stays an act done.
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import tally
+
+pytestmark = pytest.mark.model
+
+
+def _events(text: str) -> list[tuple[str, str, str]]:
+    return [(text[e.trigger[0] : e.trigger[1]], e.type, e.modality) for e in tally.analyze(text).events]
+
+
+def _with_trigger(text: str, word: str) -> list[tuple[str, str, str]]:
+    return [e for e in _events(text) if word in e[0]]
+
+
+# --- acts ordered -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Election authorities ordered the opposition party to disband on Thursday.", "disband"),
+        ("The military council ordered the militia to dissolve within a week.", "dissolve"),
+        ("The governor directed the rebels to withdraw from the airport.", "withdraw"),
+    ],
+)
+def test_an_act_ordered_is_not_done(text: str, word: str) -> None:
+    assert _with_trigger(text, word) == []
+    assert any(e[0].startswith(("ordered", "directed")) for e in _events(text))
+
+
+# --- acts proposed ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("He suggested that the disputed islands be ceded to their neighbour.", "ceded"),
+        ("The envoy proposed that both armies withdraw from the valley.", "withdraw"),
+        ("The senator recommended that the ambassador be expelled.", "expelled"),
+    ],
+)
+def test_an_act_proposed_is_hypothetical(text: str, word: str) -> None:
+    found = _with_trigger(text, word)
+    assert found and all(e[2] == "hypothetical" for e in found)
+
+
+def test_a_fact_suggested_stays_reported() -> None:
+    found = _with_trigger(
+        "Satellite images suggested that the troops had withdrawn from the valley.", "withdrawn"
+    )
+    assert found and found[0][2] != "hypothetical"
+
+
+# --- a second verb of a purpose ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("About sixty women are travelling to Gaza to deliver aid and meet with residents.", "meet"),
+        ("The envoy flew to Cairo to mediate between the factions and meet the president.", "meet"),
+        ("Police raided the compound to seize the weapons and arrest the leaders.", "arrest"),
+    ],
+)
+def test_a_verb_joined_to_a_purpose_is_planned(text: str, word: str) -> None:
+    found = _with_trigger(text, word)
+    assert found and found[0][2] == "planned"
+
+
+def test_a_verb_with_its_own_tense_stays_done() -> None:
+    found = _with_trigger("The women travelled to Gaza to deliver aid and met with residents there.", "met")
+    assert found and found[0][2] in {"asserted", "reported"}
