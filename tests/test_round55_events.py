@@ -41,6 +41,7 @@ def _with_trigger(text: str, word: str) -> list[tuple[str, str, str]]:
         ("Election authorities ordered the opposition party to disband on Thursday.", "disband"),
         ("The military council ordered the militia to dissolve within a week.", "dissolve"),
         ("The governor directed the rebels to withdraw from the airport.", "withdraw"),
+        ("Police ordered the former mayor's movement to temporarily disband on Monday.", "disband"),
     ],
 )
 def test_an_act_ordered_is_not_done(text: str, word: str) -> None:
@@ -90,3 +91,51 @@ def test_a_verb_joined_to_a_purpose_is_planned(text: str, word: str) -> None:
 def test_a_verb_with_its_own_tense_stays_done() -> None:
     found = _with_trigger("The women travelled to Gaza to deliver aid and met with residents there.", "met")
     assert found and found[0][2] in {"asserted", "reported"}
+
+
+# --- "strike" of another sense, and strikes by arms --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mill closed a month before the recession struck.",
+        "Tragedy struck the village when the dam gave way.",
+        "Disaster struck on the second day of the voyage.",
+        "After hours of talks we struck on the idea of a shared office.",
+        "The coastal district was struck by Cyclone Idai in March.",
+    ],
+)
+def test_strike_of_another_sense_is_no_walkout(text: str) -> None:
+    assert [e for e in _events(text) if e[1] == "PROTEST"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses struck for two days over unpaid wages.",
+        "Thousands of dockworkers struck on Monday.",
+        "The miners' union struck again in March.",
+        "They struck for a week until the owners gave in.",
+    ],
+)
+def test_workers_who_strike_still_strike(text: str) -> None:
+    assert [e for e in _events(text) if e[1] == "PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army carried out a counterterrorism strike on the hideout.",
+        "Officials fear retaliatory strikes on the capital.",
+        "The navy launched a pre-emptive strike against the radar sites.",
+    ],
+)
+def test_a_strike_by_arms_is_no_walkout(text: str) -> None:
+    found = _with_trigger(text, "strike")
+    assert found and all(e[1] == "FIGHT" for e in found)
+
+
+def test_a_general_strike_stays_a_walkout() -> None:
+    found = _with_trigger("Unions staged a general strike across the country.", "strike")
+    assert found and found[0][1] == "PROTEST"

@@ -451,7 +451,11 @@ def _ordered_act(gov: _Cand, verb: Token) -> bool:
     """Whether *verb* is the act an order commands (its infinitive complement) when the order
     itself was read as coercion (:func:`_refine_order`): "ordered the party *to disband*" is one
     order to stop, not a disbanding too (round 55); a DEMAND order absorbs it already."""
-    return verb.dep_ == "xcomp" and gov.kind == "verb" and gov.lemma in _ORDERING_VERBS
+    infinitive = verb.dep_ == "xcomp" or (
+        # the parser hangs "ordered the party *to temporarily disband*" as a clause with its subject
+        verb.dep_ == "ccomp" and any(ch.dep_ == "aux" and ch.tag_ == "TO" for ch in verb.children)
+    )
+    return infinitive and gov.kind == "verb" and gov.lemma in _ORDERING_VERBS
 
 
 def _absorb(cands: list[_Cand]) -> None:

@@ -294,11 +294,42 @@ def _verb_sense(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         return None  # "the military seized power": a coup told in an idiom, no goods confiscated
     if lemma in {"fire", "use", "shoot", "spray", "lob"} and obj is not None and _crowd_control(obj):
         sense = event_lexicon.Sense("COERCE")  # "fired tear gas at marchers": repression, not a battle
+    elif lemma == "strike" and obj is None and not _weapon_subject(tok) and _struck_no_walkout(tok):
+        return None  # "before the recession struck", "struck on the idea": no walkout (round 55)
     elif lemma == "strike" and (obj is not None or _weapon_subject(tok)):
         # "jets struck the village", "a chemical attack struck Khan Shaykhun (Idlib)": an attack,
         # not a walkout, even where the parser loses the place it struck
         sense = event_lexicon.Sense("ASSAULT")
     return _Cand("verb", tok, tok, [tok], sense.type, sense.mode, lemma)
+
+
+#: Prepositions of "strike" in the sense "hit upon": "struck *on* the idea", "struck *upon* a plan".
+_HIT_UPON = frozenset({"on", "upon"})
+
+
+def _struck_no_walkout(tok: Token) -> bool:
+    """An intransitive "strike" that is no walkout (round 55): one whose subject names no party
+    ("before the financial crisis struck", "disaster struck"), one "on" or "upon" a thing ("we
+    struck on the idea"; "struck on Monday" is a date), and a passive ("was struck by Cyclone
+    Idai"): workers strike, they are not struck. "Nurses struck", "the union struck", "they struck
+    for a week" stay strikes."""
+    if event_syntax.is_passive(tok):
+        return True
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in _HIT_UPON:
+            pobj = event_syntax.child(prep, "pobj")
+            if pobj is not None and not event_syntax.is_time(pobj):
+                return True
+    subj = event_syntax.child(tok, "nsubj")
+    if subj is None:
+        return False
+    return not (
+        subj.lower_ in event_lexicon.PERSON_PRONOUNS
+        or subj.lower_ in {"we", "i", "you"}
+        or _is_person(subj)
+        or event_syntax.is_party(subj)
+        or event_syntax.core_noun(subj).lemma_.lower() in event_lexicon.TRADE_NOUNS
+    )
 
 
 #: Verbs of moving people by force, with "back" or "away": "pushed the marchers back".
