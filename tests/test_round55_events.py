@@ -139,3 +139,30 @@ def test_a_strike_by_arms_is_no_walkout(text: str) -> None:
 def test_a_general_strike_stays_a_walkout() -> None:
     found = _with_trigger("Unions staged a general strike across the country.", "strike")
     assert found and found[0][1] == "PROTEST"
+
+
+# --- a visit to a place of errand or leisure ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She visited a walk-in clinic on Tuesday before going home.",
+        "Relatives visited the cemetery on Sunday to lay flowers.",
+        "Readers can visit our website for the full schedule.",
+        "The tourists visited the museum and a craft shop.",
+    ],
+)
+def test_a_visit_to_a_place_of_errand_is_no_meeting(text: str) -> None:
+    assert [e for e in _events(text) if e[1] == "CONSULT"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The French president visited Kinshasa on Tuesday.",
+        "The envoy visited the refugee camp and met its leaders.",
+    ],
+)
+def test_a_visit_to_a_country_or_a_camp_stays(text: str) -> None:
+    assert [e for e in _events(text) if e[1] == "CONSULT"]

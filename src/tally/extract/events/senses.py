@@ -283,6 +283,8 @@ def _verb_sense(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         return None  # "shot himself", "hanged herself": self-harm, no act on another (round 50)
     if lemma in event_lexicon.RUIN_VERBS and obj is not None and _one_person(obj):
         return None  # "bent on destroying himself", "vowed to destroy the senator": ruin (round 39)
+    if lemma == "visit" and obj is not None and _errand_place(obj):
+        return None  # "visited a walk-in clinic", "visit our website": no party met (round 55)
     if lemma in event_lexicon.OFFERING_VERBS and obj is not None and _said_or_known(obj):
         return None  # "offered no evidence", "offered brief remarks": nothing promised (round 39)
     if lemma in event_lexicon.DOUBTING_VERBS and obj is not None and _doubted_thing(obj):
@@ -301,6 +303,14 @@ def _verb_sense(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         # not a walkout, even where the parser loses the place it struck
         sense = event_lexicon.Sense("ASSAULT")
     return _Cand("verb", tok, tok, [tok], sense.type, sense.mode, lemma)
+
+
+def _errand_place(obj: Token) -> bool:
+    """Whether a visit's object is a place of errand, care, trade, leisure or mourning
+    (``errand_places.txt``: "a walk-in clinic", "the cemetery", "our website"), not a party or a
+    polity one travels to meet; a name ("the Louvre") is left alone, as it may be a host's."""
+    core = event_syntax.core_noun(obj)
+    return core.pos_ == "NOUN" and core.lemma_.lower() in event_lexicon.ERRAND_PLACES
 
 
 #: Prepositions of "strike" in the sense "hit upon": "struck *on* the idea", "struck *upon* a plan".
