@@ -148,6 +148,7 @@ def test_a_general_strike_stays_a_walkout() -> None:
     "text",
     [
         "She visited a walk-in clinic on Tuesday before going home.",
+        "The patient visited an out of hours dental clinic on Friday.",
         "Relatives visited the cemetery on Sunday to lay flowers.",
         "Readers can visit our website for the full schedule.",
         "The tourists visited the museum and a craft shop.",

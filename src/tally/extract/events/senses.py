@@ -283,7 +283,7 @@ def _verb_sense(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         return None  # "shot himself", "hanged herself": self-harm, no act on another (round 50)
     if lemma in event_lexicon.RUIN_VERBS and obj is not None and _one_person(obj):
         return None  # "bent on destroying himself", "vowed to destroy the senator": ruin (round 39)
-    if lemma == "visit" and obj is not None and _errand_place(obj):
+    if lemma == "visit" and any(_errand_place(o) for o in tok.children if o.dep_ == "dobj"):
         return None  # "visited a walk-in clinic", "visit our website": no party met (round 55)
     if lemma in event_lexicon.OFFERING_VERBS and obj is not None and _said_or_known(obj):
         return None  # "offered no evidence", "offered brief remarks": nothing promised (round 39)
@@ -308,7 +308,8 @@ def _verb_sense(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
 def _errand_place(obj: Token) -> bool:
     """Whether a visit's object is a place of errand, care, trade, leisure or mourning
     (``errand_places.txt``: "a walk-in clinic", "the cemetery", "our website"), not a party or a
-    polity one travels to meet; a name ("the Louvre") is left alone, as it may be a host's."""
+    polity one travels to meet; a name ("the Louvre") is left alone, as it may be a host's. Every
+    object is read: the parser splits "visited an out of hours GP clinic" into two."""
     core = event_syntax.core_noun(obj)
     return core.pos_ == "NOUN" and core.lemma_.lower() in event_lexicon.ERRAND_PLACES
 
