@@ -167,3 +167,33 @@ def test_a_visit_to_a_place_of_errand_is_no_meeting(text: str) -> None:
 )
 def test_a_visit_to_a_country_or_a_camp_stays(text: str) -> None:
     assert [e for e in _events(text) if e[1] == "CONSULT"]
+
+
+# --- fires that burn and fires fought ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crews spent the night dousing a fire in the basement of a townhouse.",
+        "Volunteers battled blazes in the hills above the town for three days.",
+        "Firefighters put out the fire within an hour.",
+        "Crews fought the fire for six hours before it was contained.",
+        "More than forty bushfires continue to burn across the state.",
+        "The peat has been burning for weeks near the lake.",
+    ],
+)
+def test_a_fire_burning_or_fought_is_no_act_of_force(text: str) -> None:
+    assert [e for e in _events(text) if e[1] in {"FIGHT", "COERCE", "ASSAULT"}] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops opened fire on the crowd outside the ministry.",
+        "Rebels fought government troops for six hours near the airport.",
+        "Dozens of houses burned after rioters set them alight.",
+    ],
+)
+def test_fire_of_arms_and_burned_houses_stay(text: str) -> None:
+    assert [e for e in _events(text) if e[1] in {"FIGHT", "COERCE", "ASSAULT", "PROTEST"}]

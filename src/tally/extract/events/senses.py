@@ -78,9 +78,11 @@ from tally.extract.events.sense_checks import (
     _AIMED,
     _GIVE_WAY_VERBS,
     _admitted_act,
+    _blaze_fought,
     _declined_comment,
     _directive,
     _endangers_a_quality,
+    _fire_burning,
     _gathered_in_protest,
     _held_responsible,
     _left_house,
@@ -283,6 +285,8 @@ def _verb_sense(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         return None  # "shot himself", "hanged herself": self-harm, no act on another (round 50)
     if lemma in event_lexicon.RUIN_VERBS and obj is not None and _one_person(obj):
         return None  # "bent on destroying himself", "vowed to destroy the senator": ruin (round 39)
+    if _blaze_fought(tok, obj) or _fire_burning(tok):
+        return None  # "battled blazes", "forty bushfires continue to burn": a fire (round 55)
     if lemma == "visit" and any(_errand_place(o) for o in tok.children if o.dep_ == "dobj"):
         return None  # "visited a walk-in clinic", "visit our website": no party met (round 55)
     if lemma in event_lexicon.OFFERING_VERBS and obj is not None and _said_or_known(obj):
