@@ -181,6 +181,7 @@ def test_a_visit_to_a_country_or_a_camp_stays(text: str) -> None:
         "Crews fought the fire for six hours before it was contained.",
         "More than forty bushfires continue to burn across the state.",
         "The peat has been burning for weeks near the lake.",
+        "Pilots sent back reports of the tundra burning along the coast.",
     ],
 )
 def test_a_fire_burning_or_fought_is_no_act_of_force(text: str) -> None:

@@ -567,6 +567,8 @@ def _fire_burning(verb: Token) -> bool:
     subj = event_syntax.child(verb, "nsubj")
     if subj is None and verb.dep_ == "xcomp":
         subj = event_syntax.child(verb.head, "nsubj")  # "bushfires continue *to burn*"
+    elif subj is None and verb.dep_ == "acl":
+        subj = verb.head  # "reports of the tundra *burning*": the participle's noun burns
     if subj is None:
         return False
     lemma = event_syntax.core_noun(subj).lemma_.lower()
