@@ -11,6 +11,13 @@ Read from the round's fresh sample of news sentences (``eval/events_fresh55/``, 
 - A verb joined to an infinitive of purpose with no subject or auxiliary of its own shares its
   aim: "went to Gaza to deliver aid and *meet* residents" plans the meeting as it plans the
   delivery. "… and *met* residents" (a tense of its own) stays an act done.
+- "Strike" of another sense is no walkout: a happening as subject ("before the recession struck"),
+  "struck on the idea", a passive ("was struck by Cyclone Idai"); a strike named by arms
+  ("counterterrorism strike", "retaliatory strikes") is FIGHT. Workers who strike still strike.
+- A visit to a place of errand, care, trade, leisure or mourning ("visited a walk-in clinic", "visit
+  our website") meets no party: no CONSULT. A visit to a capital or a camp stays.
+- A fire fought or burning is no act of force: "dousing a fire", "battled blazes", "put out the
+  fire", "bushfires continue to burn", "the tundra burning". Gunfire and burned houses stay.
 
 Every sentence is written for these tests.
 """
