@@ -1,4 +1,5 @@
-"""Events, round 55: acts named only as what is ordered, proposed or aimed at are not done.
+"""Events, round 55: acts named only as what is ordered, proposed or aimed at are not done; strikes,
+visits and fires of another sense.
 
 Read from the round's fresh sample of news sentences (``eval/events_fresh55/``, its ``tune`` half):
 
