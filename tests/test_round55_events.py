@@ -96,6 +96,11 @@ def test_a_verb_joined_to_a_purpose_is_planned(text: str, word: str) -> None:
     assert found and found[0][2] == "planned"
 
 
+def test_force_used_to_act_and_a_second_act_are_done() -> None:
+    found = _with_trigger("Police fired tear gas to disperse the crowd and detain its leaders.", "detain")
+    assert found and found[0][2] != "planned"
+
+
 def test_a_verb_with_its_own_tense_stays_done() -> None:
     found = _with_trigger("The women travelled to Gaza to deliver aid and met with residents there.", "met")
     assert found and found[0][2] in {"asserted", "reported"}

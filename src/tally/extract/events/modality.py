@@ -172,12 +172,15 @@ def _gathered_to_object(c: _Cand) -> None:
             c.actor = event_syntax.clause_subject(v.head)
 
 
-def _force_used_to(c: _Cand) -> bool:
-    """ "Police fired tear gas to disperse the crowd": the dispersal was carried out, not planned."""
+def _force_used_to(c: _Cand, verb: Token | None = None) -> bool:
+    """ "Police fired tear gas to disperse the crowd": the dispersal was carried out, not planned.
+    *verb* is the purpose infinitive the act is joined to, if not its own ("… to disperse the crowd
+    and *detain* its leaders": the detention was carried out as the dispersal was; round 55)."""
+    head = (verb if verb is not None else c.verb).head
     return (
         c.type == "COERCE"
-        and c.verb.head.lemma_.lower() in event_lexicon.FORCE_VERBS
-        and not event_syntax.is_future(c.verb.head)
+        and head.lemma_.lower() in event_lexicon.FORCE_VERBS
+        and not event_syntax.is_future(head)
     )
 
 
@@ -315,7 +318,7 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
         c.modality = "hypothetical"
     elif noun is not None and c.type == "PROTEST" and _called_for_a_date(v, noun):
         c.modality = "planned"  # "called a strike for next Wednesday": one announced (round 21)
-    elif _aimed_at(v, mv) and c.kind != "noun" and not _gathered_to_protest(c) and not _force_used_to(c):
+    elif _aimed_at(v, mv) and c.kind != "noun" and not _gathered_to_protest(c) and not _force_used_to(c, mv):
         c.modality = "planned"
     elif (
         future
