@@ -21,8 +21,10 @@ from tally.extract.events.idiom_checks import _patient
 from tally.extract.events.lemmas import verb_lemma
 from tally.extract.events.nouns import _object_class, _said_sense, _stated_demand
 from tally.extract.events.sense_checks import (
+    _blaze_fought,
     _declined_comment,
     _endangers_a_quality,
+    _fire_burning,
     _gathered_in_protest,
     _shows_a_quality,
 )
@@ -115,6 +117,8 @@ def _learned_fallback(sents: dict[int, Span], cands: list[_Cand]) -> list[_Cand]
             continue  # "the embassy refused to comment": a source's silence, asked as of a listed verb (round 51)
         if _endangers_a_quality(lemma, patient):
             continue  # "could threaten the stability of the region": a danger (round 51)
+        if _blaze_fought(verb, patient) or _fire_burning(verb):
+            continue  # "crews fought the fire", "the peat is burning": a fire (round 55)
         if found.type == "PROTEST" and _shows_a_quality(verb, lemma, patient):
             continue  # "demonstrated that the plan works": "show" (round 51)
         out.append(_Cand("verb", verb, verb, [verb], found.type, found.mode, lemma))

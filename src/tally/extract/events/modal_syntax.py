@@ -102,6 +102,26 @@ def is_purpose(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.head.lower_ == "order" and verb.head.head.lower_ == "in"
 
 
+def is_proposed(verb: Token) -> bool:
+    """An act in the subjunctive that-clause of a verb of proposing (``proposing_verbs.txt``):
+    "suggested that the islands *be ceded*", "proposed that both armies *withdraw*". The clause's
+    verb is bare ("withdraw", or "be" + participle) with a subject of its own and no other
+    auxiliary, so a clause of fact ("suggested that the troops *had withdrawn*", "insists that
+    he *is* innocent") is not read. The act is proposed, not done (round 55)."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i == verb.i or head.lemma_.lower() not in event_lexicon.PROPOSING_VERBS:
+        return False
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    # the small model tags a bare verb after a plural subject VBP ("that both armies *withdraw*");
+    # after a past "proposed" a present tense breaks the sequence of tenses, so it is the subjunctive
+    bare = verb.tag_ == "VB" or (verb.tag_ == "VBP" and head.tag_ in {"VBD", "VBN"})
+    if bare:
+        return not auxes
+    return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].lower_ == "be"
+
+
 def is_hypothetical(tok: Token) -> bool:
     """A conditional, a possibility modal, or an event only feared or guarded against."""
     if aux_lowers(tok) & event_lexicon.POSSIBILITY_MODALS:

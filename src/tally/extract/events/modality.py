@@ -172,12 +172,15 @@ def _gathered_to_object(c: _Cand) -> None:
             c.actor = event_syntax.clause_subject(v.head)
 
 
-def _force_used_to(c: _Cand) -> bool:
-    """ "Police fired tear gas to disperse the crowd": the dispersal was carried out, not planned."""
+def _force_used_to(c: _Cand, verb: Token | None = None) -> bool:
+    """ "Police fired tear gas to disperse the crowd": the dispersal was carried out, not planned.
+    *verb* is the purpose infinitive the act is joined to, if not its own ("… to disperse the crowd
+    and *detain* its leaders": the detention was carried out as the dispersal was; round 55)."""
+    head = (verb if verb is not None else c.verb).head
     return (
         c.type == "COERCE"
-        and c.verb.head.lemma_.lower() in event_lexicon.FORCE_VERBS
-        and not event_syntax.is_future(c.verb.head)
+        and head.lemma_.lower() in event_lexicon.FORCE_VERBS
+        and not event_syntax.is_future(head)
     )
 
 
@@ -282,7 +285,11 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
         return
     mv = _modal_bearer(v)  # "police will arrest and *charge* them": the modal is on "arrest" (round 39)
     if v.pos_ in {"VERB", "AUX"} and (
-        event_syntax.conditional_clause(mv) or event_syntax.may_be_done(v) or _obliged(mv) or _asked(v)
+        event_syntax.conditional_clause(mv)
+        or event_syntax.may_be_done(v)
+        or _obliged(mv)
+        or _asked(v)
+        or event_syntax.is_proposed(mv)  # "suggested that the islands be ceded" (round 55)
     ):
         # "if the activist is not released", "the right to protest", "the government should release
         # them": an act that may or ought to be done, not one that was (round 39)
@@ -311,12 +318,7 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
         c.modality = "hypothetical"
     elif noun is not None and c.type == "PROTEST" and _called_for_a_date(v, noun):
         c.modality = "planned"  # "called a strike for next Wednesday": one announced (round 21)
-    elif (
-        event_syntax.is_purpose(v)
-        and c.kind != "noun"
-        and not _gathered_to_protest(c)
-        and not _force_used_to(c)
-    ):
+    elif _aimed_at(v, mv) and c.kind != "noun" and not _gathered_to_protest(c) and not _force_used_to(c, mv):
         c.modality = "planned"
     elif (
         future
@@ -338,6 +340,13 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
         c.modality = "planned"
     elif rep:
         c.modality = "reported"
+
+
+def _aimed_at(v: Token, mv: Token) -> bool:
+    """An infinitive of purpose, or a verb joined to one with no subject, auxiliary or tense of its
+    own (*mv*, :func:`_modal_bearer`): "went to Gaza to deliver aid and *meet* residents" aims at
+    the meeting as at the delivery (round 55); "… and *met* residents" has a tense of its own."""
+    return event_syntax.is_purpose(v) or (mv.i != v.i and event_syntax.is_purpose(mv))
 
 
 #: Modals of obligation that are not also of the future ("shall" is both).

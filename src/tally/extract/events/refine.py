@@ -443,6 +443,21 @@ def _refine_exercise(c: _Cand) -> None:
     c.type, c.mode = "MOBILIZE", "troops"
 
 
+#: Verbs of an order whose complement is only what is ordered ("forced to flee" reports the flight).
+_ORDERING_VERBS = _ORDER_VERBS - {"force", "compel"}
+
+
+def _ordered_act(gov: _Cand, verb: Token) -> bool:
+    """Whether *verb* is the act an order commands (its infinitive complement) when the order
+    itself was read as coercion (:func:`_refine_order`): "ordered the party *to disband*" is one
+    order to stop, not a disbanding too (round 55); a DEMAND order absorbs it already."""
+    infinitive = verb.dep_ == "xcomp" or (
+        # the parser hangs "ordered the party *to temporarily disband*" as a clause with its subject
+        verb.dep_ == "ccomp" and any(ch.dep_ == "aux" and ch.tag_ == "TO" for ch in verb.children)
+    )
+    return infinitive and gov.kind == "verb" and gov.lemma in _ORDERING_VERBS
+
+
 def _absorb(cands: list[_Cand]) -> None:
     """An event in the complement of threaten/agree/demand/refuse is what is threatened/agreed/…"""
     by_head = {c.head.i: c for c in cands if c.kind != "noun"}
@@ -505,7 +520,7 @@ def _absorb(cands: list[_Cand]) -> None:
             continue
         up = verb.head.head if verb.head.pos_ == "ADJ" else verb.head  # "must be ready to mediate"
         gov = by_head.get(verb.head.i) or by_head.get(up.i)
-        if gov is None or gov is c or gov.type not in _ABSORBING:
+        if gov is None or gov is c or not (gov.type in _ABSORBING or _ordered_act(gov, verb)):
             continue
         if gov.lemma in _DENIAL_VERBS:
             continue  # "denied that it had shelled …": the denial, and the act it denies (negated)

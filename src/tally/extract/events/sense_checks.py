@@ -543,3 +543,33 @@ def _endangers_a_quality(lemma: str, obj: Token | None) -> bool:
     if lemma != "threaten" or obj is None:
         return False
     return event_syntax.core_noun(obj).lemma_.lower() in event_lexicon.ENDANGERED_QUALITIES
+
+
+def _blaze_fought(verb: Token, obj: Token | None) -> bool:
+    """Whether *verb* fights a fire that burns: a verb of ``extinguishing_verbs.txt`` whose object is
+    a noun of ``blaze_nouns.txt`` ("dousing a fire", "battled blazes", "fought the fire", "put out the
+    fire"; "put" only with "out"). Firefighting is no battle and no act of force (round 55)."""
+    if obj is None or event_syntax.core_noun(obj).lemma_.lower() not in event_lexicon.BLAZE_NOUNS:
+        return False
+    lemma = verb_lemma(verb)
+    if lemma == "put":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    return lemma in event_lexicon.EXTINGUISHING_VERBS
+
+
+def _fire_burning(verb: Token) -> bool:
+    """Whether *verb* is a fire or the land burning on its own: an intransitive "burn" whose subject
+    is a blaze (``blaze_nouns.txt``) or land and vegetation (``burning_land.txt``): "forty bushfires
+    continue to burn", "the tundra has been burning". No one destroys anything (round 55); "houses
+    burned during the riots" stays."""
+    if verb_lemma(verb) != "burn" or event_syntax.child(verb, "dobj") is not None:
+        return False
+    subj = event_syntax.child(verb, "nsubj")
+    if subj is None and verb.dep_ == "xcomp":
+        subj = event_syntax.child(verb.head, "nsubj")  # "bushfires continue *to burn*"
+    elif subj is None and verb.dep_ == "acl":
+        subj = verb.head  # "reports of the tundra *burning*": the participle's noun burns
+    if subj is None:
+        return False
+    lemma = event_syntax.core_noun(subj).lemma_.lower()
+    return lemma in event_lexicon.BLAZE_NOUNS or lemma in event_lexicon.BURNING_LAND

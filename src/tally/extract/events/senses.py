@@ -78,9 +78,11 @@ from tally.extract.events.sense_checks import (
     _AIMED,
     _GIVE_WAY_VERBS,
     _admitted_act,
+    _blaze_fought,
     _declined_comment,
     _directive,
     _endangers_a_quality,
+    _fire_burning,
     _gathered_in_protest,
     _held_responsible,
     _left_house,
@@ -283,6 +285,10 @@ def _verb_sense(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         return None  # "shot himself", "hanged herself": self-harm, no act on another (round 50)
     if lemma in event_lexicon.RUIN_VERBS and obj is not None and _one_person(obj):
         return None  # "bent on destroying himself", "vowed to destroy the senator": ruin (round 39)
+    if _blaze_fought(tok, obj) or _fire_burning(tok):
+        return None  # "battled blazes", "forty bushfires continue to burn": a fire (round 55)
+    if lemma == "visit" and any(_errand_place(o) for o in tok.children if o.dep_ == "dobj"):
+        return None  # "visited a walk-in clinic", "visit our website": no party met (round 55)
     if lemma in event_lexicon.OFFERING_VERBS and obj is not None and _said_or_known(obj):
         return None  # "offered no evidence", "offered brief remarks": nothing promised (round 39)
     if lemma in event_lexicon.DOUBTING_VERBS and obj is not None and _doubted_thing(obj):
@@ -294,11 +300,51 @@ def _verb_sense(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         return None  # "the military seized power": a coup told in an idiom, no goods confiscated
     if lemma in {"fire", "use", "shoot", "spray", "lob"} and obj is not None and _crowd_control(obj):
         sense = event_lexicon.Sense("COERCE")  # "fired tear gas at marchers": repression, not a battle
+    elif lemma == "strike" and obj is None and not _weapon_subject(tok) and _struck_no_walkout(tok):
+        return None  # "before the recession struck", "struck on the idea": no walkout (round 55)
     elif lemma == "strike" and (obj is not None or _weapon_subject(tok)):
         # "jets struck the village", "a chemical attack struck Khan Shaykhun (Idlib)": an attack,
         # not a walkout, even where the parser loses the place it struck
         sense = event_lexicon.Sense("ASSAULT")
     return _Cand("verb", tok, tok, [tok], sense.type, sense.mode, lemma)
+
+
+def _errand_place(obj: Token) -> bool:
+    """Whether a visit's object is a place of errand, care, trade, leisure or mourning
+    (``errand_places.txt``: "a walk-in clinic", "the cemetery", "our website"), not a party or a
+    polity one travels to meet; a name ("the Louvre") is left alone, as it may be a host's. Every
+    object is read: the parser splits "visited an out of hours GP clinic" into two."""
+    core = event_syntax.core_noun(obj)
+    return core.pos_ == "NOUN" and core.lemma_.lower() in event_lexicon.ERRAND_PLACES
+
+
+#: Prepositions of "strike" in the sense "hit upon": "struck *on* the idea", "struck *upon* a plan".
+_HIT_UPON = frozenset({"on", "upon"})
+
+
+def _struck_no_walkout(tok: Token) -> bool:
+    """An intransitive "strike" that is no walkout (round 55): one whose subject names no party
+    ("before the financial crisis struck", "disaster struck"), one "on" or "upon" a thing ("we
+    struck on the idea"; "struck on Monday" is a date), and a passive ("was struck by Cyclone
+    Idai"): workers strike, they are not struck. "Nurses struck", "the union struck", "they struck
+    for a week" stay strikes."""
+    if event_syntax.is_passive(tok):
+        return True
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in _HIT_UPON:
+            pobj = event_syntax.child(prep, "pobj")
+            if pobj is not None and not event_syntax.is_time(pobj):
+                return True
+    subj = event_syntax.child(tok, "nsubj")
+    if subj is None:
+        return False
+    return not (
+        subj.lower_ in event_lexicon.PERSON_PRONOUNS
+        or subj.lower_ in {"we", "i", "you"}
+        or _is_person(subj)
+        or event_syntax.is_party(subj)
+        or event_syntax.core_noun(subj).lemma_.lower() in event_lexicon.TRADE_NOUNS
+    )
 
 
 #: Verbs of moving people by force, with "back" or "away": "pushed the marchers back".

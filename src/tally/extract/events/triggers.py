@@ -48,6 +48,7 @@ from tally.extract.events.nouns import (
     _object_class,
     _procession_in_protest,
 )
+from tally.extract.events.sense_checks import _blaze_fought
 from tally.extract.events.senses import _named_as
 
 if TYPE_CHECKING:
@@ -88,6 +89,8 @@ def _noun_trigger(tok: Token) -> _Cand | None:
     key = _noun_key(tok)
     if _no_sense_possible(key, tok.lemma_.lower(), tok.lower_):
         return None
+    if tok.dep_ == "dobj" and _blaze_fought(tok.head, tok):
+        return None  # "dousing a fire", "put out the fire": firefighting, no gunfire (round 55)
     disowned = _no_intention(tok)
     if disowned is not None:
         return disowned
@@ -381,8 +384,8 @@ def _unknown_verb_nouns(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
                 pass  # "talks between the two governments began in Geneva": the event begins
             elif anchor.dep_ not in {"dobj", "nsubjpass"}:
                 continue
-            if sense is None or verb.pos_ != "VERB":
-                continue
+            if sense is None or verb.pos_ != "VERB" or _blaze_fought(verb, tok):
+                continue  # "dousing a fire": firefighting (round 55)
             lemma = verb.lemma_.lower()
             if (
                 lemma in event_lexicon.REPORTING
