@@ -80,3 +80,45 @@ def test_a_compass_word_opens_a_name_after_no_capitalised_word(text: str, opens:
     from tally.extract.places.extractor import _opens_a_name
 
     assert _opens_a_name(text, text.rindex(" ") + 1 if " " in text else 0) is opens
+
+
+# -- a place the gazetteer does not know, written with a capitalised kind word ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "name"),
+    [
+        (
+            "Soldiers fired on marchers in Yangon on Saturday, killing five people in Minzayat"
+            " Township and two in Kyaukmyaw Township, residents said.",
+            "Minzayat Township",
+            "Minzayat",
+        ),
+        (
+            "Police said three men were arrested in Tamarongo District on Friday after clashes"
+            " with farmers in Kenya.",
+            "Tamarongo District",
+            "Tamarongo",
+        ),
+    ],
+)
+def test_an_unknown_place_with_its_capitalised_kind_word_is_named_without_it(
+    text: str, written: str, name: str
+) -> None:
+    assert written in written_places(text)  # the gold that lists the whole
+    assert place_of(text, written).name == name  # the gold that lists the bare name
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [
+        ("North Region", "North Region"),  # a compass word alone names no place
+        ("Southern District", "Southern District"),
+        ("Minzayat township", "Minzayat township"),  # lower case: read by the kind-word rules
+        ("Minzayat", "Minzayat"),
+    ],
+)
+def test_guard_a_head_that_names_no_place_alone(surface: str, name: str) -> None:
+    from tally.extract.places.extractor import _without_capitalised_kind_word
+
+    assert _without_capitalised_kind_word(surface) == name

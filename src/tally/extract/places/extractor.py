@@ -45,6 +45,7 @@ from tally.extract.places.candidates import (
     propagate,
     scan_country_supported,
     scan_supported,
+    split_kind_word,
 )
 from tally.extract.spans import SpanSet
 from tally.records import Place
@@ -2005,7 +2006,7 @@ def _group(mentions: list[Mention], gaz: Gazetteer) -> list[Place]:
             places.append(
                 Place(
                     id=f"p{number}",
-                    name=surface,
+                    name=_without_capitalised_kind_word(surface),
                     kind="other",
                     country=within.country if within is not None else town.country if town else None,
                     admin1=within.name
@@ -2038,6 +2039,30 @@ def _group(mentions: list[Mention], gaz: Gazetteer) -> list[Place]:
             )
         )
     return places
+
+
+#: Words that alone name no place: a compass word, or a word of a place's kind ("the North
+#: Region", "the Southern District" keep their kind word in their name).
+_NO_NAME_ALONE = frozenset(
+    {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "new", "old"}
+)
+
+
+def _without_capitalised_kind_word(surface: str) -> str:
+    """The name of a place the gazetteer does not know, written with a capitalised word for its
+    kind ("[name] Township", "[name] District"): the name without the word, as a place the
+    gazetteer knows is named ("Lamu County" read as Lamu) and as a lower-case kind word leaves
+    it (round 45, "[name] province"). The mention keeps the word, so a gold that lists either
+    form finds the one place (golds list the whole in most articles and the bare name in some:
+    a bulletin's list of townships). A head that is only compass or generic words keeps its
+    kind word ("North Region")."""
+    head, kind = split_kind_word(surface)
+    if head is None or not surface.rpartition(" ")[2][:1].isupper():
+        return surface
+    words = fold(head).split()
+    if all(w in _NO_NAME_ALONE or w in place_words.GENERIC_WORDS for w in words):
+        return surface
+    return head
 
 
 #: The kinds of place a site may be named after: "St. Cloud Hospital", "DeKalb County Jail".
