@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._places import places, written_places
+from tests._places import places, scored_places, written_places
 
 # --- a road named with a capitalised motorway word: "the Kubwa Expressway" ---------------------
 
@@ -118,7 +118,8 @@ def test_a_known_town_beside_another_name_word_is_no_town(text: str, name: str, 
     ],
 )
 def test_guard_a_town_after_a_modifier_stays_the_town(text: str, town: str) -> None:
-    assert town in written_places(text)
+    # round 55: "South Philadelphia" is written whole, the place read is still the town
+    assert town in scored_places(text)
 
 
 # --- a conjoined division after a sentence-opening "The": "The Jammu and Kashmir administration" -

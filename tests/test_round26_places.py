@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._places import place_of, written_places
+from tests._places import place_of, scored_places, written_places
 
 # -- a capitalised compass word before a country or a division: one region, named as written ---
 
@@ -45,7 +45,8 @@ def test_a_capitalised_compass_word_stays_in_the_regions_name(text: str, written
     ],
 )
 def test_guard_a_lower_case_compass_word_a_known_name_or_a_town(text: str, written: str) -> None:
-    assert written in written_places(text)
+    # round 55: a town after a capitalised compass word is written with it, still read as the town
+    assert written in scored_places(text)
 
 
 # -- a name the article calls an outlet is the outlet wherever it speaks ------------------------
@@ -173,7 +174,8 @@ def test_guard_a_place_where_a_disease_is_found_stays_a_place(text: str, place: 
 def test_guard_a_compass_word_before_a_name_of_two_countries_leaves_the_name_to_its_context() -> None:
     # "Georgia" is a country and a US state: the region would carry the bigger reading into the
     # article's other mentions, so the name inside it is read as before, by its context
+    # (round 55: the mention is written "North Georgia", the reading still the context's)
     text = "Water levels fell across Georgia this summer. Lakes in North Georgia are at record lows."
     found = written_places(text)
-    assert "North Georgia" not in found
     assert "Georgia" in found
+    assert place_of(text, "North Georgia").name == place_of(text, "Georgia").name

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._places import place_of, written_places
+from tests._places import place_of, scored_places, written_places
 
 # -- a tagged place that ends a longer name the gazetteer knows: the longer name -------------
 
@@ -46,7 +46,8 @@ def test_the_longer_name_is_resolved_as_a_whole() -> None:
     ],
 )
 def test_a_place_after_other_capitalised_words_stays(text: str, place: str) -> None:
-    assert place in written_places(text)
+    # round 55: "North Georgia" is written whole and read as Georgia (the place's name)
+    assert place in scored_places(text)
 
 
 # -- a town that opens the name of a school, an academy, a hospital: no place -----------------

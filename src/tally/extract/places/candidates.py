@@ -4517,12 +4517,15 @@ def _is_lower_kind_word(word: str) -> bool:
     return word.islower() and _is_kind_word(word)
 
 
-def _split_kind_word(name: str) -> tuple[str | None, str]:
+def split_kind_word(name: str) -> tuple[str | None, str]:
     """ "Sichuan province" -> ("Sichuan", "province"); (None, "") when the last word is no kind."""
     head, _, last = name.rpartition(" ")
     if head and _is_kind_word(last):
         return head, last.lower()
     return None, ""
+
+
+_split_kind_word = split_kind_word
 
 
 def _demonym_regions(text: str, mentions: list[Mention]) -> list[Mention]:

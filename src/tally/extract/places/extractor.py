@@ -45,6 +45,7 @@ from tally.extract.places.candidates import (
     propagate,
     scan_country_supported,
     scan_supported,
+    split_kind_word,
 )
 from tally.extract.spans import SpanSet
 from tally.records import Place
@@ -192,6 +193,7 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
     _written_with_area_word(text, mentions)
     _written_with_site_word(text, mentions)
     _written_only_with_division_word(text, mentions)
+    _written_with_compass_word(text, mentions)
     # again: the steps since resolution (other spellings, propagation, lists) may add a demonym
     # mention of a tongue the first pass already dropped elsewhere in the text
     return _group(_not_tongues(text, mentions), gaz)
@@ -916,6 +918,81 @@ def _written_with_site_word(text: str, mentions: list[Mention]) -> None:
         match = after.match(text, mention.end)
         if match is not None:
             mention.end = match.end()
+
+
+#: A capitalised compass word right before a name, a space between: "South [state]", "West
+#: [town]" (lower case, "southern [country]", it only places something inside the name).
+_COMPASS_BEFORE = re.compile(
+    r"(?<![\w'’.-])(?:North|South|East|West|Central|Northern|Southern|Eastern|Western) $"
+)
+
+#: The word before a compass word, when it is one: a capitalised one makes the compass word the
+#: end of another name ("[given name] West [town]").
+_WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t]+$")
+
+#: A compass word and "and", "or" or a comma right before another compass word: the two share
+#: the name after them ("East and Southern [continent]").
+_SHARED_COMPASS = re.compile(
+    r"(?<![\w'’.-])(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)(?:,| and| or| &) $"
+)
+
+#: Capitalised words that may stand before a compass word opening a name: a sentence's
+#: opening word of grammar ("In South [state], …").
+_OPENING_WORDS = frozenset(
+    {"in", "at", "on", "to", "from", "across", "throughout", "for", "of", "near", "the", "and", "around"}
+)
+
+#: How far back a compass word and the word before it are looked for.
+_COMPASS_REACH = 40
+
+
+def _written_with_compass_word(text: str, mentions: list[Mention]) -> None:
+    """ "retirees in South [state]", "schools in West [town]": a capitalised compass word right
+    before a place's mention opens the name the article gives the part of the place it means
+    (the golds of five articles in five readable splits list it whole, never the bare name
+    alone); the mention runs back over the word and the place keeps its reading and its name
+    (``Mention.text``), so a gold that lists either form finds it. Read last, on the places
+    already read: the compass word changes no reading (round 26 left "North Georgia" to its
+    context for that reason; that still holds).
+
+    Not: a lower-case compass word ("eastern [country]"), a demonym ("Central American"), a
+    name inside a body's name, a compass word after a capitalised word other than a
+    sentence's opening word of grammar (it ends another name), a compass word tagged a place
+    of its own, a name before a word for a natural feature ("South China Sea": the feature's
+    name), a resolved place whose gazetteer name is not the written one (the bare gold then
+    matches only the bare mention, as round 45 found for division words)."""
+    taken = {(m.start, m.end) for m in mentions}
+    for mention in mentions:
+        if mention.demonym or mention.in_name or not text.startswith(mention.text, mention.start):
+            continue
+        chosen = mention.chosen
+        if chosen is not None and mention.text.casefold() != chosen.name.casefold():
+            continue
+        compass = _COMPASS_BEFORE.search(text, max(0, mention.start - _COMPASS_REACH), mention.start)
+        if compass is None or (compass.start(), compass.end() - 1) in taken:
+            continue
+        if not _opens_a_name(text, compass.start()) or _before_a_feature_word(text, mention.end):
+            continue
+        mention.start = compass.start()
+
+
+def _opens_a_name(text: str, at: int) -> bool:
+    """Whether the capitalised word at *at* may open a name: no word before it on its line, a
+    mark, a lower-case word or a sentence's opening word of grammar before it (a capitalised
+    word or a number makes it the end of another name: "[given name] West", "Route 9 West")."""
+    before = _WORD_BEFORE.search(text, max(0, at - _COMPASS_REACH), at)
+    if before is None:
+        return True
+    word = before.group(1)
+    if _SHARED_COMPASS.search(text, max(0, at - _COMPASS_REACH), at):
+        return False  # "for East and Southern [continent]": two parts of one name, neither written whole
+    return word[-1] in ".,;:!?'’" or word[0].islower() or word.lower() in _OPENING_WORDS
+
+
+def _before_a_feature_word(text: str, end: int) -> bool:
+    """Whether the word after a name is a word for a natural feature ("South China Sea")."""
+    after = re.compile(r"\s+([A-Za-z]+)").match(text, end)
+    return after is not None and after.group(1).lower().removesuffix("s") in place_words.FEATURE_WORDS
 
 
 #: Initials in brackets right after a name, or after the capitalised words of its kind that the
@@ -1929,7 +2006,7 @@ def _group(mentions: list[Mention], gaz: Gazetteer) -> list[Place]:
             places.append(
                 Place(
                     id=f"p{number}",
-                    name=surface,
+                    name=_without_capitalised_kind_word(surface),
                     kind="other",
                     country=within.country if within is not None else town.country if town else None,
                     admin1=within.name
@@ -1962,6 +2039,30 @@ def _group(mentions: list[Mention], gaz: Gazetteer) -> list[Place]:
             )
         )
     return places
+
+
+#: Words that alone name no place: a compass word, or a word of a place's kind ("the North
+#: Region", "the Southern District" keep their kind word in their name).
+_NO_NAME_ALONE = frozenset(
+    {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "new", "old"}
+)
+
+
+def _without_capitalised_kind_word(surface: str) -> str:
+    """The name of a place the gazetteer does not know, written with a capitalised word for its
+    kind ("[name] Township", "[name] District"): the name without the word, as a place the
+    gazetteer knows is named ("Lamu County" read as Lamu) and as a lower-case kind word leaves
+    it (round 45, "[name] province"). The mention keeps the word, so a gold that lists either
+    form finds the one place (golds list the whole in most articles and the bare name in some:
+    a bulletin's list of townships). A head that is only compass or generic words keeps its
+    kind word ("North Region")."""
+    head, kind = split_kind_word(surface)
+    if head is None or not surface.rpartition(" ")[2][:1].isupper():
+        return surface
+    words = fold(head).split()
+    if all(w in _NO_NAME_ALONE or w in place_words.GENERIC_WORDS for w in words):
+        return surface
+    return head
 
 
 #: The kinds of place a site may be named after: "St. Cloud Hospital", "DeKalb County Jail".
