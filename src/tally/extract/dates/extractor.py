@@ -78,7 +78,6 @@ from tally.extract.dates.anchors import (
     _yearless_day_or_month,
 )
 from tally.extract.dates.entities import _from_entities
-from tally.extract.dates.numerals import days_named_by_numerals
 from tally.extract.dates.focus import (
     _a_yearless_day,
     _last_before_saying,
@@ -515,7 +514,6 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     out = _weekday_named(text, out, weekdays)
     out = _weekdays_listed(text, out, weekdays)
     out = _named_events_dated(doc, out, published)
-    out.extend(days_named_by_numerals(text, SpanSet([(d.start, d.end) for d in out])))
     named = [  # names and days that recur: not dates, which spaCy must not add back either
         (toks[m.i].start, toks[m.j - 1].end)
         for m in matches
