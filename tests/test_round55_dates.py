@@ -38,28 +38,3 @@ def test_a_house_or_block_number_is_no_year(nlp, text: str) -> None:
 )
 def test_a_year_before_a_street_that_is_no_address_stays(nlp, text: str, expected: list) -> None:
     assert _dates(nlp, text, "2009-04-02") == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            'ALBANY, March 25, 2009 -- The council met. "I talked to the pastor today," the alderman said Monday night.',
-            [("March 25, 2009", "2009-03-25"), ("today", "2009-03-23"), ("Monday", "2009-03-23")],
-        ),
-        (
-            'ALBANY, March 25, 2009 -- The council met. "We saw him yesterday," the alderman said Monday.',
-            [("March 25, 2009", "2009-03-25"), ("yesterday", "2009-03-22"), ("Monday", "2009-03-23")],
-        ),
-    ],
-)
-def test_a_quote_dated_by_its_saying_under_a_dateline(nlp, text: str, expected: list) -> None:
-    # no publication date: the dateline is the time of writing, and the day of saying after
-    # the quote is what the quote's "today" or "yesterday" is counted from, as with a publication date
-    assert _dates(nlp, text, None) == expected
-
-
-def test_a_quote_under_a_dateline_with_no_day_of_saying(nlp) -> None:
-    # a guard: with no day after the quote, "today" is the dateline's day
-    text = 'ALBANY, March 25, 2009 -- The council met. "I talked to the pastor today," the alderman said.'
-    assert _dates(nlp, text, None) == [("March 25, 2009", "2009-03-25"), ("today", "2009-03-25")]

@@ -320,9 +320,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 said_on = _quoted_after_colon(doc, text, expr, start, previous)
             if said_on is None and focus is None and year is None and idx + 1 < len(joined):
                 # '"On Friday we will march," she said on Oct. 3': the day said comes after the quote
-                # a dateline or stamp is the time of writing as a publication date is (round 55)
-                told = DAY if stamp is not None and anchor == stamp else known
-                said_on = _said_after(doc, toks, expr, start, end, joined[idx + 1], anchor, told)
+                said_on = _said_after(doc, toks, expr, start, end, joined[idx + 1], anchor, known)
             if said_on is not None:
                 # "wrote on Thursday that … since Saturday": the Saturday before that Thursday
                 value, gran, kind = resolve(expr, said_on, tense=tense)
