@@ -6,6 +6,7 @@ to May").
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -399,6 +400,8 @@ def _accept_year(doc: Doc, toks: list[Tok], m: Match, date_ents: SpanSet) -> boo
     short_end = m.expr.until is not None and len(tok.text) == 2  # "the 2017–18 protests" counts nothing
     if _a_model_year(sp, nxt):
         return False  # "a 2006 Mercury", "their red 1991 Honda": the year of a car's model
+    if _a_street_number(doc, toks, m, tok):
+        return False  # "the 1300 block of Elm Avenue", "at 1517 Oak Street": where, not when
     if _a_year_of_events(sp, nxt, m.expr) or _years_before_their_noun(sp, nxt, m.expr):
         return True  # "the 2019 protests", "Iran's 2020 elections": the events of that year
     if nxt is not None and nxt.tag_ == "NNS" and not in_date_ent and not short_end:
@@ -446,6 +449,40 @@ _OPENS_A_NOUN_PHRASE = frozenset({"DT", "PDT", "PRP$", "POS", "JJ"})
 
 #: Words before a year that names the events after it: "the 2019 protests", "Iran's 2020 elections".
 _YEAR_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "'s", "’s", "this", "that"})
+
+
+#: A street's name after a house number: one to three capitalised words or ordinals (a compass
+#: letter allowed first) and a street word, whole or abbreviated ("Harbor Road", "N. Elm St.",
+#: "South 13th Terrace"). Bounded repeats, read from one offset: no backtracking beyond them.
+_STREET_AFTER = re.compile(
+    r" (?:[NSEW]\. )?(?:(?:[A-Z][a-z'’]+|\d{1,3}(?:st|nd|rd|th)) ){1,3}"
+    r"(?:(?:Street|Road|Avenue|Boulevard|Drive|Lane|Terrace|Place|Parkway)(?![\w'’-])"
+    r"|(?:St|Rd|Ave|Blvd|Dr|Ln)\.)"
+)
+
+#: Words before a number that date it ("In 1998 Mill Road was paved") or open a noun phrase
+#: it modifies ("the 2008 Wall Street crash"): a house number follows neither.
+_NOT_BEFORE_A_HOUSE_NUMBER = (
+    frozenset({"in", "since", "by", "until", "till", "before", "after", "during", "from", "through"})
+    | _YEAR_DETERMINERS
+)
+
+
+def _a_street_number(doc: Doc, toks: list[Tok], m: Match, tok: Tok) -> bool:
+    """ "the 1300 block of Elm Avenue", "found at 1517 Oak Street": a block or house number.
+
+    US local news places a crime or a fire by its street address, and a house or block
+    number of four digits reads as a year. A number before "block of" is always the block's;
+    a number before a street's name ("Harbor Road") is the house's unless a word that dates
+    a year or opens a noun phrase stands before it ("In 1998 Mill Road was paved", "the 2008
+    Wall Street crash").
+    """
+    text = doc_text(doc)
+    after = text[tok.end : tok.end + 10].lower()
+    if after.startswith(" block of "):
+        return True
+    prev = toks[m.j - 2].lower if m.j > 1 else ""
+    return prev not in _NOT_BEFORE_A_HOUSE_NUMBER and _STREET_AFTER.match(text, tok.end) is not None
 
 
 #: The most years a span glued by a dash before its noun may cover ("the 2019–2020 protests").
