@@ -2369,8 +2369,14 @@ _TITLE_LINKS = frozenset({"of", "for", "on", "and", "the"})
 
 def _title_end(tok: Token) -> int | None:
     """The last token of the title *tok* heads: *tok* itself, or the end of a capitalised "of"
-    phrase right after it ("Chief of Police"); None when anything else hangs after it."""
-    after = [t for t in tok.subtree if t.i > tok.i]
+    phrase right after it ("Chief of Police"); None when anything else hangs after it.
+
+    A relative clause set off by commas is no part of the title ("The Governor, who spoke at the
+    rally, said"): it tells what the holder did, as a clause after a name does, so it is passed
+    over with its commas (round 55; the title was read as a name before).
+    """
+    aside = _set_off_relative_clause(tok)
+    after = [t for t in tok.subtree if t.i > tok.i and t.i not in aside]
     if not after:
         return tok.i
     first = after[0]
@@ -2379,6 +2385,21 @@ def _title_end(tok: Token) -> int | None:
     if after[-1].i - tok.i != len(after) or after[-1].lower_ in _TITLE_LINKS:
         return None  # contiguous, and ending in a word of the body
     return after[-1].i
+
+
+def _set_off_relative_clause(tok: Token) -> set[int]:
+    """The tokens of a relative clause on *tok* set off by a comma before it, with the commas
+    hanging from *tok* after the title ("The Minister, who …,"); empty when there is none."""
+    clauses = [c for c in tok.children if c.dep_ == "relcl" and c.i > tok.i]
+    if not clauses:
+        return set()
+    first = min(t.i for c in clauses for t in c.subtree)
+    doc = tok.doc
+    if first == 0 or doc[first - 1].text != "," or doc[first - 1].head.i not in {tok.i, clauses[0].i}:
+        return set()
+    aside = {t.i for c in clauses for t in c.subtree}
+    aside.update(c.i for c in tok.children if c.dep_ == "punct" and c.i > tok.i and c.text == ",")
+    return aside
 
 
 def _title_words(core: Span | Sequence[Token], tok: Token) -> bool:
