@@ -37,3 +37,12 @@ def test_the_title_without_a_clause_still_names_its_holder() -> None:
         '"We will train more nurses," he said.'
     )
     assert said.get("We will train more nurses,") == "Peter Okafor"
+
+
+@pytest.mark.parametrize("aside", ["(rtd)", "(pictured)"])
+def test_a_bracketed_aside_after_the_name_in_apposition_keeps_the_name(aside: str) -> None:
+    said = _speakers(
+        f"Chief of Army Staff, Lieutenant General Peter Okafor {aside} has said that 900 soldiers were "
+        'trained this year. "We will not stop until the roads are safe," he said.'
+    )
+    assert said.get("We will not stop until the roads are safe,") == "Peter Okafor"

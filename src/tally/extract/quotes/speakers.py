@@ -2936,9 +2936,7 @@ def _person_in_apposition(tok: Token, index: EntityIndex | None = None) -> Token
     if aged is not None:
         return aged
     doc = tok.doc
-    end = tok.right_edge.i
-    while end > tok.i and doc[end].is_punct:
-        end -= 1
+    end = _end_before_aside(doc, tok.i, tok.right_edge.i)
     for t in tok.subtree:
         # a name the tagger missed still reads as a person's when a first name opens it
         personal = (
@@ -2955,13 +2953,45 @@ def _person_in_apposition(tok: Token, index: EntityIndex | None = None) -> Token
         # "The nurse, Leyla, who asked …": a name set off right after the noun, before its clause
         right_after = role and t.left_edge.i == tok.i + 2 and quote_cues.set_off(t) and t.head.i == tok.i
         personal = personal or (right_after and t.pos_ == "PROPN")
-        if t.dep_ == "appos" and personal and (t.i == end or right_after) and t.head.i >= tok.i:
+        if _in_apposition(t, tok) and personal and (t.i == end or right_after) and t.head.i >= tok.i:
             if role and t.left_edge.i > tok.i + 1 and not quote_cues.set_off(t):
                 continue  # "the son of the jailed editor Tomas Weber": the name is the editor's
             # a capitalised title ends in the name of who holds it ("UN High Commissioner for
             # Human Rights Michelle Bachelet")
             return t
     return tok
+
+
+def _in_apposition(t: Token, tok: Token) -> bool:
+    """Whether *t* stands in apposition to the phrase of *tok*: so parsed, or a conjunct of *tok*
+    itself with no "and" or "or" joining them ("Minister of Health, Peter Okafor (rtd) said": the
+    parser read the aside as the end of a list of two)."""
+    if t.dep_ == "appos":
+        return True
+    return t.dep_ == "conj" and t.head.i == tok.i and not any(c.dep_ == "cc" for c in tok.children)
+
+
+#: Most tokens a bracketed aside after a name may hold ("(rtd)", "(R-Ohio)", "(pictured)").
+_ASIDE_TOKENS = 6
+
+
+def _end_before_aside(doc: Doc, start: int, end: int) -> int:
+    """The last word of the phrase ``doc[start:end + 1]``, past its closing punctuation and a short
+    bracketed aside that ends it: "Minister of Health, Peter Okafor (rtd)" ends in "Okafor".
+
+    The aside tells the holder's standing (retired, a party and state, a photograph), not who
+    speaks; read as the phrase's end, it hid the name in apposition before it (round 55).
+    """
+    while end > start and doc[end].is_punct and doc[end].text != ")":
+        end -= 1
+    if doc[end].text == ")":
+        k = end - 1
+        while k > start and end - k <= _ASIDE_TOKENS and doc[k].text != "(":
+            k -= 1
+        end = k - 1 if doc[k].text == "(" and k > start + 1 else end
+    while end > start and doc[end].is_punct:
+        end -= 1
+    return end
 
 
 def _name_with_age(tok: Token) -> Token | None:
