@@ -689,6 +689,11 @@ def _speaker(
         # "softer language calling for “…”": quoted words need someone to say
         # them; the one who did is the subject of a clause the cue hangs from
         tok = _climbing_subject(a.cue_tok, quoted) or tok
+    if tok is None and cue is not None and a.kind != "indirect" and _form_without_subject(cue):
+        # "While noting “…,” Ana Ruiz warned …", "… said in a statement posted online. “…”": a
+        # participle or gerund has no subject of its own; the one who speaks is the subject of
+        # the clause it hangs from
+        tok = _climbing_subject(cue, quoted)
     if tok is None:
         return
     # "WHO said", "US officials": capitals spelling a pronoun are an acronym, a name
@@ -3545,6 +3550,12 @@ def can_speak(tok: Token) -> bool:
 
 #: How many heads up from a cue a speaker is looked for (:func:`_climbing_subject`).
 CLIMB_DEPTH = 6
+
+
+def _form_without_subject(cue: Token) -> bool:
+    """A participle or gerund with no subject of its own ("noting", "posted"), which the parser
+    hangs from a clause or a noun (round 55)."""
+    return cue.tag_ in {"VBG", "VBN"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children)
 
 
 def _climbing_subject(cue: Token, quoted: Callable[[int], bool]) -> Token | None:
