@@ -11,7 +11,9 @@ inch sign ("a 12'' pipe"), so they become a closing mark only in a paragraph tha
 quote with backticks, or where they open or close a quote as a mark of their own: the New York
 Times archive types both marks as two apostrophes (''It was gone,'' she said), and some
 converters turned the backticks into straight marks but left the apostrophes ("We lost the
-barn,'' said a farmer).
+barn,'' said a farmer). A word processor that curls each apostrophe it is given turns the
+typed closing pair into two curly single marks (“We were not afraid,’’ said …); the parser read
+them as a word, the subject of the verb after them, which then spoke the next quote.
 """
 
 from __future__ import annotations
@@ -24,6 +26,10 @@ from tally.clean.unwrap import DATELINE_OUTLET, DATELINE_PLACE
 _OPEN = "``"
 #: A closing mark typed as two apostrophes.
 _CLOSE = "''"
+#: A closing mark typed as two apostrophes that a word processor curled.
+_CURLED_CLOSE = "’’"
+#: A curly double mark, or two curled apostrophes, in the order :func:`_curled_closes` reads them.
+_CURLY_OR_CURLED = re.compile("[“”]|’’")
 #: A straight double mark, or two apostrophes, in the order :func:`_straight_then_apostrophes` reads them.
 _STRAIGHT_OR_CLOSE = re.compile("\"|''")
 #: What may stand before a mark that opens a quote: a space, the text's start, a bracket, a dash, a colon.
@@ -35,9 +41,37 @@ PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]*)*")
 def _paragraph(match: re.Match[str]) -> str:
     """One paragraph with its wire marks rewritten, when it opens a quote with backticks."""
     text = match.group(0)
+    if _CURLED_CLOSE in text:
+        text = _curled_closes(text)
     if _OPEN not in text:
         return _straight_then_apostrophes(text) if _CLOSE in text else text
     return text.replace(_OPEN, "“").replace(_CLOSE, "”")
+
+
+def _curled_closes(text: str) -> str:
+    """*text* with two curled apostrophes that close a quote opened by “ written as ”.
+
+    One pass over the curly double marks and the curled pairs: a pair closes only while a “ of
+    the paragraph is open, and never after a digit (an inch sign) or a space. Elsewhere the pair
+    stays as typed.
+    """
+    out: list[str] = []
+    last = 0
+    open_ = False
+    for m in _CURLY_OR_CURLED.finditer(text):
+        i, mark = m.start(), m.group()
+        if mark != _CURLED_CLOSE:
+            open_ = mark == "“"
+            continue
+        before = text[i - 1] if i else " "
+        if open_ and not before.isspace() and not before.isdigit():
+            out += [text[last:i], "”"]
+            last = m.end()
+            open_ = False
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
 
 
 def _straight_then_apostrophes(text: str) -> str:
@@ -107,8 +141,8 @@ def normalise_wire_dashes(text: str) -> str:
 
 
 def normalise_wire_quotes(text: str) -> str:
-    """*text* with ``…'' written as “…” in every paragraph that opens a quote with ``, and
-    ''…'' and "…'' as “…” and "…” where two apostrophes open or close a quote."""
-    if _OPEN not in text and _CLOSE not in text:  # the usual case: nothing to do, no copy made
+    """*text* with ``…'' written as “…” in every paragraph that opens a quote with ``,
+    ''…'' and "…'' as “…” and "…” where two apostrophes open or close a quote, and “…’’ as “…”."""
+    if _OPEN not in text and _CLOSE not in text and _CURLED_CLOSE not in text:  # the usual case: no copy made
         return text
     return PARAGRAPH.sub(_paragraph, text)

@@ -689,6 +689,11 @@ def _speaker(
         # "softer language calling for “…”": quoted words need someone to say
         # them; the one who did is the subject of a clause the cue hangs from
         tok = _climbing_subject(a.cue_tok, quoted) or tok
+    if tok is None and cue is not None and a.kind != "indirect" and _form_without_subject(cue):
+        # "While noting “…,” Ana Ruiz warned …", "… said in a statement posted online. “…”": a
+        # participle or gerund has no subject of its own; the one who speaks is the subject of
+        # the clause it hangs from
+        tok = _climbing_subject(cue, quoted)
     if tok is None:
         return
     # "WHO said", "US officials": capitals spelling a pronoun are an acronym, a name
@@ -2369,8 +2374,14 @@ _TITLE_LINKS = frozenset({"of", "for", "on", "and", "the"})
 
 def _title_end(tok: Token) -> int | None:
     """The last token of the title *tok* heads: *tok* itself, or the end of a capitalised "of"
-    phrase right after it ("Chief of Police"); None when anything else hangs after it."""
-    after = [t for t in tok.subtree if t.i > tok.i]
+    phrase right after it ("Chief of Police"); None when anything else hangs after it.
+
+    A relative clause set off by commas is no part of the title ("The Governor, who spoke at the
+    rally, said"): it tells what the holder did, as a clause after a name does, so it is passed
+    over with its commas (round 55; the title was read as a name before).
+    """
+    aside = _set_off_relative_clause(tok)
+    after = [t for t in tok.subtree if t.i > tok.i and t.i not in aside]
     if not after:
         return tok.i
     first = after[0]
@@ -2379,6 +2390,21 @@ def _title_end(tok: Token) -> int | None:
     if after[-1].i - tok.i != len(after) or after[-1].lower_ in _TITLE_LINKS:
         return None  # contiguous, and ending in a word of the body
     return after[-1].i
+
+
+def _set_off_relative_clause(tok: Token) -> set[int]:
+    """The tokens of a relative clause on *tok* set off by a comma before it, with the commas
+    hanging from *tok* after the title ("The Minister, who …,"); empty when there is none."""
+    clauses = [c for c in tok.children if c.dep_ == "relcl" and c.i > tok.i]
+    if not clauses:
+        return set()
+    first = min(t.i for c in clauses for t in c.subtree)
+    doc = tok.doc
+    if first == 0 or doc[first - 1].text != "," or doc[first - 1].head.i not in {tok.i, clauses[0].i}:
+        return set()
+    aside = {t.i for c in clauses for t in c.subtree}
+    aside.update(c.i for c in tok.children if c.dep_ == "punct" and c.i > tok.i and c.text == ",")
+    return aside
 
 
 def _title_words(core: Span | Sequence[Token], tok: Token) -> bool:
@@ -2915,9 +2941,7 @@ def _person_in_apposition(tok: Token, index: EntityIndex | None = None) -> Token
     if aged is not None:
         return aged
     doc = tok.doc
-    end = tok.right_edge.i
-    while end > tok.i and doc[end].is_punct:
-        end -= 1
+    end = _end_before_aside(doc, tok.i, tok.right_edge.i)
     for t in tok.subtree:
         # a name the tagger missed still reads as a person's when a first name opens it
         personal = (
@@ -2934,13 +2958,45 @@ def _person_in_apposition(tok: Token, index: EntityIndex | None = None) -> Token
         # "The nurse, Leyla, who asked …": a name set off right after the noun, before its clause
         right_after = role and t.left_edge.i == tok.i + 2 and quote_cues.set_off(t) and t.head.i == tok.i
         personal = personal or (right_after and t.pos_ == "PROPN")
-        if t.dep_ == "appos" and personal and (t.i == end or right_after) and t.head.i >= tok.i:
+        if _in_apposition(t, tok) and personal and (t.i == end or right_after) and t.head.i >= tok.i:
             if role and t.left_edge.i > tok.i + 1 and not quote_cues.set_off(t):
                 continue  # "the son of the jailed editor Tomas Weber": the name is the editor's
             # a capitalised title ends in the name of who holds it ("UN High Commissioner for
             # Human Rights Michelle Bachelet")
             return t
     return tok
+
+
+def _in_apposition(t: Token, tok: Token) -> bool:
+    """Whether *t* stands in apposition to the phrase of *tok*: so parsed, or a conjunct of *tok*
+    itself with no "and" or "or" joining them ("Minister of Health, Peter Okafor (rtd) said": the
+    parser read the aside as the end of a list of two)."""
+    if t.dep_ == "appos":
+        return True
+    return t.dep_ == "conj" and t.head.i == tok.i and not any(c.dep_ == "cc" for c in tok.children)
+
+
+#: Most tokens a bracketed aside after a name may hold ("(rtd)", "(R-Ohio)", "(pictured)").
+_ASIDE_TOKENS = 6
+
+
+def _end_before_aside(doc: Doc, start: int, end: int) -> int:
+    """The last word of the phrase ``doc[start:end + 1]``, past its closing punctuation and a short
+    bracketed aside that ends it: "Minister of Health, Peter Okafor (rtd)" ends in "Okafor".
+
+    The aside tells the holder's standing (retired, a party and state, a photograph), not who
+    speaks; read as the phrase's end, it hid the name in apposition before it (round 55).
+    """
+    while end > start and doc[end].is_punct and doc[end].text != ")":
+        end -= 1
+    if doc[end].text == ")":
+        k = end - 1
+        while k > start and end - k <= _ASIDE_TOKENS and doc[k].text != "(":
+            k -= 1
+        end = k - 1 if doc[k].text == "(" and k > start + 1 else end
+    while end > start and doc[end].is_punct:
+        end -= 1
+    return end
 
 
 def _name_with_age(tok: Token) -> Token | None:
@@ -3494,6 +3550,12 @@ def can_speak(tok: Token) -> bool:
 
 #: How many heads up from a cue a speaker is looked for (:func:`_climbing_subject`).
 CLIMB_DEPTH = 6
+
+
+def _form_without_subject(cue: Token) -> bool:
+    """A participle or gerund with no subject of its own ("noting", "posted"), which the parser
+    hangs from a clause or a noun (round 55)."""
+    return cue.tag_ in {"VBG", "VBN"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children)
 
 
 def _climbing_subject(cue: Token, quoted: Callable[[int], bool]) -> Token | None:
