@@ -2120,8 +2120,28 @@ def _with_harm(verb: Token) -> bool:
 _KEEPING_VERBS = frozenset({"place", "put", "keep", "hold", "be", "remain", "stay", "confine", "live"})
 
 
+#: Modals that, with "have" and a participle, tell what did not happen: "would have died".
+_COUNTERFACTUAL_MODALS = frozenset({"would", "'d", "’d"})
+
+
+def _counterfactual(verb: Token) -> bool:
+    """ "These 18 soldiers would have died without a transfusion", "the 40 passengers would have been
+    killed had the bridge fallen": a modal of the unreal past with "have" tells what did not happen,
+    so its verb gives the counted people no category ("may have died", "might have been killed"
+    guess at what did happen and keep theirs)."""
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return (
+        verb.tag_ == "VBN"
+        and any(a.lower_ in _COUNTERFACTUAL_MODALS for a in aux)
+        and any(a.lemma_.lower() == "have" for a in aux)
+    )
+
+
 def _verb_category(verb: Token) -> str | None:
-    """The category a verb (with its particles and complements) gives its counted object."""
+    """The category a verb (with its particles and complements) gives its counted object; none for
+    a verb of what did not happen (:func:`_counterfactual`)."""
+    if _counterfactual(verb):
+        return None
     lemma = verb.lemma_.lower()
     related = set()
     for child in verb.children:
@@ -4069,7 +4089,7 @@ def _gathering_put_at(verb: Token, sibling: Token, prep: Token) -> bool:
 def _dies(num: Token) -> bool:
     """ "Two of the injured died on the way to hospital": the count is the subject of a verb of
     dying, which says more of the people counted than the group they are taken from."""
-    return num.dep_ == "nsubj" and num.head.lemma_.lower() in _DYING_VERBS
+    return num.dep_ == "nsubj" and num.head.lemma_.lower() in _DYING_VERBS and not _counterfactual(num.head)
 
 
 #: Words of a rule's ceiling on people: "a limit of 200 people", "rallies capped at 50".
@@ -6128,8 +6148,29 @@ def _not_an_event_count(tok: Token, phrase: NumberPhrase, owned_counts: bool = F
     if dets & figure_words.POSSESSIVE_PRONOUNS and not owned_counts:
         return True
     return (
-        bool(dets & {"the", "these", "those", "all", "both"}) and phrase.value < DEFINITE_BACK_REFERENCE_MAX
+        bool(dets & {"the", "these", "those", "all", "both"})
+        and phrase.value < DEFINITE_BACK_REFERENCE_MAX
+        and not _defined_by_what_follows(tok, dets)
     )
+
+
+def _defined_by_what_follows(noun: Token, dets: set[str]) -> bool:
+    """ "the three centres it runs", "the two members of the traffic unit", "the nine brothers and
+    sisters of her generation": a "the" that the words after the noun make definite (a relative
+    clause, or an "of" phrase naming the whole the count is part of) introduces the count rather
+    than pointing back at people told before ("the two leaders", "these five men" still do)."""
+    if dets != {"the"}:
+        return False
+    nouns = [noun, *(c for c in noun.children if c.dep_ == "conj")]
+    for n in nouns:
+        for c in n.children:
+            if c.i < n.i:
+                continue
+            if c.dep_ == "relcl":
+                return True
+            if c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and not g.like_num for g in c.children):
+                return True
+    return False
 
 
 def _at_least_one_person(tok: Token, phrase: NumberPhrase) -> bool:
