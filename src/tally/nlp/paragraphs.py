@@ -115,7 +115,12 @@ def _day_after_clock(tok: Token) -> bool:
     the clause it speaks for. A month counts only before a day's number ("p.m. May said" is a name)."""
     doc = tok.doc
     i = tok.i
-    if i == 0 or doc[i - 1].lower_ not in _CLOCK_MARKS or not doc[i - 1].whitespace_ or "\n" in doc[i - 1].whitespace_:
+    if (
+        i == 0
+        or doc[i - 1].lower_ not in _CLOCK_MARKS
+        or not doc[i - 1].whitespace_
+        or "\n" in doc[i - 1].whitespace_
+    ):
         return False
     word = tok.lower_
     if word in _WEEKDAYS:

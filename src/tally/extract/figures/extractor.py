@@ -3396,8 +3396,11 @@ _COMING_VERBS = frozenset(
         "flock",
     }
 )
-#: Verbs of a crowd filling a place, its object: "filled the central square", "packed the avenue".
-_FILLING_VERBS = frozenset({"fill", "pack", "jam", "crowd", "swarm", "throng"})
+#: Verbs of a crowd filling a place, its object: "filled the central square", "packed the avenue",
+#: or closing round it: "thousands surrounded the parliament", "encircled the police station".
+_FILLING_VERBS = frozenset(
+    {"fill", "pack", "jam", "crowd", "swarm", "throng", "surround", "encircle", "besiege"}
+)
 #: Particles of coming out with no place: "came out on Saturday", "showed up", "turned up".
 _COMING_OUT = frozenset({("come", "out"), ("show", "up"), ("turn", "up")})
 #: Prepositions of the place a crowd stays at or comes to.
@@ -6148,29 +6151,8 @@ def _not_an_event_count(tok: Token, phrase: NumberPhrase, owned_counts: bool = F
     if dets & figure_words.POSSESSIVE_PRONOUNS and not owned_counts:
         return True
     return (
-        bool(dets & {"the", "these", "those", "all", "both"})
-        and phrase.value < DEFINITE_BACK_REFERENCE_MAX
-        and not _defined_by_what_follows(tok, dets)
+        bool(dets & {"the", "these", "those", "all", "both"}) and phrase.value < DEFINITE_BACK_REFERENCE_MAX
     )
-
-
-def _defined_by_what_follows(noun: Token, dets: set[str]) -> bool:
-    """ "the three centres it runs", "the two members of the traffic unit", "the nine brothers and
-    sisters of her generation": a "the" that the words after the noun make definite (a relative
-    clause, or an "of" phrase naming the whole the count is part of) introduces the count rather
-    than pointing back at people told before ("the two leaders", "these five men" still do)."""
-    if dets != {"the"}:
-        return False
-    nouns = [noun, *(c for c in noun.children if c.dep_ == "conj")]
-    for n in nouns:
-        for c in n.children:
-            if c.i < n.i:
-                continue
-            if c.dep_ == "relcl":
-                return True
-            if c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and not g.like_num for g in c.children):
-                return True
-    return False
 
 
 def _at_least_one_person(tok: Token, phrase: NumberPhrase) -> bool:
