@@ -67,7 +67,7 @@ def test_who_tells_what_a_named_witness_saw_gives_the_count(sentence: str) -> No
     [
         ("A car hit two cyclists at 1:20 a.m. Saturday, police spokesman Tom Hale said.", "Saturday"),
         ("The hearing will open at 8:30 a.m. May 4 in the county court.", "May"),
-        ("The fire started at 10 p.m. Sunday in a shed behind the house.", "Sunday"),
+        ("The fire began at 2:46 a.m. Saturday, March 21, at the house.", "Saturday"),
     ],
 )
 def test_a_day_after_a_clock_time_ends_no_sentence(text: str, day: str) -> None:
