@@ -13,6 +13,9 @@ A reference mark after a sentence's full stop ("…by March.[4] Some 90 …")
 belongs to that sentence, and the word after it opens the next: left to
 itself the parser starts the next sentence at the mark, and the mark then
 glues itself to the subject ("[4] Some 90 teachers") or to a name.
+
+The day after a clock time ("at 1:20 a.m. Saturday, a spokesman said") opens
+no sentence: the parser otherwise ends one at "a.m." (round 55).
 """
 
 from __future__ import annotations
@@ -78,6 +81,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
         bullet = tok if opens_item else None
         if tok.i > 0 and (after_break or (after_heading and capitalised)) or _ends_with_reference_mark(tok):
             tok.is_sent_start = True
+        elif _day_after_clock(tok):
+            tok.is_sent_start = False  # "at 1:20 a.m. Saturday, a spokesman said": one sentence
         after_break = after_heading = after_line_break = False
         heading_words += 1
         last = tok
@@ -91,6 +96,34 @@ _FUNCTION_WORDS = frozenset(
     {"a", "an", "the", "of", "to", "by", "in", "on", "at", "for", "from", "with", "and", "or", "but"}
     | {"that", "who", "which", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will"}
 )
+
+
+#: Abbreviations of the clock that end in a full stop: "1:20 a.m.", "10 p.m.".
+_CLOCK_MARKS = frozenset({"a.m.", "p.m."})
+#: Words of a day that follow a clock time in news style ("2 a.m. Sunday", "8:30 a.m. May 4").
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"today", "yesterday", "tomorrow", "tonight"}
+)
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."}
+)
+
+
+def _day_after_clock(tok: Token) -> bool:
+    """Whether *tok* is the day of a clock time written before it ("at 1:20 a.m. Saturday, GPD
+    spokesman X said", "at 8:30 a.m. May 4"): news style puts the day after "a.m." or "p.m.", whose
+    full stop the parser otherwise takes for a sentence's end, cutting the closing attribution off
+    the clause it speaks for. A month counts only before a day's number ("p.m. May said" is a name)."""
+    doc = tok.doc
+    i = tok.i
+    if i == 0 or doc[i - 1].lower_ not in _CLOCK_MARKS or not doc[i - 1].whitespace_:
+        return False  # after a line break the paragraph rules decide
+    word = tok.lower_
+    if word in _WEEKDAYS:
+        return True
+    return word in _MONTHS and i + 1 < len(doc) and doc[i + 1].is_digit
 
 
 def _runs_on(last: Token) -> bool:

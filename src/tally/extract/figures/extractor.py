@@ -2120,8 +2120,28 @@ def _with_harm(verb: Token) -> bool:
 _KEEPING_VERBS = frozenset({"place", "put", "keep", "hold", "be", "remain", "stay", "confine", "live"})
 
 
+#: Modals that, with "have" and a participle, tell what did not happen: "would have died".
+_COUNTERFACTUAL_MODALS = frozenset({"would", "'d", "’d"})
+
+
+def _counterfactual(verb: Token) -> bool:
+    """ "These 18 soldiers would have died without a transfusion", "the 40 passengers would have been
+    killed had the bridge fallen": a modal of the unreal past with "have" tells what did not happen,
+    so its verb gives the counted people no category ("may have died", "might have been killed"
+    guess at what did happen and keep theirs)."""
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return (
+        verb.tag_ == "VBN"
+        and any(a.lower_ in _COUNTERFACTUAL_MODALS for a in aux)
+        and any(a.lemma_.lower() == "have" for a in aux)
+    )
+
+
 def _verb_category(verb: Token) -> str | None:
-    """The category a verb (with its particles and complements) gives its counted object."""
+    """The category a verb (with its particles and complements) gives its counted object; none for
+    a verb of what did not happen (:func:`_counterfactual`)."""
+    if _counterfactual(verb):
+        return None
     lemma = verb.lemma_.lower()
     related = set()
     for child in verb.children:
@@ -3376,8 +3396,11 @@ _COMING_VERBS = frozenset(
         "flock",
     }
 )
-#: Verbs of a crowd filling a place, its object: "filled the central square", "packed the avenue".
-_FILLING_VERBS = frozenset({"fill", "pack", "jam", "crowd", "swarm", "throng"})
+#: Verbs of a crowd filling a place, its object: "filled the central square", "packed the avenue",
+#: or closing round it: "thousands surrounded the parliament", "encircled the police station".
+_FILLING_VERBS = frozenset(
+    {"fill", "pack", "jam", "crowd", "swarm", "throng", "surround", "encircle", "besiege"}
+)
 #: Particles of coming out with no place: "came out on Saturday", "showed up", "turned up".
 _COMING_OUT = frozenset({("come", "out"), ("show", "up"), ("turn", "up")})
 #: Prepositions of the place a crowd stays at or comes to.
@@ -4069,7 +4092,7 @@ def _gathering_put_at(verb: Token, sibling: Token, prep: Token) -> bool:
 def _dies(num: Token) -> bool:
     """ "Two of the injured died on the way to hospital": the count is the subject of a verb of
     dying, which says more of the people counted than the group they are taken from."""
-    return num.dep_ == "nsubj" and num.head.lemma_.lower() in _DYING_VERBS
+    return num.dep_ == "nsubj" and num.head.lemma_.lower() in _DYING_VERBS and not _counterfactual(num.head)
 
 
 #: Words of a rule's ceiling on people: "a limit of 200 people", "rallies capped at 50".

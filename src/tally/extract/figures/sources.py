@@ -4433,6 +4433,8 @@ def _reporter_of_counters(verb: Token, counters: Token | None) -> Token | None:
     lawyers had documented 112 detentions", "investigators identified 40 bodies, the prosecutor
     said", "X said a rescue team reported rescuing two motorists"), or None. People a name marks
     ("the Red Cross team") speak for that name, no one relays them."""
+    if counters is not None and counters.pos_ == "PROPN":
+        return _relayer_of_a_witness(verb, counters)
     if counters is None or counters.pos_ != "NOUN" or verb.dep_ != "ccomp":
         return None
     if any(c.dep_ in {"compound", "poss", "nmod"} and c.pos_ == "PROPN" for c in counters.children):
@@ -4456,6 +4458,31 @@ def _reporter_of_counters(verb: Token, counters: Token | None) -> Token | None:
         return None
     speaker = _speaker(said)
     return speaker if speaker is not None and speaker.i != counters.i else None
+
+
+#: Verbs of seeing with one's own eyes: what a named witness saw, someone else tells.
+_SEEING_VERBS = frozenset({"see", "witness", "observe", "watch", "spot", "notice"})
+
+
+def _relayer_of_a_witness(verb: Token, witness: Token) -> Token | None:
+    """ "Officer Ann Ray saw three men near the car, a police spokesman said": a named person saw the
+    count, and who tells what they saw gives it (a witness asserts nothing until someone says so);
+    the speaker of the verb of saying *verb* hangs on, or None."""
+    if verb.lemma_.lower() not in _SEEING_VERBS:
+        return None
+    said: Token | None = verb.head
+    if verb.dep_ == "ROOT":
+        # "Officer X saw three men …, spokesman Y said.": the parser may make the closing
+        # attribution a second root of the sentence
+        said = closing_verb(verb.sent, lambda t: t.pos_ == "VERB" and _role(t) == "asserted")
+        if said is None or said.i < verb.i:
+            return None
+    elif verb.dep_ != "ccomp":
+        return None
+    if said.pos_ != "VERB" or _role(said) != "asserted":
+        return None
+    speaker = _speaker(said)
+    return speaker if speaker is not None and speaker.i != witness.i else None
 
 
 #: Verbs that charge someone with what an "of" clause says they did: "accused X of inflating the toll".
