@@ -22,8 +22,8 @@ from tally.clean.markup import read_markup
         ),
         # HTML's layout: white space inside a paragraph is one space, a line break a new line
         ("<p>Police held\n   40 people.</p><p>One<br/>Two</p>", "Police held 40 people.\n\nOne\nTwo"),
-        # inline tags only: the text's own paragraphs are kept
-        ("First <i>one</i>.\n\nSecond <b>two</b>.", "First one.\n\nSecond two."),
+        # inline tags inside a body: the words stay, the tags go
+        ("<p>First <i>one</i>.</p>\n\n<p>Second <b>two</b>.</p>", "First one.\n\nSecond two."),
         # comments, scripts and styles are no text; what follows them is
         ("<div>A<!-- note --> B<script>var x = 1;</script> C<style>p {}</style> D</div>", "A B C D"),
         ("<ul><li>At least 3 killed</li><li>12 held</li></ul>", "At least 3 killed\n\n12 held"),
@@ -40,6 +40,8 @@ def test_markup_is_laid_out_as_text(typed: str, read: str) -> None:
         "x < 5 and y > 3, <3",
         "Write to <press@example.org> or see <the report>.",
         "The <unknown> tag and a <p-value> stay.",
+        # inline tags alone are no page body: a hostile comment field is shown as typed
+        "Police held 40, the <script>alert(1)</script> council said <b>twice</b>.",
     ],
 )
 def test_text_with_no_html_tag_stays_as_typed(typed: str) -> None:

@@ -7,15 +7,15 @@ said.</p><p>"We were unarmed," said <b>Karim Saleh</b>.</p>``. HTML files go thr
 no page, so read as typed its tags were words: "b" became a speaker and the link's tag hid the
 source of the count.
 
-Only text that holds a tag HTML defines is read (``<p>``, ``<a href=…>``, ``<br/>``, ``</b>``, …):
-"x < 5 and y > 3", "<3" and an e-mail address in angle brackets stay as typed. The fragment is
-parsed by lxml's HTML parser (libxml2: linear, and already installed under trafilatura; the
-standard library's parser has had quadratic cases on hostile input). Block elements (paragraphs,
-headings, list items, line breaks, table rows, quotations) end paragraphs; scripts, styles and
-comments are dropped; other tags leave their words. A fragment nested deeper than libxml2
-builds (256 elements) has its tags only taken out, so that no text is lost. When the fragment has block elements its
-layout is HTML's (runs of white space are one space); with inline tags only, the text's own line
-breaks are kept.
+Only text that holds a tag that lays a page's body out is read (``<p>``, ``<br/>``, ``<li>``, a
+heading): "x < 5 and y > 3", "<3", an e-mail address in angle brackets and inline tags alone ("the
+<b> tag", a hostile ``<script>`` in a comment field, which the reviewer should see as typed) stay.
+The fragment is parsed by lxml's HTML parser (libxml2: linear, and already installed under
+trafilatura; the standard library's parser has had quadratic cases on hostile input). Block
+elements (paragraphs, headings, list items, line breaks, table rows, quotations) end paragraphs;
+scripts, styles and comments are dropped; other tags leave their words; runs of white space are
+one space, as in a browser. A fragment nested deeper than libxml2 builds (256 elements) has its
+tags only taken out, so that no text is lost.
 """
 
 from __future__ import annotations
@@ -74,9 +74,20 @@ _LINE_SPACES = re.compile(r"[ \t]*\n[ \t]*")
 _RUNS_OF_SPACES = re.compile(r" {2,}")
 
 
+#: A start tag of an element that lays out a page's body: paragraphs, line breaks, list items,
+#: headings, quotations, table rows.
+_LAYOUT_TAG = re.compile(
+    r"<(?:p|br|div|h[1-6]|li|ul|ol|blockquote|table|tr|td|section|article|figure|figcaption|pre|hr)"
+    r"(?:\s[^<>]{0,2000})?/?>",
+    re.IGNORECASE,
+)
+
+
 def has_markup(text: str) -> bool:
-    """Whether *text* holds a tag of an element HTML defines."""
-    return _TAG.search(text) is not None
+    """Whether *text* is a page's body in HTML: it holds a tag that lays text out (a paragraph, a
+    line break, a list item, a heading). Inline tags alone ("the <b> tag", a hostile
+    ``<script>`` in a comment field) are no body and stay as typed, for the reviewer to see."""
+    return _LAYOUT_TAG.search(text) is not None
 
 
 def read_markup(text: str) -> str:
@@ -91,13 +102,10 @@ def read_markup(text: str) -> str:
         root = lxml.html.fragment_fromstring(text, create_parent="div")
     except (etree.ParserError, ValueError):
         return text
-    block_layout = any(element.tag in _BLOCKS or element.tag == "br" for element in root.iterdescendants())
     pieces: list[str] = []
-    _lay_out(root, pieces, block_layout)
+    _lay_out(root, pieces)
     out = "".join(pieces)
-    if block_layout:
-        out = _BLANK_LINES.sub("\n\n", out)
-        out = _LINE_SPACES.sub("\n", out)
+    out = _LINE_SPACES.sub("\n", _BLANK_LINES.sub("\n\n", out))
     out = out.strip()
     stripped = _RUNS_OF_SPACES.sub(" ", _TAG.sub(" ", _without_dropped_content(text)))
     if _letters(out) < _letters(html.unescape(stripped)) // 2:
@@ -133,7 +141,7 @@ def _letters(text: str) -> int:
     return sum(character.isalnum() for character in text)
 
 
-def _lay_out(root: HtmlElement, pieces: list[str], block_layout: bool) -> None:
+def _lay_out(root: HtmlElement, pieces: list[str]) -> None:
     """Append *root*'s text and its descendants', with a paragraph break around each block.
 
     A walk with a stack of its own, so that a deeply nested fragment costs no recursion; a
@@ -142,17 +150,17 @@ def _lay_out(root: HtmlElement, pieces: list[str], block_layout: bool) -> None:
     def words(piece: str | None) -> str:
         if not piece:
             return ""
-        return _SPACES.sub(" ", piece) if block_layout else piece
+        return _SPACES.sub(" ", piece)
 
-    stack: list[tuple[HtmlElement, bool]] = [(root, False)]
+    pieces.append(words(root.text))
+    stack: list[tuple[HtmlElement, bool]] = [(child, False) for child in reversed(list(root))]
     while stack:
         node, closing = stack.pop()
         tag = node.tag if isinstance(node.tag, str) else ""
         if closing:
             if tag in _BLOCKS:
                 pieces.append("\n\n")
-            if node is not root:
-                pieces.append(words(node.tail))
+            pieces.append(words(node.tail))
             continue
         if not tag or tag in _DROPPED:  # a comment or processing instruction has no str tag
             pieces.append(words(node.tail))
