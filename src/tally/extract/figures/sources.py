@@ -4479,7 +4479,7 @@ def _relayer_of_a_witness(verb: Token, witness: Token) -> Token | None:
             return None
     elif verb.dep_ != "ccomp":
         return None
-    if said.pos_ != "VERB" or _role(said) != "asserted":
+    if said is None or said.pos_ != "VERB" or _role(said) != "asserted":
         return None
     speaker = _speaker(said)
     return speaker if speaker is not None and speaker.i != witness.i else None
