@@ -55,8 +55,7 @@ def _curled_closes(text: str) -> str:
     the paragraph is open, and never after a digit (an inch sign) or a space. Elsewhere the pair
     stays as typed.
     """
-    out: list[str] = []
-    last = 0
+    marks: list[tuple[int, int, str]] = []
     open_ = False
     for m in _CURLY_OR_CURLED.finditer(text):
         i, mark = m.start(), m.group()
@@ -65,11 +64,20 @@ def _curled_closes(text: str) -> str:
             continue
         before = text[i - 1] if i else " "
         if open_ and not before.isspace() and not before.isdigit():
-            out += [text[last:i], "”"]
-            last = m.end()
+            marks.append((i, m.end(), "”"))
             open_ = False
-    if not out:
+    return _spliced(text, marks)
+
+
+def _spliced(text: str, marks: list[tuple[int, int, str]]) -> str:
+    """*text* with each ``(start, end, mark)`` of *marks* (in order, not overlapping) written in."""
+    if not marks:
         return text
+    out: list[str] = []
+    last = 0
+    for start, end, mark in marks:
+        out += [text[last:start], mark]
+        last = end
     out.append(text[last:])
     return "".join(out)
 
@@ -85,8 +93,7 @@ def _straight_then_apostrophes(text: str) -> str:
     space and a capital open a quote too ("'' Our thoughts …,'' she said", as some archives set
     them; round 54).
     """
-    out: list[str] = []
-    last = 0
+    marks: list[tuple[int, int, str]] = []
     open_ = False
     for m in _STRAIGHT_OR_CLOSE.finditer(text):
         i, mark = m.start(), m.group()
@@ -104,21 +111,16 @@ def _straight_then_apostrophes(text: str) -> str:
             )
             open_ = starts_a_word and (mark == '"' or after.isalnum()) or spaced
             if open_ and mark == _CLOSE:
-                out += [text[last:i], "“"]
-                last = m.end()
+                marks.append((i, m.end(), "“"))
             continue
         if mark == '"':
             open_ = False
             continue
         if before.isdigit() or before.isspace() and (i < 2 or text[i - 2] != "'"):
             continue
-        out += [text[last:i], "”"]
-        last = m.end()
+        marks.append((i, m.end(), "”"))
         open_ = False
-    if not out:
-        return text
-    out.append(text[last:])
-    return "".join(out)
+    return _spliced(text, marks)
 
 
 #: A dateline at a line's start whose dash is typed as an underscore, the AP wire's typewriter dash:
