@@ -48,6 +48,11 @@ HOSTILE_TEXTS: list[tuple[str, str]] = [
     ),
     ("run of quote marks", '"' * 10_000 + "\n"),
     ("run of mixed marks", "Police said " + "“‘«(" * 1_500 + " 40 people were detained.\n"),
+    # round 55's cleaning steps: a Markdown heading and an HTML body whose white space once fed a
+    # pattern that backtracked over each run; a long line of mojibake and C1 controls
+    ("markdown heading of spaces", "# Police" + " " * 8_000 + "fired ##\n\n**BASRA** \u2014 40 held.\n"),
+    ("html body of empty tags", "<p>Police held 40" + "<b></b> " * 2_000 + "students.</p>\n"),
+    ("mojibake run", "\u00e2\u20ac\u0153Stay\u00e2\u20ac\x9d " * 1_000 + "NEWARK \x97 40 held.\n"),
     *(
         (f"long {kind}", GENERATORS[kind](LONG))
         for kind in ("quotes", "figures", "paragraphs", "capitalised")

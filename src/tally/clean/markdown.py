@@ -42,7 +42,10 @@ _LABEL_DEFINITION = re.compile(r"(?m)^ {0,3}\[([^\]\n]{1,100})\]:[ \t]+\S+(?:[ \
 _AUTOLINK = re.compile(
     r"<((?:https?|ftp)://[^\s<>]{1,2000}|[\w.+-]{1,100}@[\w-]{1,100}(?:\.[\w-]{1,100}){1,10})>"
 )
-_HEADING = re.compile(r"(?m)^ {0,3}#{1,6}[ \t]+([^\n]*?)(?:[ \t]+#+)?[ \t]*$")
+#: The marks that open a heading line; its closing marks are cut in :func:`_heading_words` (a
+#: pattern with a lazy line and an optional closing run backtracks quadratically on long lines).
+_HEADING = re.compile(r"(?m)^ {0,3}#{1,6}[ \t]+([^\n]*)")
+_CLOSING_HASHES = re.compile(r"[ \t]+#+\Z")
 _BLOCK_QUOTE = re.compile(r"(?m)^ {0,3}(?:>[ \t]?){1,10}")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)([^\n]{1,1000}?)(?<=\S)\1")
 #: ``*words*`` and ``_words_``: the marks hug the words and stand outside any word (flanking).
@@ -55,6 +58,13 @@ _MARKDOWN_SHOWN = re.compile(
     r"\]\((?:https?://|/|#|mailto:)|(?m:^ {0,3}#{1,6}[ \t]+\S)|(?m:^ {0,3}\[[^\]\n]{1,100}\]:[ \t]+\S)"
     r"|\*\*(?=\S)[^\n]{1,1000}?(?<=\S)\*\*"
 )
+
+
+def _heading_words(match: re.Match[str]) -> str:
+    """A heading line's words, without the closing run of "#" ATX headings may end with."""
+    words = match.group(1).rstrip(" \t")
+    closing = _CLOSING_HASHES.search(words, max(0, len(words.rstrip("#")) - 1))
+    return words[: closing.start()] if closing is not None else words
 
 
 def _reference_words(match: re.Match[str], labels: set[str]) -> str:
@@ -83,7 +93,7 @@ def read_markdown(text: str) -> str:
     text = _AUTOLINK.sub(r"\1", text)
     if not shown:
         return text
-    text = _HEADING.sub(r"\1", text)
+    text = _HEADING.sub(_heading_words, text)
     text = _BLOCK_QUOTE.sub("", text)
     text = _STRONG.sub(r"\2", text)
     text = _EMPHASIS.sub(_words_of_emphasis, text)

@@ -105,7 +105,7 @@ def read_markup(text: str) -> str:
     pieces: list[str] = []
     _lay_out(root, pieces)
     out = "".join(pieces)
-    out = _LINE_SPACES.sub("\n", _BLANK_LINES.sub("\n\n", out))
+    out = _LINE_SPACES.sub("\n", _BLANK_LINES.sub("\n\n", _RUNS_OF_SPACES.sub(" ", out)))
     out = out.strip()
     stripped = _RUNS_OF_SPACES.sub(" ", _TAG.sub(" ", _without_dropped_content(text)))
     if _letters(out) < _letters(html.unescape(stripped)) // 2:
