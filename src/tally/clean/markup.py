@@ -92,7 +92,7 @@ def has_markup(text: str) -> bool:
 
 def read_markup(text: str) -> str:
     """*text* with its HTML tags read as paragraph breaks or dropped, as a browser lays them out;
-    text with no HTML tag is returned as typed."""
+    text with no tag that lays a body out (:func:`has_markup`) is returned as typed."""
     if not has_markup(text):
         return text
     import lxml.html

@@ -4453,11 +4453,16 @@ def _reporter_of_counters(verb: Token, counters: Token | None) -> Token | None:
         said = verb.head
         if said.i > verb.i or any(t.text == ";" for t in verb.doc[said.i : verb.i]):
             return None
-    said = verb.head
-    if said.pos_ != "VERB" or _role(said) != "asserted":
+    return _speaker_of_saying(verb.head, counters)
+
+
+def _speaker_of_saying(said: Token | None, relayed: Token) -> Token | None:
+    """The speaker of *said* when it is a verb of saying, unless that is *relayed*, whose count
+    the saying relays (the one who counted or saw is not the one who tells)."""
+    if said is None or said.pos_ != "VERB" or _role(said) != "asserted":
         return None
     speaker = _speaker(said)
-    return speaker if speaker is not None and speaker.i != counters.i else None
+    return speaker if speaker is not None and speaker.i != relayed.i else None
 
 
 #: Verbs of seeing with one's own eyes: what a named witness saw, someone else tells.
@@ -4479,10 +4484,7 @@ def _relayer_of_a_witness(verb: Token, witness: Token) -> Token | None:
             return None
     elif verb.dep_ != "ccomp":
         return None
-    if said is None or said.pos_ != "VERB" or _role(said) != "asserted":
-        return None
-    speaker = _speaker(said)
-    return speaker if speaker is not None and speaker.i != witness.i else None
+    return _speaker_of_saying(said, witness)
 
 
 #: Verbs that charge someone with what an "of" clause says they did: "accused X of inflating the toll".

@@ -735,7 +735,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             state = gaz.abbreviation(name) if "." in name else None
             if state is not None:
                 candidates = [state]
-            head, kind_word = _split_kind_word(name)
+            head, kind_word = split_kind_word(name)
             if candidates and head and kind_word == name.rpartition(" ")[2] and gaz.lookup(head):
                 # "Kurdistan province", which GeoNames also knows whole: the place is
                 # named "Kurdistan", as when the gazetteer knows only the head
@@ -1275,7 +1275,7 @@ def _bulleted_places(text: str, gaz: Gazetteer) -> list[Mention]:
                 continue
             start, end = match.span(group)
             candidates = _listed_place(gaz, name)
-            head, kind_word = _split_kind_word(name)
+            head, kind_word = split_kind_word(name)
             if not candidates and head and kind_word in place_words.DIVISION_SUFFIXES:
                 candidates = [c for c in gaz.lookup(head) if c.kind == "admin1"]
             if candidates:
@@ -1729,7 +1729,7 @@ def _division_by_kind_word(text: str, ent: Span, gaz: Gazetteer) -> Mention | No
     """
     start, end = _clean_span(text, ent.start_char, ent.end_char)
     name = text[start:end]
-    head, kind_word = _split_kind_word(name)
+    head, kind_word = split_kind_word(name)
     if (
         head is None
         or kind_word not in place_words.DIVISION_SUFFIXES
@@ -4525,9 +4525,6 @@ def split_kind_word(name: str) -> tuple[str | None, str]:
     return None, ""
 
 
-_split_kind_word = split_kind_word
-
-
 def _demonym_regions(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "Iraqi Kurdistan", "Syrian Kurdistan": a demonym and a region outside its country
     in the gazetteer name one region of that country together.
@@ -5166,7 +5163,7 @@ def scan_country_supported(
                     )
                 )
             ]
-            head, kind_word = _split_kind_word(name)
+            head, kind_word = split_kind_word(name)
             if not candidates and head and kind_word in place_words.DIVISION_SUFFIXES:
                 # "in Rakhine State", untagged: a division of a named country with its kind word
                 candidates = [

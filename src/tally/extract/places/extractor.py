@@ -920,11 +920,13 @@ def _written_with_site_word(text: str, mentions: list[Mention]) -> None:
             mention.end = match.end()
 
 
+#: Capitalised compass words that may open a place's written name.
+_COMPASS_NAMES = ("North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western")
+_COMPASS = "(?:" + "|".join(_COMPASS_NAMES) + ")"
+
 #: A capitalised compass word right before a name, a space between: "South [state]", "West
 #: [town]" (lower case, "southern [country]", it only places something inside the name).
-_COMPASS_BEFORE = re.compile(
-    r"(?<![\w'’.-])(?:North|South|East|West|Central|Northern|Southern|Eastern|Western) $"
-)
+_COMPASS_BEFORE = re.compile(rf"(?<![\w'’.-]){_COMPASS} $")
 
 #: The word before a compass word, when it is one: a capitalised one makes the compass word the
 #: end of another name ("[given name] West [town]").
@@ -932,9 +934,7 @@ _WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t]+$")
 
 #: A compass word and "and", "or" or a comma right before another compass word: the two share
 #: the name after them ("East and Southern [continent]").
-_SHARED_COMPASS = re.compile(
-    r"(?<![\w'’.-])(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)(?:,| and| or| &) $"
-)
+_SHARED_COMPASS = re.compile(rf"(?<![\w'’.-]){_COMPASS}(?:,| and| or| &) $")
 
 #: Capitalised words that may stand before a compass word opening a name: a sentence's
 #: opening word of grammar ("In South [state], …").
@@ -989,9 +989,13 @@ def _opens_a_name(text: str, at: int) -> bool:
     return word[-1] in ".,;:!?'’" or word[0].islower() or word.lower() in _OPENING_WORDS
 
 
+#: The word after a name.
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
 def _before_a_feature_word(text: str, end: int) -> bool:
     """Whether the word after a name is a word for a natural feature ("South China Sea")."""
-    after = re.compile(r"\s+([A-Za-z]+)").match(text, end)
+    after = _NEXT_WORD.match(text, end)
     return after is not None and after.group(1).lower().removesuffix("s") in place_words.FEATURE_WORDS
 
 
@@ -2043,9 +2047,7 @@ def _group(mentions: list[Mention], gaz: Gazetteer) -> list[Place]:
 
 #: Words that alone name no place: a compass word, or a word of a place's kind ("the North
 #: Region", "the Southern District" keep their kind word in their name).
-_NO_NAME_ALONE = frozenset(
-    {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "new", "old"}
-)
+_NO_NAME_ALONE = frozenset(word.lower() for word in _COMPASS_NAMES) | {"new", "old"}
 
 
 def _without_capitalised_kind_word(surface: str) -> str:
@@ -2056,7 +2058,7 @@ def _without_capitalised_kind_word(surface: str) -> str:
     form finds the one place (golds list the whole in most articles and the bare name in some:
     a bulletin's list of townships). A head that is only compass or generic words keeps its
     kind word ("North Region")."""
-    head, kind = split_kind_word(surface)
+    head, _ = split_kind_word(surface)
     if head is None or not surface.rpartition(" ")[2][:1].isupper():
         return surface
     words = fold(head).split()
