@@ -6169,6 +6169,8 @@ _SENTENCE_KINDS = frozenset({"death", "prison", "jail", "life", "lengthy", "long
 
 #: Verbs of talking with people, who then are sources: "spoke to 11 witnesses".
 _TALK_VERBS = frozenset({"speak", "talk"})
+#: Verbs of checking a figure, whose "with" names who it was checked with: "confirmed with three officials".
+_CHECKING_VERBS = frozenset({"confirm", "verify", "check", "corroborate", "cross-check", "crosscheck"})
 
 
 #: Nouns for the evidence a count rests on: what is counted inside them ("interviews with doctors at
@@ -6470,10 +6472,31 @@ def _asked_for_their_account(noun: Token) -> bool:
         verb = head
     elif noun.dep_ == "pobj" and head.lower_ in {"to", "with"} and head.head.lemma_.lower() in _TALK_VERBS:
         verb = head.head
+    elif noun.dep_ == "pobj" and head.lower_ == "with" and _checked_with(head):
+        # "a toll Reuters confirmed with three officials": who the figure was checked with vouch for it
+        verb = head.head
     else:
         return False
     # "police interviewed 40 detainees" is an interrogation of people held, not a researcher's sources
     return not any(c.dep_ == "nsubj" and c.lemma_.lower() in _QUESTIONERS for c in verb.children)
+
+
+def _checked_with(prep: Token) -> bool:
+    """Whether "with" hangs on a verb of checking, directly ("confirmed the toll with three
+    officials") or through the checked object's nouns, where the parser attaches it to the nearest
+    noun ("verified the figure of 120 arrests with two officers")."""
+    node = prep.head
+    for _ in range(_CHECKED_WITH_REACH):
+        if node.pos_ in {"VERB", "AUX"}:
+            return node.lemma_.lower() in _CHECKING_VERBS
+        if node.dep_ not in {"dobj", "pobj", "prep"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+#: How many words up from "with" a verb of checking may be: object noun, "of", counted noun.
+_CHECKED_WITH_REACH = 4
 
 
 #: Who questions people in custody rather than asks sources: "police interviewed 40 detainees".
