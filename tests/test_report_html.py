@@ -361,3 +361,24 @@ def test_report_html_runs_no_script_in_a_real_browser(tmp_path):
     assert "<svg" in dom and 'class="map"' in dom and 'class="timeline"' in dom
     assert not re.search(r"<body[^>]*data-pwned", dom)
     assert shot.stat().st_size > 10_000  # the page drew something
+
+
+@pytest.mark.parametrize(
+    ("name", "given", "opens"),
+    [
+        ("report.html", [], "<!doctype html>"),
+        ("report.HTM", [], "<!doctype html>"),
+        ("report.json", [], "{"),
+        ("report.md", [], "# tally report"),
+        ("notes.txt", [], "# tally report"),  # no suffix of a format: Markdown, the default
+        ("report.html", ["--format", "md"], "# tally report"),  # a format given wins over the suffix
+    ],
+)
+def test_report_format_follows_the_output_suffix_unless_given(tmp_path, corpus, name, given, opens):
+    """ "tally report -o report.html" wrote Markdown into an .html file, which a browser shows as one
+    unstyled paragraph: the suffix now names the format when --format is not given."""
+    out = tmp_path / name
+    db = str(tmp_path / "report.db")  # the corpus fixture's database
+    ok = CliRunner().invoke(cli, ["report", "--db", db, *given, "-o", str(out)])
+    assert ok.exit_code == 0, ok.output
+    assert out.read_text(encoding="utf-8").lstrip().startswith(opens)

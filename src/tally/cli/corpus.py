@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 import click
@@ -46,7 +47,13 @@ def _export_format_names() -> Sequence[str]:
 
 @command("report")
 @db_option
-@click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="md", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(REPORT_FORMATS),
+    default=None,
+    help="md, html or json [default: the output file's suffix (.html, .htm, .json), else md].",
+)
 @click.option("--top", default=15, show_default=True, help="Claims shown in full.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (stdout when absent).")
 @click.option(
@@ -54,7 +61,9 @@ def _export_format_names() -> Sequence[str]:
     metavar="URL",
     help="HTML: cite the article pages of `tally serve` at this http(s) URL instead of the source URLs.",
 )
-def report_command(db_path: str, fmt: str, top: int, output: str | None, link_base: str | None) -> None:
+def report_command(
+    db_path: str, fmt: str | None, top: int, output: str | None, link_base: str | None
+) -> None:
     """Summarise the corpus: claims (conflicts first), timeline, places, officials' quotes.
 
     \b
@@ -66,6 +75,7 @@ def report_command(db_path: str, fmt: str, top: int, output: str | None, link_ba
     from tally.report import render_report
 
     existing_db(db_path)
+    fmt = fmt or _report_format_of(output)
     try:
         with tally.Corpus(db_path) as corpus:
             corpus.link()
@@ -78,6 +88,17 @@ def report_command(db_path: str, fmt: str, top: int, output: str | None, link_ba
         raise click.ClickException(str(err)) from err
     except ValueError as err:
         raise click.UsageError(str(err)) from err
+
+
+#: The report format an output file's suffix names when --format is not given.
+_REPORT_SUFFIXES = {".html": "html", ".htm": "html", ".json": "json"}
+
+
+def _report_format_of(output: str | None) -> str:
+    """The format *output*'s suffix names ("report.html" is HTML), else Markdown: "-o report.html"
+    without --format had written Markdown, which a browser shows as one unstyled paragraph."""
+    suffix = Path(output).suffix.lower() if output else ""
+    return _REPORT_SUFFIXES.get(suffix, "md")
 
 
 @command("export")
