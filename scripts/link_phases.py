@@ -9,9 +9,10 @@ first *batch* articles of *analysed* that *base* does not hold (as analysed, or 
 :mod:`tally.link.grouping` timed (a phase's time includes the phases it calls;
 each is counted once when it calls itself). Prints one JSON line: the step's
 wall and CPU seconds, per phase ``[calls, wall s, CPU s]``, and counts of what
-replay did (items placed again, groups compared) and of the rows the indexed
-look-ups returned. Run it on a small base and a large one with the same batch
-size: a phase that costs what the batch costs takes the same time on both.
+replay did (items placed again, groups compared), of the pairs of name forms
+compared and of the rows the indexed look-ups returned. Run it on a small base
+and a large one with the same batch size: a phase that costs what the batch
+costs takes the same time on both.
 
     python scripts/link_phases.py base2000.db analysed.db --batch 1000 --work /tmp/w.db
     python scripts/link_phases.py scale10k.db new1k.db --batch 1000 --work /tmp/w.db --profile p.prof
@@ -121,7 +122,14 @@ def _run(
             counts[f"rows read: {caller}"] += 1
             yield row
 
+    compare = rows.compare
+
+    def counted_compare(a: Any, b: Any) -> Any:
+        counts["pairs of forms compared (_add_forms)"] += 1
+        return compare(a, b)
+
     grouping._Replay.push = counted_push  # type: ignore[method-assign]
+    rows.compare = counted_compare  # type: ignore[assignment]
     for module in _CHUNK_READERS:
         module._in_chunks = counted_chunks  # type: ignore[attr-defined]
     profile = cProfile.Profile() if args.profile else None
@@ -187,6 +195,7 @@ def main(argv: list[str] | None = None) -> int:
         (grouping._Replay, "push", grouping._Replay.push),
     ]
     saved += [(module, "_in_chunks", module._in_chunks) for module in _CHUNK_READERS]
+    saved += [(rows, "compare", rows.compare)]
     try:
         row = _run(args, store, stats, counts)
     finally:  # the functions as they were (this runs inside tests too)

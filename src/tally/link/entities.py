@@ -242,6 +242,31 @@ def blocking_keys(view: EntityView) -> set[str]:
     return keys
 
 
+#: the types whose forms :func:`compare` may join by an acronym (both of a pair must be one of these)
+_ACRONYM_TYPES = frozenset({"ORG", "MEDIA"})
+
+#: the fewest letters of an acronym :func:`compare` reads ("UN" is not one)
+_ACRONYM_MIN = 3
+
+
+def looked_up_keys(view: EntityView, keys: set[str]) -> set[str]:
+    """The blocking *keys* of *view* under which the stored forms to compare it with are found.
+
+    An acronym key (``a:``) can lead to no rule but ``acronym``: every other rule
+    of :func:`compare` needs a shared name (``n:``) or the same skeleton of the
+    last word (``s:``) (same name, alias, first and last name, transliteration,
+    surname). The acronym rule needs both forms of an ORG or MEDIA type and an
+    acronym of at least three letters, so the acronym key of a person ("John
+    Brown": ``a:jb``) or of a name of two words (``a:jb`` again) finds only pairs
+    ``compare`` turns down, and there are few two-letter keys: each holds a share
+    of every two-word name stored, a share that grows with the corpus.
+    Those keys stay stored (a later ORG form of three letters finds nothing in
+    them either); they are only not looked up.
+    """
+    wide = view.type in _ACRONYM_TYPES
+    return {k for k in keys if not k.startswith("a:") or (wide and len(k) - 2 >= _ACRONYM_MIN)}
+
+
 def _generic(view: EntityView) -> bool:
     """A name written in lower case ("interior ministry") describes; it does not name."""
     return view.name == view.name.lower()

@@ -23,6 +23,7 @@ from tally.link.entities import (
     blocking_keys,
     compare,
     form_view,
+    looked_up_keys,
     self_rule,
 )
 from tally.link.grouping import period_columns
@@ -85,10 +86,11 @@ def _add_forms(conn: Connection, forms: dict[str, dict[str, Any]]) -> set[str]:
         return set()
     views = {fid: form_view(fid, forms[fid]) for fid in new}
     keys_of = {fid: sorted({k[:200] for k in blocking_keys(views[fid])}) for fid in new}
+    # the keys each new form looks up: every key but the acronym keys no acronym can come through
+    # (:func:`~tally.link.entities.looked_up_keys`); the pairs left out are ones ``compare`` turns down
+    asked = {fid: sorted(looked_up_keys(views[fid], set(keys_of[fid]))) for fid in new}
     by_key: dict[str, set[str]] = defaultdict(set)
-    for key, form in _in_chunks(
-        conn, select(kc.key, kc.form), kc.key, sorted(set().union(*keys_of.values()))
-    ):
+    for key, form in _in_chunks(conn, select(kc.key, kc.form), kc.key, sorted(set().union(*asked.values()))):
         by_key[key].add(form)
     stored = sorted(set().union(*by_key.values())) if by_key else []
     for fid, data in _in_chunks(conn, select(fc.form, fc.data), fc.form, stored):
@@ -99,7 +101,7 @@ def _add_forms(conn: Connection, forms: dict[str, dict[str, Any]]) -> set[str]:
     edges = []
     fresh = set(new)
     for fid in new:
-        for other in sorted(set().union(*(by_key[k] for k in keys_of[fid])) - {fid}):
+        for other in sorted(set().union(*(by_key[k] for k in asked[fid])) - {fid}):
             if other in fresh and other < fid:
                 continue  # compared from the other side
             a, b = sorted((fid, other))
