@@ -469,6 +469,21 @@ def _clean_span(text: str, start: int, end: int, *, compass: bool = False) -> tu
 _OPEN_BRACKET_AT_END = re.compile(r"\s*\((?:[A-Z]{2,6})?$")
 
 
+#: A tagged name that ends in a lower-case word of grammar was cut short before the rest of its
+#: name (round 56): "the City of" of "the City of [town]'s department", the town tagged apart.
+#: No place's name ends so ("Republic of Korea", "Trinidad and Tobago" go on).
+_CUT_BEFORE_ITS_REST = re.compile(r"\s(?:of|the|and|for|de|del|da|di|du|des)\Z")
+
+#: The capitalised name right after such a cut ("… of [Town Name]'s"); a possessive ends it.
+_NAME_AFTER_CUT = re.compile(r" ([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})")
+
+#: Kind words that, cut short with their "of", call the name after it a place of that kind.
+_CUT_KIND_HEADS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("city", "town", "village", "borough", "municipality"), frozenset({"city"})),
+    **dict.fromkeys(("county", "province", "state", "district"), frozenset({"admin1", "admin2"})),
+}
+
+
 def _split_on_commas(doc: Doc, span: Span) -> list[tuple[int, int]]:
     """Character spans of the parts of "Springfield, Illinois" tagged as one entity."""
     parts: list[tuple[int, int]] = []
@@ -717,6 +732,15 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             key = fold(name)
             if not key or not any(ch.isalpha() for ch in key) or not name[0].isupper():
                 continue
+            if (cut := _CUT_BEFORE_ITS_REST.search(name)) is not None:
+                # "the City of" of "the City of [town]'s police": the name is the town after it
+                rest = _NAME_AFTER_CUT.match(text, end)
+                head = fold(name[: cut.start()]).rpartition(" ")[2]
+                if rest is None or head not in _CUT_KIND_HEADS:
+                    continue
+                start, end = rest.span(1)
+                name, key = text[start:end], fold(text[start:end])
+                kinds = _CUT_KIND_HEADS[head]
             candidates = gaz.lookup(name)
             longer = _with_kind_word(doc, ent, end, gaz) if end == ent.end_char else None
             if longer is not None:
