@@ -89,3 +89,34 @@ def test_guard_a_hyphenated_compass_region_alone_stays() -> None:
 def test_guard_two_hyphenated_compass_words_share_the_name() -> None:
     text = "Storms hit North-West and South-West Sydney on Friday, officials in Canberra said."
     assert "South-West Sydney" not in written_places(text)
+
+
+# -- a name the article makes a speaker or gives a parent is a person's ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            'Florence began playing the violin at six and now performs in Calgary. "I practise'
+            " every day,\" said Florence. Florence's mother drives her to lessons."
+        ),
+        (
+            'Georgia has skated since she was four. "I love the ice," said Georgia, who trains'
+            " in Edmonton. Georgia's father was a hockey player."
+        ),
+    ],
+)
+def test_a_name_said_to_speak_and_given_a_parent_is_a_person(text: str) -> None:
+    found = written_places(text)
+    assert not found & {"Florence", "Georgia"}
+    assert found & {"Calgary", "Edmonton"}
+
+
+def test_guard_a_name_after_a_preposition_of_place_stays_a_place() -> None:
+    text = (
+        '"We will rebuild," said Jordan, a farmer. Jordan\'s son moved to Amman. Floods hit'
+        " villages in Jordan on Monday."
+    )
+    found = written_places(text)
+    assert "Jordan" in found
