@@ -734,13 +734,13 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 continue
             if (cut := _CUT_BEFORE_ITS_REST.search(name)) is not None:
                 # "the City of" of "the City of [town]'s police": the name is the town after it
-                rest = _NAME_AFTER_CUT.match(text, end)
-                head = fold(name[: cut.start()]).rpartition(" ")[2]
-                if rest is None or head not in _CUT_KIND_HEADS:
+                after_cut = _NAME_AFTER_CUT.match(text, end)
+                cut_head = fold(name[: cut.start()]).rpartition(" ")[2]
+                if after_cut is None or cut_head not in _CUT_KIND_HEADS:
                     continue
-                start, end = rest.span(1)
+                start, end = after_cut.span(1)
                 name, key = text[start:end], fold(text[start:end])
-                kinds = _CUT_KIND_HEADS[head]
+                kinds = _CUT_KIND_HEADS[cut_head]
             candidates = gaz.lookup(name)
             longer = _with_kind_word(doc, ent, end, gaz) if end == ent.end_char else None
             if longer is not None:
