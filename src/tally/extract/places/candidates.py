@@ -469,6 +469,21 @@ def _clean_span(text: str, start: int, end: int, *, compass: bool = False) -> tu
 _OPEN_BRACKET_AT_END = re.compile(r"\s*\((?:[A-Z]{2,6})?$")
 
 
+#: A tagged name that ends in a lower-case word of grammar was cut short before the rest of its
+#: name (round 56): "the City of" of "the City of [town]'s department", the town tagged apart.
+#: No place's name ends so ("Republic of Korea", "Trinidad and Tobago" go on).
+_CUT_BEFORE_ITS_REST = re.compile(r"\s(?:of|the|and|for|de|del|da|di|du|des)\Z")
+
+#: The capitalised name right after such a cut ("… of [Town Name]'s"); a possessive ends it.
+_NAME_AFTER_CUT = re.compile(r" ([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})")
+
+#: Kind words that, cut short with their "of", call the name after it a place of that kind.
+_CUT_KIND_HEADS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("city", "town", "village", "borough", "municipality"), frozenset({"city"})),
+    **dict.fromkeys(("county", "province", "state", "district"), frozenset({"admin1", "admin2"})),
+}
+
+
 def _split_on_commas(doc: Doc, span: Span) -> list[tuple[int, int]]:
     """Character spans of the parts of "Springfield, Illinois" tagged as one entity."""
     parts: list[tuple[int, int]] = []
@@ -717,6 +732,15 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             key = fold(name)
             if not key or not any(ch.isalpha() for ch in key) or not name[0].isupper():
                 continue
+            if (cut := _CUT_BEFORE_ITS_REST.search(name)) is not None:
+                # "the City of" of "the City of [town]'s police": the name is the town after it
+                after_cut = _NAME_AFTER_CUT.match(text, end)
+                cut_head = fold(name[: cut.start()]).rpartition(" ")[2]
+                if after_cut is None or cut_head not in _CUT_KIND_HEADS:
+                    continue
+                start, end = after_cut.span(1)
+                name, key = text[start:end], fold(text[start:end])
+                kinds = _CUT_KIND_HEADS[cut_head]
             candidates = gaz.lookup(name)
             longer = _with_kind_word(doc, ent, end, gaz) if end == ent.end_char else None
             if longer is not None:
@@ -906,6 +930,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     ]
     mentions = _outside_person_names(text, _outside_job_titles(text, mentions))
     mentions = [m for m in mentions if not _given_name_alone(text, m, given_before_surnames)]
+    speakers = _people_by_their_words(text)
+    if speakers:
+        mentions = [m for m in mentions if not _person_named_alone(text, m, speakers)]
     return mentions + _towns_opening_local_bodies(text, mentions, gaz)
 
 
@@ -920,6 +947,38 @@ def _given_name_alone(text: str, mention: Mention, given: set[str]) -> bool:
         and " " not in mention.text
         and fold(mention.text) in given
         and not any(_major(c) for c in mention.candidates)
+        and not preposition_before(text, mention.start)
+        and _POSSESSIVE_BEFORE.search(text, max(0, mention.start - 4), mention.start) is None
+    )
+
+
+#: A one-word name a verb of saying introduces, then a comma or a full stop ("…," said
+#: [name], who …) or one with a possessive before a kin noun ("[name]'s father"): a person.
+_SPEAKER_AFTER_SAYING = re.compile(r"\b(?:said|says|added|explained|recalled)\s+([A-Z][a-z]+)(?=[.,])")
+_PARENT_OF = re.compile(
+    r"\b([A-Z][a-z]+)['’]s\s+(?:father|mother|dad|mom|mum|parents|daughter|son|husband|wife|sister|brother"
+    r"|grandmother|grandfather|grandparents|daughters|sons|sisters|brothers)\b"
+)
+
+
+def _people_by_their_words(text: str) -> set[str]:
+    """Folded one-word names the article makes a person (round 56): a speaker after a verb of
+    saying ('"…," said [name].') or the owner of a kin noun ("[name]'s father"). Over every
+    readable text and the public dev sets, 216 such uses in 119 articles name no gold place; the tagger read a
+    girl called after a country and a state as the place at each of her eleven mentions."""
+    return {
+        fold(m.group(1)) for pattern in (_SPEAKER_AFTER_SAYING, _PARENT_OF) for m in pattern.finditer(text)
+    }
+
+
+def _person_named_alone(text: str, mention: Mention, people: set[str]) -> bool:
+    """Whether *mention* is one word of *people* (:func:`_people_by_their_words`) with no
+    preposition of place before it ("floods in [name]" stays the place) and no possessive
+    before it (a place's own word)."""
+    return (
+        not mention.demonym
+        and " " not in mention.text
+        and fold(mention.text) in people
         and not preposition_before(text, mention.start)
         and _POSSESSIVE_BEFORE.search(text, max(0, mention.start - 4), mention.start) is None
     )

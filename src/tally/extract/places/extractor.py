@@ -193,10 +193,25 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
     _written_with_area_word(text, mentions)
     _written_with_site_word(text, mentions)
     _written_only_with_division_word(text, mentions)
-    _written_with_compass_word(text, mentions)
+    mentions = _written_with_compass_word(text, mentions)
+    mentions = _not_saints_days(text, mentions)
     # again: the steps since resolution (other spellings, propagation, lists) may add a demonym
     # mention of a tongue the first pass already dropped elsewhere in the text
     return _group(_not_tongues(text, mentions), gaz)
+
+
+#: A saint's feast day: "St. Patrick's Day", "Saint Stephen’s Day", "St. John's Eve".
+_SAINTS_DAY = re.compile(r"\b(?:St\.?|Saint)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+(?:Day|Eve)\b")
+
+
+def _not_saints_days(text: str, mentions: list[Mention]) -> list[Mention]:
+    """*mentions* without those inside a saint's feast day (round 56): "on St. Patrick's Day"
+    is a date; the tagger made the saint a place ("Patrick", "St. George" read as the Utah
+    town). A town named after a saint ("in St. George, Utah") has no "'s Day" after it."""
+    days = SpanSet(match.span() for match in _SAINTS_DAY.finditer(text))
+    if not days:
+        return mentions
+    return [m for m in mentions if not days.overlaps(m.start, m.end)]
 
 
 #: Words before a demonym that make it a tongue: "speaks Somali", "fluent in Burmese" (the "in"
@@ -924,9 +939,13 @@ def _written_with_site_word(text: str, mentions: list[Mention]) -> None:
 _COMPASS_NAMES = ("North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western")
 _COMPASS = "(?:" + "|".join(_COMPASS_NAMES) + ")"
 
+#: A capitalised compass word of two joined by a hyphen (round 56): "North-Western", "South-East".
+_COMPASS_COMPOUND = r"(?:North|South)[-‐](?:East|West)(?:ern)?"
+_IS_COMPASS_COMPOUND = re.compile(rf"{_COMPASS_COMPOUND}\Z")
+
 #: A capitalised compass word right before a name, a space between: "South [state]", "West
 #: [town]" (lower case, "southern [country]", it only places something inside the name).
-_COMPASS_BEFORE = re.compile(rf"(?<![\w'’.-]){_COMPASS} $")
+_COMPASS_BEFORE = re.compile(rf"(?<![\w'’.-])(?:{_COMPASS}|{_COMPASS_COMPOUND}) $")
 
 #: The word before a compass word, when it is one: a capitalised one makes the compass word the
 #: end of another name ("[given name] West [town]").
@@ -934,7 +953,7 @@ _WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t]+$")
 
 #: A compass word and "and", "or" or a comma right before another compass word: the two share
 #: the name after them ("East and Southern [continent]").
-_SHARED_COMPASS = re.compile(rf"(?<![\w'’.-]){_COMPASS}(?:,| and| or| &) $")
+_SHARED_COMPASS = re.compile(rf"(?<![\w'’.-])(?:{_COMPASS}|{_COMPASS_COMPOUND})(?:,| and| or| &) $")
 
 #: Capitalised words that may stand before a compass word opening a name: a sentence's
 #: opening word of grammar ("In South [state], …").
@@ -946,7 +965,7 @@ _OPENING_WORDS = frozenset(
 _COMPASS_REACH = 40
 
 
-def _written_with_compass_word(text: str, mentions: list[Mention]) -> None:
+def _written_with_compass_word(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "retirees in South [state]", "schools in West [town]": a capitalised compass word right
     before a place's mention opens the name the article gives the part of the place it means
     (the golds of five articles in five readable splits list it whole, never the bare name
@@ -960,8 +979,15 @@ def _written_with_compass_word(text: str, mentions: list[Mention]) -> None:
     sentence's opening word of grammar (it ends another name), a compass word tagged a place
     of its own, a name before a word for a natural feature ("South China Sea": the feature's
     name), a resolved place whose gazetteer name is not the written one (the bare gold then
-    matches only the bare mention, as round 45 found for division words)."""
-    taken = {(m.start, m.end) for m in mentions}
+    matches only the bare mention, as round 45 found for division words).
+
+    A compass word of two joined by a hyphen ("North-Western [city]", "South-East [state]",
+    round 56) opens the name too, also when the tagger made it a place of its own (GeoNames holds
+    provinces of that name abroad): that mention goes, the name after it is the place.
+
+    :returns: *mentions* without the hyphenated compass words so joined to the name after them."""
+    taken = {(m.start, m.end): m for m in mentions}
+    joined: set[int] = set()
     for mention in mentions:
         if mention.demonym or mention.in_name or not text.startswith(mention.text, mention.start):
             continue
@@ -969,11 +995,17 @@ def _written_with_compass_word(text: str, mentions: list[Mention]) -> None:
         if chosen is not None and mention.text.casefold() != chosen.name.casefold():
             continue
         compass = _COMPASS_BEFORE.search(text, max(0, mention.start - _COMPASS_REACH), mention.start)
-        if compass is None or (compass.start(), compass.end() - 1) in taken:
+        if compass is None:
+            continue
+        own = taken.get((compass.start(), compass.end() - 1))
+        if own is not None and not _IS_COMPASS_COMPOUND.match(own.text):
             continue
         if not _opens_a_name(text, compass.start()) or _before_a_feature_word(text, mention.end):
             continue
+        if own is not None:
+            joined.add(id(own))
         mention.start = compass.start()
+    return [m for m in mentions if id(m) not in joined]
 
 
 def _opens_a_name(text: str, at: int) -> bool:
