@@ -2248,12 +2248,45 @@ def _speakers_organisation(tok: Token) -> Token | None:
 
 def _apposed_to_office_body(tok: Token, preps: frozenset[str]) -> Iterator[Token]:
     """Names set off after the body an office noun serves ("the head of X, NAME,", "a
-    spokesperson for X, NAME,"): the parser hangs them on the body, not on *tok*."""
+    spokesperson for X, NAME,"): the parser hangs them on the body, not on *tok*.
+
+    Also on the last noun of a longer phrase ("the head of the army's inquiry in Gao, NAME,"): the
+    parser hangs the name on "Gao", two prepositions down; a name set off there, right after a
+    comma, closes the office's whole phrase.
+    """
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         for pobj in prep.children:
             yield from (appos for appos in pobj.children if appos.dep_ == "appos")
+            yield from _apposed_to_nested_noun(pobj, _NESTED_OFFICE_HOPS)
+
+
+#: Prepositions a noun of the office's phrase may hang a later noun on ("… inquiry in Gao").
+_NESTED_OFFICE_PREPS = frozenset({"in", "at", "of", "for", "on"})
+
+#: How many prepositions down the office's phrase a set-off name is looked for.
+_NESTED_OFFICE_HOPS = 2
+
+
+def _apposed_to_nested_noun(noun: Token, hops: int) -> Iterator[Token]:
+    """Names set off by a comma after a noun hung on *noun* by a preposition, *hops* deep."""
+    if hops <= 0:
+        return
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _NESTED_OFFICE_PREPS or prep.i < noun.i:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            yield from (
+                appos
+                for appos in pobj.children
+                if appos.dep_ == "appos"
+                and appos.left_edge.i >= 1
+                and noun.doc[appos.left_edge.i - 1].text == ","
+            )
+            yield from _apposed_to_nested_noun(pobj, hops - 1)
 
 
 def _person_beside_office(ctx: ExtractContext, tok: Token) -> SpanT | None:
