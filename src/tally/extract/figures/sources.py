@@ -4356,9 +4356,36 @@ def _later_roles(ctx: ExtractContext, ref: Token, sourced: bool) -> list[tuple[s
                 break  # "the numbers showed the police had lost control": the count says, nobody gives it
             out.append((_compared_role(ref, role), source_span(ctx, speaker)))
             break
+        if verbs == 1 and _circumstance_of(ref, node):
+            # "… announced a reward for any tip leading to the arrest of the smugglers", "said,
+            # without details including the number of troops, …": the reference hangs on another
+            # verb by a preposition, a circumstance of what that verb tells, not the count said again
+            break
         if verbs >= 3:
             break
     return out
+
+
+#: Links of a participle that modifies a noun or stands for a preposition ("a tip leading to …",
+#: "details, including …").
+_MODIFYING_PARTICIPLE_DEPS = frozenset({"acl", "prep"})
+
+
+def _circumstance_of(ref: Token, verb: Token) -> bool:
+    """Whether *ref* is the object of a preposition on *verb*, its first verb above, where *verb* is
+    a participle that modifies a noun ("a tip leading to the arrest of …", "details, including the
+    number of …"): a circumstance of the phrase, not the subject or object of a clause, so the
+    verbs above do not restate the count."""
+    if ref.dep_ != "pobj" or verb.dep_ not in _MODIFYING_PARTICIPLE_DEPS:
+        return False
+    node = ref
+    while node.i != verb.i:
+        if node.dep_ not in {"pobj", "prep"} and node.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        node = node.head
+        if node.i == node.head.i and node.i != verb.i:
+            return False
+    return True
 
 
 #: Verbs by which a body hands over or makes public a count it holds, besides the giving verbs:
