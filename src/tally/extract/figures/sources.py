@@ -2248,12 +2248,45 @@ def _speakers_organisation(tok: Token) -> Token | None:
 
 def _apposed_to_office_body(tok: Token, preps: frozenset[str]) -> Iterator[Token]:
     """Names set off after the body an office noun serves ("the head of X, NAME,", "a
-    spokesperson for X, NAME,"): the parser hangs them on the body, not on *tok*."""
+    spokesperson for X, NAME,"): the parser hangs them on the body, not on *tok*.
+
+    Also on the last noun of a longer phrase ("the head of the army's inquiry in Gao, NAME,"): the
+    parser hangs the name on "Gao", two prepositions down; a name set off there, right after a
+    comma, closes the office's whole phrase.
+    """
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         for pobj in prep.children:
             yield from (appos for appos in pobj.children if appos.dep_ == "appos")
+            yield from _apposed_to_nested_noun(pobj, _NESTED_OFFICE_HOPS)
+
+
+#: Prepositions a noun of the office's phrase may hang a later noun on ("… inquiry in Gao").
+_NESTED_OFFICE_PREPS = frozenset({"in", "at", "of", "for", "on"})
+
+#: How many prepositions down the office's phrase a set-off name is looked for.
+_NESTED_OFFICE_HOPS = 2
+
+
+def _apposed_to_nested_noun(noun: Token, hops: int) -> Iterator[Token]:
+    """Names set off by a comma after a noun hung on *noun* by a preposition, *hops* deep."""
+    if hops <= 0:
+        return
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _NESTED_OFFICE_PREPS or prep.i < noun.i:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            yield from (
+                appos
+                for appos in pobj.children
+                if appos.dep_ == "appos"
+                and appos.left_edge.i >= 1
+                and noun.doc[appos.left_edge.i - 1].text == ","
+            )
+            yield from _apposed_to_nested_noun(pobj, hops - 1)
 
 
 def _person_beside_office(ctx: ExtractContext, tok: Token) -> SpanT | None:
@@ -4323,9 +4356,36 @@ def _later_roles(ctx: ExtractContext, ref: Token, sourced: bool) -> list[tuple[s
                 break  # "the numbers showed the police had lost control": the count says, nobody gives it
             out.append((_compared_role(ref, role), source_span(ctx, speaker)))
             break
+        if verbs == 1 and _circumstance_of(ref, node):
+            # "… announced a reward for any tip leading to the arrest of the smugglers", "said,
+            # without details including the number of troops, …": the reference hangs on another
+            # verb by a preposition, a circumstance of what that verb tells, not the count said again
+            break
         if verbs >= 3:
             break
     return out
+
+
+#: Links of a participle that modifies a noun or stands for a preposition ("a tip leading to …",
+#: "details, including …").
+_MODIFYING_PARTICIPLE_DEPS = frozenset({"acl", "prep"})
+
+
+def _circumstance_of(ref: Token, verb: Token) -> bool:
+    """Whether *ref* is the object of a preposition on *verb*, its first verb above, where *verb* is
+    a participle that modifies a noun ("a tip leading to the arrest of …", "details, including the
+    number of …"): a circumstance of the phrase, not the subject or object of a clause, so the
+    verbs above do not restate the count."""
+    if ref.dep_ != "pobj" or verb.dep_ not in _MODIFYING_PARTICIPLE_DEPS:
+        return False
+    node = ref
+    while node.i != verb.i:
+        if node.dep_ not in {"pobj", "prep"} and node.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        node = node.head
+        if node.i == node.head.i and node.i != verb.i:
+            return False
+    return True
 
 
 #: Verbs by which a body hands over or makes public a count it holds, besides the giving verbs:
