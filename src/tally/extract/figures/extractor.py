@@ -3705,6 +3705,33 @@ def _category_stranded_after(num: Token) -> tuple[str, Token] | None:
     return (category, word) if category else None
 
 
+#: How many words a clause set off by commas after the counted noun may take ("people, dressed in black,").
+_SET_OFF_REACH = 8
+
+
+def _present_verb_read_as_a_name(noun: Token) -> tuple[str, Token] | None:
+    """ "Organisers say 300 farmers, dressed in black, march to the ministry": a verb of the present
+    after the counted noun (or after a clause set off by commas behind it) is tagged as a name
+    ("march", the month) and hung on the noun or beside it; written in lower case it is no name but
+    the noun's verb."""
+    doc = noun.doc
+    at = noun.i + 1
+    if at < len(doc) and doc[at].text == ",":
+        close = next(
+            (k for k in range(at + 1, min(at + 1 + _SET_OFF_REACH, len(doc))) if doc[k].text == ","), None
+        )
+        if close is None:
+            return None
+        at = close + 1
+    if at >= len(doc):
+        return None
+    verb = doc[at]
+    if verb.pos_ != "PROPN" or not verb.is_lower or verb.head.i not in {noun.i, noun.head.i}:
+        return None
+    cat = figure_words.VERB_CATEGORY.get(verb.lemma_.lower())
+    return (cat, verb) if cat else None
+
+
 def _climb(start: Token) -> tuple[str, Token] | None:
     """Walk up the parse from the counted word to the verb or noun that names its category."""
     x = start
@@ -3729,7 +3756,7 @@ def _climb(start: Token) -> tuple[str, Token] | None:
     if harmed is not None:
         return harmed
     for _ in range(MAX_HOPS):
-        named = _named_by_modifier(x)
+        named = _named_by_modifier(x) or _present_verb_read_as_a_name(x)
         if named is not None:
             return named
         head = x.head
@@ -3758,8 +3785,12 @@ def _climb(start: Token) -> tuple[str, Token] | None:
             # the root, whose head is itself: its own words were read above (a headline's verb
             # tagged as a noun is often the root); nothing above it names what is counted
             return None
-        if dep == "nsubj" and head.pos_ == "NOUN" and head.tag_ in {"NN", "NNS"}:
-            # "… as thousands rally in Minsk": a headline's verb tagged as a noun still has a subject
+        if dep == "nsubj" and (
+            (head.pos_ == "NOUN" and head.tag_ in {"NN", "NNS"}) or (head.pos_ == "PROPN" and head.is_lower)
+        ):
+            # "… as thousands rally in Minsk": a headline's verb tagged as a noun still has a subject;
+            # so has a verb of the present tagged as a name in lower case ("300 farmers, dressed in
+            # black, march to the ministry": "march" read as the month)
             cat = figure_words.VERB_CATEGORY.get(head.lemma_.lower())
             if cat:
                 return cat, head
