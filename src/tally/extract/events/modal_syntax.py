@@ -60,6 +60,8 @@ def is_future(verb: Token, auxes: set[str] | None = None) -> bool:
         auxes = aux_lowers(verb)
     if auxes & event_lexicon.FUTURE_MODALS:
         return True
+    if verb.dep_ == "pcomp":
+        return is_intended_on(verb)
     if verb.dep_ != "xcomp":
         return False  # asked of every verb: the head's Token is made only for a complement
     head = verb.head
@@ -71,6 +73,21 @@ def is_future(verb: Token, auxes: set[str] | None = None) -> bool:
         if head.lemma_.lower() in event_lexicon.PASS_THROUGH:
             return is_future(head)
     return False
+
+
+#: Adjectives of intention with "on" and a gerund: "*intent on* seizing the town".
+_INTENT_ON_ADJECTIVES = frozenset({"intent", "bent"})
+
+
+def is_intended_on(verb: Token) -> bool:
+    """A gerund after "on" under a verb or adjective of intention ("is *planning on visiting* the
+    towns", "plans on holding a march", "intent on seizing the town"): an act intended, as "plan to"
+    makes it (round 56). Asked of a ``pcomp`` verb only."""
+    prep = verb.head
+    if prep.i == verb.i or prep.dep_ != "prep" or prep.lower_ != "on":
+        return False
+    governor = prep.head.lemma_.lower()
+    return governor in event_lexicon.INTENT or governor in _INTENT_ON_ADJECTIVES
 
 
 def grammatical_subject(verb: Token) -> Token | None:

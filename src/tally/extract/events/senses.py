@@ -78,6 +78,7 @@ from tally.extract.events.sense_checks import (
     _AIMED,
     _GIVE_WAY_VERBS,
     _admitted_act,
+    _as_opposed_to,
     _blaze_fought,
     _declined_comment,
     _directive,
@@ -89,8 +90,10 @@ from tally.extract.events.sense_checks import (
     _left_pact,
     _left_talks,
     _pressing,
+    _removed_from_post,
     _shows_a_quality,
     _stood_in_protest,
+    _thing_carried_out,
     _thrown_out,
 )
 
@@ -259,6 +262,10 @@ def _verb_sense(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         return _Cand("verb", tok, tok, [tok], "PROTEST", "demo-spon", lemma)
     if sense is None:
         return None
+    if _as_opposed_to(tok, lemma):
+        return None  # "lower taxes as opposed to new services": a preposition (round 56)
+    if _removed_from_post(tok, lemma, obj) or _thing_carried_out(tok, lemma, obj):
+        return None  # "fired its finance director", "executed the trades": another sense (round 56)
     if sense.type == "AID" and _nothing_given(tok, lemma, obj):
         return None  # "provides cleaning services in the capital", "delivering airstrikes" (round 37)
     if lemma in event_lexicon.CONTRIBUTING_VERBS and _wrote_for_a_text(tok, obj):
