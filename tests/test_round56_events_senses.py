@@ -179,3 +179,9 @@ def test_planning_on_an_act_plans_it(text: str, word: str) -> None:
 def test_verb_class_words(text: str, word: str, kind: str) -> None:
     found = _with_trigger(text, word)
     assert found and found[0][1] == kind
+
+
+def test_a_discussion_declined_is_no_meeting() -> None:
+    text = "The senator refuses to discuss possible candidates for the seat."
+    assert _with_trigger(text, "refuses") == []
+    assert _with_trigger(text, "discuss") == []

@@ -262,6 +262,12 @@ def _verb_sense(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         return _Cand("verb", tok, tok, [tok], "PROTEST", "demo-spon", lemma)
     if sense is None:
         return None
+    if (
+        tok.dep_ == "xcomp"
+        and tok.head.i != tok.i
+        and _declined_comment(tok.head, verb_lemma(tok.head), None)
+    ):
+        return None  # "refuses to discuss potential appointees": the silence's verb, no meeting (round 56)
     if _as_opposed_to(tok, lemma):
         return None  # "lower taxes as opposed to new services": a preposition (round 56)
     if _removed_from_post(tok, lemma, obj) or _thing_carried_out(tok, lemma, obj):
