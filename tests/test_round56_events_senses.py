@@ -185,3 +185,31 @@ def test_a_discussion_declined_is_no_meeting() -> None:
     text = "The senator refuses to discuss possible candidates for the seat."
     assert _with_trigger(text, "refuses") == []
     assert _with_trigger(text, "discuss") == []
+
+
+# --- recognise a fact ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local officials recognize the danger posed by the rising river.",
+        "We continue to recognise a difficult situation along the border, the envoy said.",
+        "The minister recognized that mistakes had been made in the tender.",
+        "Both parties recognize the need for more teachers in rural schools.",
+    ],
+)
+def test_a_fact_recognised_is_no_recognition(text: str) -> None:
+    assert [e for e in _with_trigger(text, "recogni") if e[1] == "SUPPORT"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sweden recognized Palestine as a state in 2014.",
+        "Several neighbours quickly recognised the new government in the capital.",
+    ],
+)
+def test_a_state_or_government_recognised_stays(text: str) -> None:
+    found = _with_trigger(text, "recogni")
+    assert found and found[0][1] == "SUPPORT"

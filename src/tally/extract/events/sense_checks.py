@@ -503,6 +503,23 @@ _DECLINING_VERBS = frozenset({"decline", "refuse", "ignore"})
 _ASKING_NOUNS = frozenset({"request", "call", "query", "inquiry"})
 
 
+#: The verb "recognise" in both spellings.
+_RECOGNISING_VERBS = frozenset({"recognize", "recognise"})
+
+
+def _recognised_a_fact(tok: Token, lemma: str, obj: Token | None) -> bool:
+    """ "Officials recognize *the danger* posed by the river", "we recognise *a difficult situation*",
+    "recognized *that mistakes had been made*": "recognise" of a state of affairs
+    (``recognised_facts.txt``) or of a that-clause with no object knows it (round 56); it grants no
+    state, government or result its standing (PLOVER SUPPORT). "Recognized Palestine as a state",
+    "recognised the new government" stay."""
+    if lemma not in _RECOGNISING_VERBS:
+        return False
+    if obj is None:
+        return any(c.dep_ == "ccomp" for c in tok.children)
+    return event_syntax.core_noun(obj).lemma_.lower() in event_lexicon.RECOGNISED_FACTS
+
+
 def _with_a_party(verb: Token) -> bool:
     """Whether a verb of speaking has a "with" phrase ("discuss a ceasefire *with the envoy*"): talks
     with a party, whose refusal rejects them (round 56), not a source's silence."""

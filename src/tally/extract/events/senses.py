@@ -90,6 +90,7 @@ from tally.extract.events.sense_checks import (
     _left_pact,
     _left_talks,
     _pressing,
+    _recognised_a_fact,
     _removed_from_post,
     _shows_a_quality,
     _stood_in_protest,
@@ -268,6 +269,8 @@ def _verb_sense(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         and _declined_comment(tok.head, verb_lemma(tok.head), None)
     ):
         return None  # "refuses to discuss potential appointees": the silence's verb, no meeting (round 56)
+    if _recognised_a_fact(tok, lemma, obj):
+        return None  # "recognize the danger", "recognised that mistakes were made": cognition (round 56)
     if _as_opposed_to(tok, lemma):
         return None  # "lower taxes as opposed to new services": a preposition (round 56)
     if _removed_from_post(tok, lemma, obj) or _thing_carried_out(tok, lemma, obj):
