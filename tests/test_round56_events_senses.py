@@ -213,3 +213,18 @@ def test_a_fact_recognised_is_no_recognition(text: str) -> None:
 def test_a_state_or_government_recognised_stays(text: str) -> None:
     found = _with_trigger(text, "recogni")
     assert found and found[0][1] == "SUPPORT"
+
+
+# --- the object of a relative clause ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators want to examine a deal that the two brothers struck with the governor in 2019.",
+        "The pact which the rival clans struck last spring has held.",
+    ],
+)
+def test_an_agreement_struck_in_a_relative_clause(text: str) -> None:
+    found = _with_trigger(text, "struck")
+    assert found and found[0][1] == "AGREE"

@@ -102,6 +102,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+#: Relative pronouns that stand for the object of their clause's verb: "a deal *that* they struck".
+_RELATIVE_OBJECTS = frozenset({"that", "which"})
+
+
 def _verb_trigger(tok: Token) -> _Cand | None:
     committed = _commitment(tok)
     if committed is not None:
@@ -110,6 +114,14 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         return None
     lemma = verb_lemma(tok)
     obj = _patient(tok)
+    if (
+        obj is not None
+        and obj.lower_ in _RELATIVE_OBJECTS
+        and tok.dep_ == "relcl"
+        and tok.head.pos_ == "NOUN"
+    ):
+        # "a deal that the brothers struck": the relative pronoun stands for the noun it follows (round 56)
+        obj = tok.head
     if obj is None and tok.dep_ == "amod" and tok.tag_ == "VBD":
         # "the two navies shared intelligence …" parsed as if "shared intelligence" were a noun
         # phrase: a finite past verb is no adjective, the noun it "modifies" is its object (round 40)
