@@ -75,19 +75,14 @@ def is_future(verb: Token, auxes: set[str] | None = None) -> bool:
     return False
 
 
-#: Adjectives of intention with "on" and a gerund: "*intent on* seizing the town".
-_INTENT_ON_ADJECTIVES = frozenset({"intent", "bent"})
-
-
 def is_intended_on(verb: Token) -> bool:
-    """A gerund after "on" under a verb or adjective of intention ("is *planning on visiting* the
-    towns", "plans on holding a march", "intent on seizing the town"): an act intended, as "plan to"
-    makes it (round 56). Asked of a ``pcomp`` verb only."""
+    """A gerund after "on" under a verb of intention ("is *planning on visiting* the towns", "plans
+    on holding a march"): an act intended, as "plan to" makes it (round 56). Asked of a ``pcomp``
+    verb only. Adjectives ("bent on destroying him") are left: round 39 reads that as ruin."""
     prep = verb.head
     if prep.i == verb.i or prep.dep_ != "prep" or prep.lower_ != "on":
         return False
-    governor = prep.head.lemma_.lower()
-    return governor in event_lexicon.INTENT or governor in _INTENT_ON_ADJECTIVES
+    return prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in event_lexicon.INTENT
 
 
 def grammatical_subject(verb: Token) -> Token | None:
