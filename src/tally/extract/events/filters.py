@@ -26,7 +26,10 @@ from tally.extract.events.sense_checks import (
     _endangers_a_quality,
     _fire_burning,
     _gathered_in_protest,
+    _recognised_a_fact,
+    _removed_from_post,
     _shows_a_quality,
+    _thing_carried_out,
 )
 from tally.extract.events.senses import _befell_or_made_public, _harm_to_oneself
 from tally.extract.events.triggers import _misparsed_main_verb
@@ -121,6 +124,10 @@ def _learned_fallback(sents: dict[int, Span], cands: list[_Cand]) -> list[_Cand]
             continue  # "crews fought the fire", "the peat is burning": a fire (round 55)
         if found.type == "PROTEST" and _shows_a_quality(verb, lemma, patient):
             continue  # "demonstrated that the plan works": "show" (round 51)
+        if _recognised_a_fact(verb, lemma, patient):
+            continue  # "we recognize a difficult situation": cognition (round 56)
+        if _removed_from_post(verb, lemma, patient) or _thing_carried_out(verb, lemma, patient):
+            continue  # "sacked two hundred workers", "executed the trades": another sense (round 56)
         out.append(_Cand("verb", verb, verb, [verb], found.type, found.mode, lemma))
     return out
 

@@ -60,6 +60,8 @@ def is_future(verb: Token, auxes: set[str] | None = None) -> bool:
         auxes = aux_lowers(verb)
     if auxes & event_lexicon.FUTURE_MODALS:
         return True
+    if verb.dep_ == "pcomp":
+        return is_intended_on(verb)
     if verb.dep_ != "xcomp":
         return False  # asked of every verb: the head's Token is made only for a complement
     head = verb.head
@@ -71,6 +73,16 @@ def is_future(verb: Token, auxes: set[str] | None = None) -> bool:
         if head.lemma_.lower() in event_lexicon.PASS_THROUGH:
             return is_future(head)
     return False
+
+
+def is_intended_on(verb: Token) -> bool:
+    """A gerund after "on" under a verb of intention ("is *planning on visiting* the towns", "plans
+    on holding a march"): an act intended, as "plan to" makes it (round 56). Asked of a ``pcomp``
+    verb only. Adjectives ("bent on destroying him") are left: round 39 reads that as ruin."""
+    prep = verb.head
+    if prep.i == verb.i or prep.dep_ != "prep" or prep.lower_ != "on":
+        return False
+    return prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in event_lexicon.INTENT
 
 
 def grammatical_subject(verb: Token) -> Token | None:

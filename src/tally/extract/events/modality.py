@@ -299,7 +299,9 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
     neg = neg or (noun is not None and event_syntax.is_negated(noun))
     failed = v.dep_ == "xcomp" and v.head.lemma_.lower() == "fail"
     future = v.pos_ in {"VERB", "AUX"} and event_syntax.is_future(mv)
-    intent = v.dep_ == "xcomp" and v.head.lemma_.lower() in event_lexicon.INTENT
+    intent = (v.dep_ == "xcomp" and v.head.lemma_.lower() in event_lexicon.INTENT) or (
+        v.dep_ == "pcomp" and event_syntax.is_intended_on(v)
+    )
     if (
         (neg or failed)
         and c.type in event_lexicon.COOPERATIVE

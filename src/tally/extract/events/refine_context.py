@@ -433,6 +433,8 @@ def _plea(c: _Cand) -> None:
         plea = event_lexicon.PLEA_WORDS.get(word.lower_)
         if plea is None:
             continue
+        if word.lower_ == "contest" and not any(ch.lower_ == "no" for ch in word.children):
+            continue  # "pleaded no contest" (round 56); a contest is no plea otherwise
         if any(ch.dep_ == "neg" for ch in word.children) or any(ch.dep_ == "neg" for ch in c.head.children):
             plea = "REJECT" if plea == "CONCEDE" else plea
         c.type, c.mode, c.target = plea, None, None

@@ -17,7 +17,13 @@ from tally.extract.events import lexicon as event_lexicon
 from tally.extract.events import syntax as event_syntax
 from tally.extract.events.acled import actor_kind
 from tally.extract.events.candidate import _Cand
-from tally.extract.events.clauses import _CAPTIVE_NOUNS, _CAPTIVE_VERBS, _DIRECTIVE_VERBS, _captive_words
+from tally.extract.events.clauses import (
+    _CAPTIVE_NOUNS,
+    _CAPTIVE_VERBS,
+    _DIRECTIVE_VERBS,
+    _captive_words,
+    _is_person,
+)
 from tally.extract.events.lemmas import _REFLEXIVES, verb_lemma
 from tally.extract.events.modal_triggers import _FACING_VERBS
 from tally.extract.events.nouns import _noun_key, _object_class, _stated_demand
@@ -497,6 +503,42 @@ _DECLINING_VERBS = frozenset({"decline", "refuse", "ignore"})
 _ASKING_NOUNS = frozenset({"request", "call", "query", "inquiry"})
 
 
+#: The verb "recognise" in both spellings.
+_RECOGNISING_VERBS = frozenset({"recognize", "recognise"})
+
+
+def _recognised_a_fact(tok: Token, lemma: str, obj: Token | None) -> bool:
+    """ "Officials recognize *the danger* posed by the river", "we recognise *a difficult situation*",
+    "recognized *that mistakes had been made*": "recognise" of a state of affairs
+    (``recognised_facts.txt``) or of a that-clause with no object knows it (round 56); it grants no
+    state, government or result its standing (PLOVER SUPPORT). "Recognized Palestine as a state",
+    "recognised the new government" stay."""
+    if lemma not in _RECOGNISING_VERBS:
+        return False
+    if obj is None:
+        return any(c.dep_ == "ccomp" for c in tok.children)
+    return event_syntax.core_noun(obj).lemma_.lower() in event_lexicon.RECOGNISED_FACTS
+
+
+def _with_a_party(verb: Token) -> bool:
+    """Whether a verb of speaking has a "with" phrase ("discuss a ceasefire *with the envoy*"): talks
+    with a party, whose refusal rejects them (round 56), not a source's silence."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # the parser may hang it on the object
+    return any(c.dep_ == "prep" and c.lower_ == "with" for h in heads for c in h.children)
+
+
+def _as_opposed_to(tok: Token, lemma: str) -> bool:
+    """ "Lower taxes *as opposed to* new services", "roads, *as opposed to* schools": a preposition of
+    contrast made of a participle (round 56); no one opposes anything. The participle stands between
+    "as" and "to" and has no subject of its own ("as they opposed to …" is not English; "as he
+    opposed the plan" has a subject and an object and stays)."""
+    if lemma != "oppose" or tok.i == 0 or tok.i + 1 >= len(tok.doc):
+        return False
+    if tok.doc[tok.i - 1].lower_ != "as" or tok.doc[tok.i + 1].lower_ != "to":
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+
+
 def _declined_comment(tok: Token, lemma: str, obj: Token | None) -> bool:
     """ "A spokesman *declined to comment*", "*declined comment*", "*ignored requests for comment*",
     "*refused to answer* questions", "an official, *declining to be named*": a source that gives a
@@ -505,7 +547,7 @@ def _declined_comment(tok: Token, lemma: str, obj: Token | None) -> bool:
     if lemma not in _DECLINING_VERBS:
         return False
     words = event_lexicon.COMMENT_WORDS
-    if any(c.dep_ == "xcomp" and c.lemma_.lower() in words for c in tok.children):
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in words and not _with_a_party(c) for c in tok.children):
         return True
     if obj is None:
         return False
@@ -515,6 +557,68 @@ def _declined_comment(tok: Token, lemma: str, obj: Token | None) -> bool:
     return noun.lemma_.lower() in _ASKING_NOUNS and any(
         c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in words for g in c.children)
         for c in noun.children
+    )
+
+
+#: Verbs of removing a person from a post: "fired its director", "was sacked as coach".
+_DISMISSING_VERBS = frozenset({"fire", "sack", "dismiss", "axe"})
+#: Prepositions of aiming a shot: "fired *on* the crowd", "were fired *at*" (no dismissal).
+_SHOT_AT = frozenset({"on", "upon", "at", "into", "toward", "towards"})
+#: Prepositions of the post someone loses: "fired *as* head coach", "dismissed *from* the board".
+_POST_PREPS = frozenset({"as", "from"})
+
+
+def _holds_a_post(noun: Token) -> bool:
+    """A person who can hold a post: a name, a personal pronoun, a noun of people or of a post
+    (``post_holders.txt``)."""
+    core = event_syntax.core_noun(noun)
+    return _is_person(core) or core.lemma_.lower() in event_lexicon.POST_HOLDERS
+
+
+def _removed_from_post(tok: Token, lemma: str, obj: Token | None) -> bool:
+    """ "The council *fired* its finance director", "she *was fired as* head coach", "*sacked* two
+    hundred workers", "*was dismissed from* the board": "fire", "sack" or "dismiss" with a person as
+    its patient (the object, or the subject of a passive) removes someone from a post (round 56), no
+    shot fired (FIGHT), no town plundered (COERCE), no claim rejected (REJECT). One fires *on* or
+    *at* people and fires munitions ("fired tear gas", "shots were fired"); one dismisses claims;
+    those stay."""
+    if lemma not in _DISMISSING_VERBS or obj is None:
+        return False
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in _SHOT_AT:
+            aimed_at = event_syntax.child(prep, "pobj")
+            if aimed_at is None or not event_syntax.is_time(aimed_at):
+                return False  # "fired on the crowd"; "sacked on Monday" is a date
+    if any(c.dep_ == "prt" for c in tok.children):
+        return False  # "fired off a letter", "fire up the crowd"
+    if _holds_a_post(obj):
+        return True
+    return event_syntax.is_passive(tok) and any(
+        c.dep_ == "prep" and c.lower_ in _POST_PREPS and event_syntax.child(c, "pobj") is not None
+        for c in tok.children
+    )
+
+
+#: Verbs of carrying out whose object may be a person (a killing) or a thing (a plan carried out).
+_CARRY_OUT_VERBS = frozenset({"execute"})
+
+
+def _thing_carried_out(tok: Token, lemma: str, obj: Token | None) -> bool:
+    """ "The broker *executed* the trades", "agents *executed* a search warrant", "*executed* the
+    budget plan": "execute" with an object that is no person, no group and no pronoun of persons
+    means "carry out" (round 56); executing prisoners, him, six men stays a killing. With no object,
+    or a passive whose subject is unclear, the verb is left as it was."""
+    if lemma not in _CARRY_OUT_VERBS or obj is None:
+        return False
+    core = event_syntax.core_noun(obj)
+    if core.pos_ != "NOUN" or core.ent_type_:
+        return False
+    lemma_of = core.lemma_.lower()
+    return not (
+        _is_person(core)
+        or event_syntax.is_party(core)
+        or lemma_of in event_lexicon.POST_HOLDERS
+        or lemma_of in _CAPTIVE_NOUNS
     )
 
 

@@ -78,6 +78,7 @@ from tally.extract.events.sense_checks import (
     _AIMED,
     _GIVE_WAY_VERBS,
     _admitted_act,
+    _as_opposed_to,
     _blaze_fought,
     _declined_comment,
     _directive,
@@ -89,13 +90,20 @@ from tally.extract.events.sense_checks import (
     _left_pact,
     _left_talks,
     _pressing,
+    _recognised_a_fact,
+    _removed_from_post,
     _shows_a_quality,
     _stood_in_protest,
+    _thing_carried_out,
     _thrown_out,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+
+#: Relative pronouns that stand for the object of their clause's verb: "a deal *that* they struck".
+_RELATIVE_OBJECTS = frozenset({"that", "which"})
 
 
 def _verb_trigger(tok: Token) -> _Cand | None:
@@ -106,6 +114,14 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         return None
     lemma = verb_lemma(tok)
     obj = _patient(tok)
+    if (
+        obj is not None
+        and obj.lower_ in _RELATIVE_OBJECTS
+        and tok.dep_ == "relcl"
+        and tok.head.pos_ == "NOUN"
+    ):
+        # "a deal that the brothers struck": the relative pronoun stands for the noun it follows (round 56)
+        obj = tok.head
     if obj is None and tok.dep_ == "amod" and tok.tag_ == "VBD":
         # "the two navies shared intelligence …" parsed as if "shared intelligence" were a noun
         # phrase: a finite past verb is no adjective, the noun it "modifies" is its object (round 40)
@@ -259,6 +275,18 @@ def _verb_sense(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         return _Cand("verb", tok, tok, [tok], "PROTEST", "demo-spon", lemma)
     if sense is None:
         return None
+    if (
+        tok.dep_ == "xcomp"
+        and tok.head.i != tok.i
+        and _declined_comment(tok.head, verb_lemma(tok.head), None)
+    ):
+        return None  # "refuses to discuss potential appointees": the silence's verb, no meeting (round 56)
+    if _recognised_a_fact(tok, lemma, obj):
+        return None  # "recognize the danger", "recognised that mistakes were made": cognition (round 56)
+    if _as_opposed_to(tok, lemma):
+        return None  # "lower taxes as opposed to new services": a preposition (round 56)
+    if _removed_from_post(tok, lemma, obj) or _thing_carried_out(tok, lemma, obj):
+        return None  # "fired its finance director", "executed the trades": another sense (round 56)
     if sense.type == "AID" and _nothing_given(tok, lemma, obj):
         return None  # "provides cleaning services in the capital", "delivering airstrikes" (round 37)
     if lemma in event_lexicon.CONTRIBUTING_VERBS and _wrote_for_a_text(tok, obj):
