@@ -421,6 +421,8 @@ def _accept_year(doc: Doc, toks: list[Tok], m: Match, date_ents: SpanSet) -> boo
         prev = toks[m.j - 2].lower if m.j > 1 else ""
         if m.j > 2 and (toks[m.j - 3].lower, prev) in date_words.COMPARISON_CUES:
             return True  # "compared to 2023"
+        if prev == "to" and _a_year_reached(sp):
+            return True  # "dates to 1987", "goes back to 1921", "extended the lease to 2031"
         # spaCy calls many counts DATE ("a death toll of 1500"): a count's cue words veto it.
         return prev not in {"of", "than", "to", "over", "about", "nearly", "some", "toll", "by"}
     # "the 1979 revolution", "Iran's 1988 massacre": a year used as a modifier of a singular noun.
@@ -428,6 +430,23 @@ def _accept_year(doc: Doc, toks: list[Tok], m: Match, date_ents: SpanSet) -> boo
         before = sp.nbor(-1)
         return before.lower_ in {"the", "its", "their", "his", "her", "'s", "’s", "this", "that"}
     return False
+
+
+def _a_year_reached(sp: Token | None) -> bool:
+    """ "his record dates to 1987", "dating back to 1962", "postponed the census to 2027".
+
+    A number after "to" is a count a number rose or fell to ("the toll rose to 2017"), unless
+    "to" hangs from a verb that dates something or moves it in time (``reach_verbs.txt``, the
+    verbs of ``change_verbs.txt``) or from "back" ("goes back to 1921"): then it is the year
+    the span reaches.
+    """
+    if sp is None or sp.head.lower_ != "to" or sp.head.i != sp.i - 1:
+        return False
+    head = sp.head.head
+    if head.lower_ == "back":
+        return True
+    lemma = head.lemma_.lower()
+    return lemma in date_words.REACH_VERBS or lemma in date_words.CHANGE_VERBS
 
 
 def _a_model_year(sp: Token | None, nxt: Token | None) -> bool:
