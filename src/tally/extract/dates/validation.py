@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_ents, doc_text
 from tally.extract.dates import words as date_words
+from tally.extract.dates.reached import _a_year_reached
 from tally.extract.dates.rules import days_listed_running, interval, listed_run, two_days_running
 from tally.extract.dates.tokens import MONTH_ABBR, MONTHS, WEEKDAYS, Expr, Match, Tok
 from tally.extract.entities import words as entity_words
@@ -422,7 +423,7 @@ def _accept_year(doc: Doc, toks: list[Tok], m: Match, date_ents: SpanSet) -> boo
         if m.j > 2 and (toks[m.j - 3].lower, prev) in date_words.COMPARISON_CUES:
             return True  # "compared to 2023"
         if prev == "to" and _a_year_reached(sp):
-            return True  # "dates to 1987", "goes back to 1921", "extended the lease to 2031"
+            return True  # "dates to 1987", "back to 1921", "extended the lease to 2031"; not "rose to 2017"
         # spaCy calls many counts DATE ("a death toll of 1500"): a count's cue words veto it.
         return prev not in {"of", "than", "to", "over", "about", "nearly", "some", "toll", "by"}
     # "the 1979 revolution", "Iran's 1988 massacre": a year used as a modifier of a singular noun.
@@ -430,23 +431,6 @@ def _accept_year(doc: Doc, toks: list[Tok], m: Match, date_ents: SpanSet) -> boo
         before = sp.nbor(-1)
         return before.lower_ in {"the", "its", "their", "his", "her", "'s", "’s", "this", "that"}
     return False
-
-
-def _a_year_reached(sp: Token | None) -> bool:
-    """ "his record dates to 1987", "dating back to 1962", "postponed the census to 2027".
-
-    A number after "to" is a count a number rose or fell to ("the toll rose to 2017"), unless
-    "to" hangs from a verb that dates something or moves it in time (``reach_verbs.txt``, the
-    verbs of ``change_verbs.txt``) or from "back" ("goes back to 1921"): then it is the year
-    the span reaches.
-    """
-    if sp is None or sp.head.lower_ != "to" or sp.head.i != sp.i - 1:
-        return False
-    head = sp.head.head
-    if head.lower_ == "back":
-        return True
-    lemma = head.lemma_.lower()
-    return lemma in date_words.REACH_VERBS or lemma in date_words.CHANGE_VERBS
 
 
 def _a_model_year(sp: Token | None, nxt: Token | None) -> bool:
