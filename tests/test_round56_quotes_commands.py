@@ -40,3 +40,10 @@ def test_a_command_in_no_marks_is_no_quote() -> None:
 def test_marks_inside_an_order_to_the_speaker_stay_the_speakers() -> None:
     found = _quotes('"We were ordered to clear the square," a soldier said.')
     assert [(kind, who) for kind, _, who in found] == [("direct", "a soldier")]
+
+
+def test_a_command_with_no_subject_of_its_own_gives_no_thing_as_speaker() -> None:
+    found = _quotes(
+        'The point of the rally was to encourage young people to "speak without fear," said Ana Ruiz.'
+    )
+    assert all(who is None or "point" not in who for _, _, who in found)

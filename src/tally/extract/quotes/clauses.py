@@ -634,8 +634,11 @@ def cue_candidates(doc: Doc, marks: Marks) -> tuple[list[Attribution], list[Toke
 
 def _ordered_in_marks(tok: Token, marks: Marks) -> Attribution | None:
     """A command whose infinitive holds marked words: "The ministry ordered troops to “open fire
-    without warning”" is the ministry's mixed quote. A command in no marks reports no speech."""
-    speaker = quote_cues.subject_of(tok)
+    without warning”" is the ministry's mixed quote. A command in no marks reports no speech.
+
+    Only a command with a subject of its own: "the aim is to encourage “…”" has none, and the
+    subject found up the parse is a thing."""
+    speaker = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
     if speaker is None or not any(c.dep_ == "xcomp" for c in tok.rights):
         return None
     obj = _object_span(tok, marks, tok.lemma_.lower())
