@@ -255,7 +255,7 @@ _GIVEN_NAME_WINDOW = 60
 
 #: Verbs of a clause that gives an unnamed source's name: "who gave his name only as Reza",
 #: "identified only as Maryam", "who asked to be called Ali".
-_NAMING_CLAUSE_VERBS = frozenset({"give", "identify", "name", "call", "go", "introduce"})
+_NAMING_CLAUSE_VERBS = frozenset({"give", "identify", "name", "surname", "call", "go", "introduce"})
 
 #: Words a name is set beside in such a clause ("her first name, Maryam", "only his surname,
 #: Zhang", "his nickname, Baba"): the nouns for a name, and the naming verbs read as its head.
@@ -287,11 +287,24 @@ def given_name(tok: Token) -> Token | None:
                 k -= 1  # the first word of the name
             before = t.doc[k - 1]
             # "as Reza" (however the parser hangs "as"), "her first name, Maryam", "called Ali"
-            if before.lower_ == "as" or (
-                t.dep_ in {"appos", "oprd", "attr"} and t.head.lemma_.lower() in _NAME_HEADS
+            if (
+                before.lower_ == "as"
+                or (t.dep_ in {"appos", "oprd", "attr"} and t.head.lemma_.lower() in _NAME_HEADS)
+                or _surnamed(clause, t)
             ):
                 return t
     return None
+
+
+def _surnamed(clause: Token, name: Token) -> bool:
+    """ "A shopkeeper surnamed Chen": the parser makes the name the object of the participle set
+    on the noun for the person (an "acl"), as it does no other naming verb."""
+    return (
+        clause.dep_ == "acl"
+        and clause.lower_ == "surnamed"
+        and name.head.i == clause.i
+        and name.dep_ == "dobj"
+    )
 
 
 def _one_who(tok: Token) -> bool:

@@ -576,6 +576,11 @@ def cue_candidates(doc: Doc, marks: Marks) -> tuple[list[Attribution], list[Toke
                     )
                 )
                 continue
+        if lemma in quote_words.DIRECTIVE_VERBS and tok.pos_ == "VERB":
+            ordered = _ordered_in_marks(tok, marks)
+            if ordered is not None:
+                found.append(ordered)
+            continue
         # only read where it decides: a cue verb reports whatever its complement is
         that_clause = lemma not in quote_words.CUE_VERBS and _that_clause(tok)
         if tok.pos_ != "VERB" or (
@@ -625,6 +630,23 @@ def cue_candidates(doc: Doc, marks: Marks) -> tuple[list[Attribution], list[Toke
         elif a.cue_tok is not None:
             bare.append(a.cue_tok)  # its clause was in another paragraph: still a cue
     return kept, sorted(bare, key=lambda t: t.i)
+
+
+def _ordered_in_marks(tok: Token, marks: Marks) -> Attribution | None:
+    """A command whose infinitive holds marked words: "The ministry ordered troops to “open fire
+    without warning”" is the ministry's mixed quote. A command in no marks reports no speech.
+
+    Only a command with a subject of its own: "the aim is to encourage “…”" has none, and the
+    subject found up the parse is a thing."""
+    speaker = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
+    if speaker is None or not any(c.dep_ == "xcomp" for c in tok.rights):
+        return None
+    obj = _object_span(tok, marks, tok.lemma_.lower())
+    if obj is None or obj[0] != "mixed":
+        return None
+    return Attribution(
+        "mixed", obj[1], obj[2], cue_tok=tok, cue_span=(tok.idx, tok.idx + len(tok.text)), speaker_tok=speaker
+    )
 
 
 def _clip_to_paragraph(text: str, a: Attribution) -> bool:
