@@ -27,17 +27,13 @@ from __future__ import annotations
 
 import pytest
 
-import tally
+from tests._event_triggers import events_of, events_with_trigger
 
 pytestmark = pytest.mark.model
 
 
-def _events(text: str) -> list[tuple[str, str, str]]:
-    return [(text[e.trigger[0] : e.trigger[1]], e.type, e.modality) for e in tally.analyze(text).events]
-
-
-def _with_trigger(text: str, word: str) -> list[tuple[str, str, str]]:
-    return [e for e in _events(text) if word in e[0]]
+_events = events_of
+_with_trigger = events_with_trigger
 
 
 # --- acts ordered -------------------------------------------------------------------------------
