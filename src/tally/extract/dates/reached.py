@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def _a_year_reached(sp: Token | None) -> bool:
+def a_year_reached(sp: Token | None) -> bool:
     """ "his record dates to 1987", "dating back to 1962", "postponed the census to 2027".
 
     A number after "to" is a count a number rose or fell to ("the toll rose to 2017"), unless

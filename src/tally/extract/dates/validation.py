@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_ents, doc_text
 from tally.extract.dates import words as date_words
-from tally.extract.dates.reached import _a_year_reached
+from tally.extract.dates.reached import a_year_reached
 from tally.extract.dates.rules import days_listed_running, interval, listed_run, two_days_running
 from tally.extract.dates.tokens import MONTH_ABBR, MONTHS, WEEKDAYS, Expr, Match, Tok
 from tally.extract.entities import words as entity_words
@@ -422,7 +422,7 @@ def _accept_year(doc: Doc, toks: list[Tok], m: Match, date_ents: SpanSet) -> boo
         prev = toks[m.j - 2].lower if m.j > 1 else ""
         if m.j > 2 and (toks[m.j - 3].lower, prev) in date_words.COMPARISON_CUES:
             return True  # "compared to 2023"
-        if prev == "to" and _a_year_reached(sp):
+        if prev == "to" and a_year_reached(sp):
             return True  # "dates to 1987", "back to 1921", "extended the lease to 2031"; not "rose to 2017"
         # spaCy calls many counts DATE ("a death toll of 1500"): a count's cue words veto it.
         return prev not in {"of", "than", "to", "over", "about", "nearly", "some", "toll", "by"}
