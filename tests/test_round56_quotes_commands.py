@@ -47,3 +47,9 @@ def test_a_command_with_no_subject_of_its_own_gives_no_thing_as_speaker() -> Non
         'The point of the rally was to encourage young people to "speak without fear," said Ana Ruiz.'
     )
     assert all(who is None or "point" not in who for _, _, who in found)
+
+
+def test_an_order_in_a_that_clause_is_still_read_as_reported_words() -> None:
+    # a guard: a command with no marked words is read as before the round ("ordered that …")
+    found = _quotes("The judge ordered that the two journalists be released on bail.")
+    assert [(kind, who) for kind, _, who in found] == [("indirect", "The judge")]

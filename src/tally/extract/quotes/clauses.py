@@ -580,7 +580,8 @@ def cue_candidates(doc: Doc, marks: Marks) -> tuple[list[Attribution], list[Toke
             ordered = _ordered_in_marks(tok, marks)
             if ordered is not None:
                 found.append(ordered)
-            continue
+                continue
+            # no marked words: read as before ("The judge ordered that the two be released")
         # only read where it decides: a cue verb reports whatever its complement is
         that_clause = lemma not in quote_words.CUE_VERBS and _that_clause(tok)
         if tok.pos_ != "VERB" or (
