@@ -32,10 +32,6 @@ from tests._event_triggers import events_of, events_with_trigger
 pytestmark = pytest.mark.model
 
 
-_events = events_of
-_with_trigger = events_with_trigger
-
-
 # --- acts ordered -------------------------------------------------------------------------------
 
 
@@ -49,8 +45,8 @@ _with_trigger = events_with_trigger
     ],
 )
 def test_an_act_ordered_is_not_done(text: str, word: str) -> None:
-    assert _with_trigger(text, word) == []
-    assert any(e[0].startswith(("ordered", "directed")) for e in _events(text))
+    assert events_with_trigger(text, word) == []
+    assert any(e[0].startswith(("ordered", "directed")) for e in events_of(text))
 
 
 # --- acts proposed ---------------------------------------------------------------------------------
@@ -65,12 +61,12 @@ def test_an_act_ordered_is_not_done(text: str, word: str) -> None:
     ],
 )
 def test_an_act_proposed_is_hypothetical(text: str, word: str) -> None:
-    found = _with_trigger(text, word)
+    found = events_with_trigger(text, word)
     assert found and all(e[2] == "hypothetical" for e in found)
 
 
 def test_a_fact_suggested_stays_reported() -> None:
-    found = _with_trigger(
+    found = events_with_trigger(
         "Satellite images suggested that the troops had withdrawn from the valley.", "withdrawn"
     )
     assert found and found[0][2] != "hypothetical"
@@ -88,17 +84,21 @@ def test_a_fact_suggested_stays_reported() -> None:
     ],
 )
 def test_a_verb_joined_to_a_purpose_is_planned(text: str, word: str) -> None:
-    found = _with_trigger(text, word)
+    found = events_with_trigger(text, word)
     assert found and found[0][2] == "planned"
 
 
 def test_force_used_to_act_and_a_second_act_are_done() -> None:
-    found = _with_trigger("Police fired tear gas to disperse the crowd and detain its leaders.", "detain")
+    found = events_with_trigger(
+        "Police fired tear gas to disperse the crowd and detain its leaders.", "detain"
+    )
     assert found and found[0][2] != "planned"
 
 
 def test_a_verb_with_its_own_tense_stays_done() -> None:
-    found = _with_trigger("The women travelled to Gaza to deliver aid and met with residents there.", "met")
+    found = events_with_trigger(
+        "The women travelled to Gaza to deliver aid and met with residents there.", "met"
+    )
     assert found and found[0][2] in {"asserted", "reported"}
 
 
@@ -116,7 +116,7 @@ def test_a_verb_with_its_own_tense_stays_done() -> None:
     ],
 )
 def test_strike_of_another_sense_is_no_walkout(text: str) -> None:
-    assert [e for e in _events(text) if e[1] == "PROTEST"] == []
+    assert [e for e in events_of(text) if e[1] == "PROTEST"] == []
 
 
 @pytest.mark.parametrize(
@@ -129,7 +129,7 @@ def test_strike_of_another_sense_is_no_walkout(text: str) -> None:
     ],
 )
 def test_workers_who_strike_still_strike(text: str) -> None:
-    assert [e for e in _events(text) if e[1] == "PROTEST"]
+    assert [e for e in events_of(text) if e[1] == "PROTEST"]
 
 
 @pytest.mark.parametrize(
@@ -141,12 +141,12 @@ def test_workers_who_strike_still_strike(text: str) -> None:
     ],
 )
 def test_a_strike_by_arms_is_no_walkout(text: str) -> None:
-    found = _with_trigger(text, "strike")
+    found = events_with_trigger(text, "strike")
     assert found and all(e[1] == "FIGHT" for e in found)
 
 
 def test_a_general_strike_stays_a_walkout() -> None:
-    found = _with_trigger("Unions staged a general strike across the country.", "strike")
+    found = events_with_trigger("Unions staged a general strike across the country.", "strike")
     assert found and found[0][1] == "PROTEST"
 
 
@@ -164,7 +164,7 @@ def test_a_general_strike_stays_a_walkout() -> None:
     ],
 )
 def test_a_visit_to_a_place_of_errand_is_no_meeting(text: str) -> None:
-    assert [e for e in _events(text) if e[1] == "CONSULT"] == []
+    assert [e for e in events_of(text) if e[1] == "CONSULT"] == []
 
 
 @pytest.mark.parametrize(
@@ -175,7 +175,7 @@ def test_a_visit_to_a_place_of_errand_is_no_meeting(text: str) -> None:
     ],
 )
 def test_a_visit_to_a_country_or_a_camp_stays(text: str) -> None:
-    assert [e for e in _events(text) if e[1] == "CONSULT"]
+    assert [e for e in events_of(text) if e[1] == "CONSULT"]
 
 
 # --- fires that burn and fires fought ----------------------------------------------------------------
@@ -194,7 +194,7 @@ def test_a_visit_to_a_country_or_a_camp_stays(text: str) -> None:
     ],
 )
 def test_a_fire_burning_or_fought_is_no_act_of_force(text: str) -> None:
-    assert [e for e in _events(text) if e[1] in {"FIGHT", "COERCE", "ASSAULT"}] == []
+    assert [e for e in events_of(text) if e[1] in {"FIGHT", "COERCE", "ASSAULT"}] == []
 
 
 @pytest.mark.parametrize(
@@ -206,4 +206,4 @@ def test_a_fire_burning_or_fought_is_no_act_of_force(text: str) -> None:
     ],
 )
 def test_fire_of_arms_and_burned_houses_stay(text: str) -> None:
-    assert [e for e in _events(text) if e[1] in {"FIGHT", "COERCE", "ASSAULT", "PROTEST"}]
+    assert [e for e in events_of(text) if e[1] in {"FIGHT", "COERCE", "ASSAULT", "PROTEST"}]

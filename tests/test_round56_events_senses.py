@@ -23,13 +23,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests._event_triggers import events_of, events_with_trigger
+from tests._event_triggers import events_with_trigger
 
 pytestmark = pytest.mark.model
-
-
-_events = events_of
-_with_trigger = events_with_trigger
 
 
 # --- removal from a post ---------------------------------------------------------------------------
@@ -47,7 +43,7 @@ _with_trigger = events_with_trigger
     ],
 )
 def test_removal_from_a_post_is_no_act_of_force(text: str, word: str) -> None:
-    assert _with_trigger(text, word) == []
+    assert events_with_trigger(text, word) == []
 
 
 @pytest.mark.parametrize(
@@ -61,7 +57,7 @@ def test_removal_from_a_post_is_no_act_of_force(text: str, word: str) -> None:
     ],
 )
 def test_fire_and_dismiss_of_their_event_sense_stay(text: str, word: str, kind: str) -> None:
-    found = _with_trigger(text, word)
+    found = events_with_trigger(text, word)
     assert found and found[0][1] == kind
 
 
@@ -77,7 +73,7 @@ def test_fire_and_dismiss_of_their_event_sense_stay(text: str, word: str, kind: 
     ],
 )
 def test_a_thing_executed_is_carried_out(text: str) -> None:
-    assert _with_trigger(text, "executed") == []
+    assert events_with_trigger(text, "executed") == []
 
 
 @pytest.mark.parametrize(
@@ -85,7 +81,7 @@ def test_a_thing_executed_is_carried_out(text: str) -> None:
     ["The militia executed six prisoners at dawn.", "Rebels executed him in the village square."],
 )
 def test_people_executed_are_killed(text: str) -> None:
-    found = _with_trigger(text, "executed")
+    found = events_with_trigger(text, "executed")
     assert found and found[0][1] == "ASSAULT"
 
 
@@ -100,7 +96,7 @@ def test_people_executed_are_killed(text: str) -> None:
     ],
 )
 def test_an_agreement_struck_is_agreed(text: str) -> None:
-    found = _with_trigger(text, "struck")
+    found = events_with_trigger(text, "struck")
     assert found and found[0][1] == "AGREE"
 
 
@@ -116,11 +112,13 @@ def test_an_agreement_struck_is_agreed(text: str) -> None:
     ],
 )
 def test_declining_to_say_is_silence(text: str, word: str) -> None:
-    assert _with_trigger(text, word) == []
+    assert events_with_trigger(text, word) == []
 
 
 def test_refusing_to_discuss_with_a_party_rejects_talks() -> None:
-    found = _with_trigger("The rebels refused to discuss a ceasefire with the government envoy.", "refused")
+    found = events_with_trigger(
+        "The rebels refused to discuss a ceasefire with the government envoy.", "refused"
+    )
     assert found and found[0][1] == "REJECT"
 
 
@@ -135,11 +133,11 @@ def test_refusing_to_discuss_with_a_party_rejects_talks() -> None:
     ],
 )
 def test_as_opposed_to_opposes_nothing(text: str) -> None:
-    assert _with_trigger(text, "opposed") == []
+    assert events_with_trigger(text, "opposed") == []
 
 
 def test_opposing_a_plan_stays() -> None:
-    found = _with_trigger("The opposition opposed the plan to raise fuel prices.", "opposed")
+    found = events_with_trigger("The opposition opposed the plan to raise fuel prices.", "opposed")
     assert found and found[0][1] == "REJECT"
 
 
@@ -154,7 +152,7 @@ def test_opposing_a_plan_stays() -> None:
     ],
 )
 def test_planning_on_an_act_plans_it(text: str, word: str) -> None:
-    found = _with_trigger(text, word)
+    found = events_with_trigger(text, word)
     assert found and all(e[2] == "planned" for e in found)
 
 
@@ -173,14 +171,14 @@ def test_planning_on_an_act_plans_it(text: str, word: str) -> None:
     ],
 )
 def test_verb_class_words(text: str, word: str, kind: str) -> None:
-    found = _with_trigger(text, word)
+    found = events_with_trigger(text, word)
     assert found and found[0][1] == kind
 
 
 def test_a_discussion_declined_is_no_meeting() -> None:
     text = "The senator refuses to discuss possible candidates for the seat."
-    assert _with_trigger(text, "refuses") == []
-    assert _with_trigger(text, "discuss") == []
+    assert events_with_trigger(text, "refuses") == []
+    assert events_with_trigger(text, "discuss") == []
 
 
 # --- recognise a fact ----------------------------------------------------------------------------------
@@ -196,7 +194,7 @@ def test_a_discussion_declined_is_no_meeting() -> None:
     ],
 )
 def test_a_fact_recognised_is_no_recognition(text: str) -> None:
-    assert [e for e in _with_trigger(text, "recogni") if e[1] == "SUPPORT"] == []
+    assert [e for e in events_with_trigger(text, "recogni") if e[1] == "SUPPORT"] == []
 
 
 @pytest.mark.parametrize(
@@ -207,7 +205,7 @@ def test_a_fact_recognised_is_no_recognition(text: str) -> None:
     ],
 )
 def test_a_state_or_government_recognised_stays(text: str) -> None:
-    found = _with_trigger(text, "recogni")
+    found = events_with_trigger(text, "recogni")
     assert found and found[0][1] == "SUPPORT"
 
 
@@ -222,5 +220,5 @@ def test_a_state_or_government_recognised_stays(text: str) -> None:
     ],
 )
 def test_an_agreement_struck_in_a_relative_clause(text: str) -> None:
-    found = _with_trigger(text, "struck")
+    found = events_with_trigger(text, "struck")
     assert found and found[0][1] == "AGREE"
