@@ -95,6 +95,8 @@ def _items(split: str, folder: Path = GOLD) -> list[dict]:
         ("held46", OWN, 11),
         ("work47", OWN, 18),
         ("held47", OWN, 6),
+        ("work57", OWN, 13),
+        ("held57", OWN, 11),
         ("tune", WIKINEWS, 15),
         ("check", WIKINEWS, 15),
         ("tune", TRNEWS, 15),
@@ -224,6 +226,8 @@ def test_splits_share_no_article() -> None:
         "held46",
         "work47",
         "held47",
+        "work57",
+        "held57",
     )
     own_ids = [item["id"] for split in own_splits for item in _items(split, OWN)]
     assert len(own_ids) == len(set(own_ids)), "an own article sits in two splits"
