@@ -2941,7 +2941,7 @@ def _person_in_apposition(tok: Token, index: EntityIndex | None = None) -> Token
     if aged is not None:
         return aged
     doc = tok.doc
-    end = _end_before_aside(doc, tok.i, tok.right_edge.i)
+    end = _end_before_aside(doc, tok.i, _end_before_set_off_clause(tok))
     for t in tok.subtree:
         # a name the tagger missed still reads as a person's when a first name opens it
         personal = (
@@ -2974,6 +2974,42 @@ def _in_apposition(t: Token, tok: Token) -> bool:
     if t.dep_ == "appos":
         return True
     return t.dep_ == "conj" and t.head.i == tok.i and not any(c.dep_ == "cc" for c in tok.children)
+
+
+#: The clauses that may follow a titled name set off by commas and tell what the holder did
+#: ("speaking to reporters", "who took office in May"), not who holds the title.
+_SET_OFF_CLAUSES = frozenset({"acl", "relcl"})
+
+
+def _end_before_set_off_clause(tok: Token) -> int:
+    """The last token of the phrase *tok* heads, without a clause set off by a comma that ends it:
+    "Minister of Interior Ahmed Salim, speaking at a news conference on Monday, said" ends in
+    "Salim", "Chief of Police Ali Bakari, who took office in May, said" in "Bakari".
+
+    The parser hangs such a clause from the title or from the name; read as the phrase's end, it
+    hid the name that ends the title, and the title alone was taken as the speaker (round 57).
+    The phrase's own right edge when no such clause ends it, or when more than punctuation
+    follows the clause in the phrase.
+    """
+    doc = tok.doc
+    last = tok.right_edge.i
+    clauses = [
+        t
+        for t in tok.subtree
+        if t.i > tok.i
+        and t.dep_ in _SET_OFF_CLAUSES
+        and t.left_edge.i > tok.i + 1
+        and doc[t.left_edge.i - 1].text == ","
+    ]
+    if not clauses:
+        return last
+    clause = min(clauses, key=lambda t: t.left_edge.i)
+    if any(not doc[k].is_punct for k in range(clause.right_edge.i + 1, last + 1)):
+        return last
+    end = clause.left_edge.i - 2  # before the comma
+    while end > tok.i and doc[end].is_punct:
+        end -= 1
+    return end
 
 
 #: Most tokens a bracketed aside after a name may hold ("(rtd)", "(R-Ohio)", "(pictured)").
@@ -3089,7 +3125,7 @@ def _person_after_title(tok: Token, index: EntityIndex | None = None) -> Token:
     """
     if tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON":
         return tok
-    last = tok.right_edge
+    last = tok.doc[_end_before_set_off_clause(tok)]
     if last.i == tok.i or last.pos_ != "PROPN" or not _ends_the_title(last, tok):
         return tok
     # a name the tagger missed ("on Torture Alice Edwards"): a first name before its last word
