@@ -1492,9 +1492,9 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             or (antecedent(ctx.entities, tok) if not people else None)
             or _register(ctx, tok)
         )
-    holder = _holder_after_remit(ctx, tok)
-    if holder is not None:
-        return holder  # "The UN Special Rapporteur on Myanmar, Tom Andrews, said": the name, not the title
+    remit_holder = _holder_after_remit(ctx, tok)
+    if remit_holder is not None:
+        return remit_holder  # "The Special Rapporteur on Myanmar, NAME, said": not the title
     found = _mention_of(ctx, *_tok_span(tok), allow_gpe=tok.ent_type_ == "GPE")
     if found:
         return found
