@@ -381,10 +381,34 @@ def _included_in(doc: Doc, part: _Draft, whole: _Draft) -> bool:
         return False
     if doc[first - 1].lower_ in {"including", "among"}:
         return True
+    if first >= 2 and doc[first - 2].lower_ == "among" and doc[first - 1].lower_ == "them":
+        return whole.phrase.end <= first - 2  # "256 prisoners, among them 31 women"
+    opener = _list_opener(part.chain_start)
+    if opener is not None and opener.i >= whole.phrase.end:
+        return True  # "…, including 12 children and nine police officers": the list goes on
     # "300 people, dozens of them teenagers, …", "95 dead, 14 of whom were women": a part set off
     # after a comma right behind the whole count, read "of them" or "of whom"
     after = [t.lower_ for t in doc[part.phrase.end : part.phrase.end + 2]]
     return after in (["of", "them"], ["of", "whom"]) and _included_in_words(doc, part.phrase, whole)
+
+
+def _list_opener(counted: Token) -> Token | None:
+    """The "including" or "among (them)" that opens the list *counted* is a later member of
+    ("including 12 children and nine police officers": "officers", joined to "children"); None for
+    the first member or a count outside any such list."""
+    tok = counted
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.i == counted.i:
+        return None
+    doc, first = tok.doc, tok.left_edge.i
+    if doc[first].lower_ == "among" and tok.i - first <= 4:
+        return doc[first]  # the parser hangs "among them" on the first member's noun
+    if first >= 1 and doc[first - 1].lower_ in {"including", "among"}:
+        return doc[first - 1]
+    if first >= 2 and doc[first - 2].lower_ == "among" and doc[first - 1].lower_ == "them":
+        return doc[first - 2]  # "among them 31 women and two minors"
+    return None
 
 
 #: How many words after the whole count a part "dozens of them …" may begin.

@@ -1492,6 +1492,9 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             or (antecedent(ctx.entities, tok) if not people else None)
             or _register(ctx, tok)
         )
+    remit_holder = _holder_after_remit(ctx, tok)
+    if remit_holder is not None:
+        return remit_holder  # "The Special Rapporteur on Myanmar, NAME, said": not the title
     found = _mention_of(ctx, *_tok_span(tok), allow_gpe=tok.ent_type_ == "GPE")
     if found:
         return found
@@ -2300,6 +2303,33 @@ def _person_beside_office(ctx: ExtractContext, tok: Token) -> SpanT | None:
             found = _mention_of(ctx, *_tok_span(appos), allow_gpe=False)
             if found:
                 return found
+    return None
+
+
+def _holder_after_remit(ctx: ExtractContext, tok: Token) -> SpanT | None:
+    """The person named after an office and its remit: "The UN Special Rapporteur on Myanmar, Tom
+    Andrews, said …", "the Special Envoy on Sudan, NAME,". The parser hangs the name set off by a
+    comma on the remit's noun (the country) and the tagger makes the title an organisation of its
+    own; the holder named beside the office speaks, as "the head of X, NAME," does."""
+    if not is_person_noun(tok.lemma_.lower()):
+        return None
+    doc = tok.doc
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "on" or prep.i < tok.i:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for appos in pobj.children:
+                if (
+                    appos.dep_ == "appos"
+                    and appos.ent_type_ == "PERSON"
+                    and appos.left_edge.i >= 1
+                    and doc[appos.left_edge.i - 1].text == ","
+                ):
+                    found = _mention_of(ctx, *_tok_span(appos), allow_gpe=False)
+                    if found:
+                        return found
     return None
 
 
