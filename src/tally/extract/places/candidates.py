@@ -4698,7 +4698,9 @@ def _state_abbreviations(text: str, mentions: list[Mention], gaz: Gazetteer) -> 
             continue
         found.append(Mention(match.start(1), match.end(1), match.group(1), candidates=[state]))
     taken.update(m.start for m in found)
-    found.extend(_region_abbreviations(text, mentions, gaz, taken))
+    towns = _towns_before_region_abbreviations(text, [*mentions, *found], gaz)
+    found.extend(towns)
+    found.extend(_region_abbreviations(text, [*mentions, *towns], gaz, taken))
     found.extend(_party_state_tags(text, gaz, [*mentions, *found]))
     found.extend(_lone_region_abbreviations(text, gaz, [*mentions, *found]))
     return found
@@ -4750,18 +4752,76 @@ def _region_abbreviations(
     right after a place of that country and a comma (Canadian Press and Australian
     usage; the gazetteer knows the provinces only by their full names)."""
     found = []
+    by_start = {m.start: m for m in mentions}
     for mention in mentions:
         match = _REGION_AFTER_COMMA.match(text, mention.end)
-        if match is None or match.start(1) in taken:
+        if match is None:
+            continue
+        # the tagger's own "Alta" or "Que" of "Lethbridge, Alta.,", cut before its full stop and
+        # read as a town of that name elsewhere (Alta, Norway), is the abbreviation
+        tagged = by_start.get(match.start(1))
+        if match.start(1) in taken and (tagged is None or tagged.demonym or tagged.end > match.end(1)):
             continue
         for country in dict.fromkeys(c.country for c in mention.candidates):
             code = _REGION_ABBREVIATIONS.get(country or "", {}).get(match.group(1))
             index = gaz.admin1.get((country or "", code or ""))
             if index is not None:
-                found.append(
-                    Mention(match.start(1), match.end(1), match.group(1), candidates=[gaz.entries[index]])
-                )
+                if tagged is not None:
+                    tagged.end, tagged.text = match.end(1), match.group(1)
+                    tagged.candidates, tagged.kinds = [gaz.entries[index]], None
+                else:
+                    found.append(
+                        Mention(match.start(1), match.end(1), match.group(1), candidates=[gaz.entries[index]])
+                    )
                 taken.add(match.start(1))
+                break
+    return found
+
+
+#: A town's capitalised name (one to three words) and a comma before one of the dotted
+#: abbreviations of :data:`_REGION_ABBREVIATIONS` ("Red Deer, Alta.", "Rimouski, Que."): dotted
+#: ones only, since "NS" or "SA" after a comma are as often other abbreviations.
+_TOWN_BEFORE_REGION = re.compile(
+    r"(?<![\w.’'-])((?:[A-Z][\w’'-]*\.?\s){0,2}[A-Z][\w’'-]*),\s?("
+    + "|".join(
+        re.escape(a)
+        for a in sorted(
+            {a for table in _REGION_ABBREVIATIONS.values() for a in table if a.endswith(".")},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?![\w.])"
+)
+
+
+def _towns_before_region_abbreviations(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """ "Students in Sherbrooke, Que., marched": a name the tagger did not take for a place
+    (or called an organisation) right before a comma and a province's dotted abbreviation is
+    a town of that province, when GeoNames holds a town of that name there; the longest such
+    tail of up to three capitalised words ("In Red Deer" is Red Deer). A name with no town of
+    its name in the province (a person's "Marie Jones, Que.") stays out."""
+    if "." not in text:
+        return []
+    taken = SpanSet((m.start, m.end) for m in mentions)
+    found = []
+    for match in _TOWN_BEFORE_REGION.finditer(text):
+        start, end = match.span(1)
+        if taken.overlaps(start, end):
+            continue
+        towns = None
+        words = [(w.start(), w.end()) for w in re.finditer(r"\S+", match.group(1))]
+        for first in range(len(words)):
+            begin = start + words[first][0]
+            name = text[begin:end]
+            towns = [
+                e
+                for country, table in _REGION_ABBREVIATIONS.items()
+                for e in gaz.lookup(name)
+                if e.kind == "city" and e.country == country and e.admin1_code == table.get(match.group(2))
+            ]
+            if towns:
+                found.append(Mention(begin, end, name, kinds=frozenset({"city"}), candidates=towns))
                 break
     return found
 
