@@ -215,7 +215,11 @@ def _grown_entities(
             query = select(ed.a, ed.b, ed.rule, ed.evidence)
             for a, b, rule, evidence in _in_chunks(conn, query, column, sorted(edges_of)):
                 end = a if column is ed.a else b
-                edges_of[end].append(Edge(a, b, rule, evidence))
+                edge = Edge(a, b, rule, evidence)
+                # a weak edge to a bare surname left apart (several full names) is not the entity's
+                if edge.strength == "weak" and entity_of.get(b if end == a else a) != entity_of[end]:
+                    continue
+                edges_of[end].append(edge)
     light = _Light(
         {f: stored[f] for f in entity_of},
         [],

@@ -19,7 +19,7 @@ from tally.link.entities import (
     form_view,
 )
 from tally.link.entity_rows import _cluster_part, _delete_entities, _write_entities
-from tally.link.grown import _entity_by_smallest, _grow_stored, _grown_entities, _read_forms, _with_edges
+from tally.link.grown import _AMBIGUOUS, _entity_by_smallest, _grow_stored, _grown_entities, _read_forms, _with_edges
 from tally.link.neighbourhood import Form, FormGraph, neighbourhood
 from tally.link.rows import MEMBERS_PER_PASS, _chunks, _Form, _in_chunks, _load_overrides, _view_from_json
 from tally.store import link_schema as ls
@@ -262,10 +262,21 @@ def _joining(conn: Connection, graph: FormGraph, new: set[str], named: set[str])
     and every surname's attachment is what it was. Such an entity is updated
     from its stored row with its grown forms (:func:`~tally.link.grown._grow_stored`); none of
     these forms may be one a reviewer named (*named*) or without a rule.
+
+    A new full name may also have weak (surname) edges, each to a stored bare surname that is
+    either in the entity it joins (attached to that full name alone: the full name's component
+    only grows, so the surname's one target is the same and it stays attached; the weak edge
+    joins the entity's evidence, as every weak edge of an attached surname does) or in an entity
+    of its own with the ambiguous-surname note (it pointed to several full names already and
+    points to at least as many now, so it stays apart and its entity is what it was). Without
+    this, a new country's "Hillary Clinton" read the strong components of "Clinton" in every
+    country and of every full name they point to (:func:`tally.link.neighbourhood.neighbourhood`
+    must resolve each surname's targets), a read that grows with the countries a name reaches.
     """
     graph.load(new)  # the new forms' edges and views (the neighbourhood reads them anyway)
     uf = UnionFind(sorted(new))
     ends: dict[str, set[str]] = defaultdict(set)  # new form -> the stored forms it has an edge to
+    surnames: dict[str, set[str]] = defaultdict(set)  # new form -> the stored bare surnames of its weak edges
     bad: set[str] = set()
     for fid in new:
         form = graph.forms.get(fid)
@@ -274,12 +285,15 @@ def _joining(conn: Connection, graph: FormGraph, new: set[str], named: set[str])
         for edge in graph.adjacent.get(fid, []):
             other = edge.b if edge.a == fid else edge.a
             if edge.strength != "strong":
-                bad.add(fid)
+                if other in new or form is None or form.view.is_surname_only:
+                    bad.add(fid)
+                else:
+                    surnames[fid].add(other)
             elif other in new:
                 uf.union(fid, other)
             else:
                 ends[fid].add(other)
-    stored = sorted(set().union(*ends.values())) if ends else []
+    stored = sorted(set().union(set(), *ends.values(), *surnames.values()))
     forms = _read_forms(conn, stored)
     # the members of a form with a rule of its own that no reviewer named are one node, so one
     # entity: that of its smallest member (a form's other members are not read); the other forms
@@ -304,6 +318,33 @@ def _joining(conn: Connection, graph: FormGraph, new: set[str], named: set[str])
         ):
             continue
         found = {ce_id for f in reached for ce_id in entities[f]}
-        if len(found) == 1:
-            joining |= dict.fromkeys(part, found.pop())
+        if len(found) != 1:
+            continue
+        ce_id = found.pop()
+        weak = set().union(set(), *(surnames[f] for f in part))
+        if any(
+            f not in forms
+            or forms[f].rule is None
+            or not forms[f].view.is_surname_only
+            or f in named
+            or len(entities.get(f, ())) != 1
+            for f in weak
+        ):
+            continue
+        apart = {other for f in weak for other in entities[f]} - {ce_id}
+        if apart and not apart <= _ambiguous_entities(conn, sorted(apart)):
+            continue
+        joining |= dict.fromkeys(part, ce_id)
     return joining
+
+
+def _ambiguous_entities(conn: Connection, ids: list[str]) -> set[str]:
+    """Those of the corpus entities *ids* whose stored evidence has the ambiguous-surname note (a bare
+    surname left apart: it pointed to several full names). The note's rule is written as it is, so
+    evidence without its name in the text has no note and is not parsed."""
+    ec = ls.corpus_entities.c
+    return {
+        ce_id
+        for ce_id, evidence in _in_chunks(conn, select(ec.id, ec.evidence), ec.id, ids)
+        if _AMBIGUOUS in evidence and any(e.get("rule") == _AMBIGUOUS for e in json.loads(evidence))
+    }
