@@ -88,6 +88,33 @@ def test_round57_a_new_full_name_next_to_its_attached_surname_joins_in_place(tmp
     assert link_tables_digest(store) == link_tables_digest(full)
 
 
+def test_round57_a_new_spelling_of_a_surname_joins_its_entity_in_place(tmp_path, monkeypatch):
+    """ "VOGEL" (the ambiguous "Vogel" written otherwise) joins "Vogel" apart from both full names,
+    "BRANDT" joins "Lene Brandt" with "Brandt", and "Mara Anna Vogel" named beside "VOGEL" joins
+    "Mara Vogel": none goes to the neighbourhood (before: all three), and the tables are a full
+    relink's."""
+    store = _seeded(str(tmp_path / "a.db"))
+    vogel = _entity_of(store, "Vogel")
+    asked = _neighbourhood_names(monkeypatch)
+    new = [
+        people_article(10, ["VOGEL", "Timo Vogel"], outlets=3),
+        people_article(11, ["BRANDT"], outlets=3),
+        people_article(12, ["Mara Anna Vogel", "VOGEL"], outlets=3),
+    ]
+    for article in new:
+        store.add_article(article)
+    update_links(store)
+    assert asked == []
+    assert _entity_of(store, "VOGEL")["id"] == vogel["id"]
+    assert _entity_of(store, "VOGEL")["id"] != _entity_of(store, "Mara Vogel")["id"]
+    assert _entity_of(store, "BRANDT")["id"] == _entity_of(store, "Lene Brandt")["id"]
+    full = _seeded(str(tmp_path / "b.db"))
+    for article in new:
+        full.add_article(article)
+    relink(full)
+    assert link_tables_digest(store) == link_tables_digest(full)
+
+
 def test_round57_a_surname_given_a_second_full_name_is_still_resolved_whole(tmp_path, monkeypatch):
     """ "Kai Brandt" makes "Brandt" point to two people: that is no joining in place (the neighbourhood
     resolves it), and "Brandt" leaves "Lene Brandt" as a full relink has it."""
@@ -121,7 +148,17 @@ def test_round57_batches_of_new_spellings_and_surnames_link_as_a_full_relink_doe
             people_article(30, ["Lene Marie Brandt", "Mara Vogel"], outlets=4),
             people_article(31, ["Ina Sturm", "Ole Sturm"], outlets=4),
         ],
-        [people_article(40, ["Ole Jan Peter Sturm", "Ina Maria Sturm"], outlets=4)],
+        [
+            people_article(40, ["Ole Jan Peter Sturm", "Ina Maria Sturm"], outlets=4),
+            people_article(41, ["STURM", "Ole Sturm"], outlets=4),
+            people_article(42, ["BRANDT", "Kai Brandt"], outlets=4),
+        ],
+        [
+            people_article(50, ["Sturm", "VOGEL"], outlets=4),
+            people_article(51, ["Mara Anna Vogel", "Vogel", "Jan Peter Sturm"], outlets=4),
+            people_article(52, ["Oda Kranich", "KRANICH"], outlets=4),
+        ],
+        [people_article(60, ["Kranich", "Oda Maria Kranich", "Ulf Kranich"], outlets=4)],
     ]
     step, full = Store(str(tmp_path / "a.db")), Store(str(tmp_path / "b.db"))
     for batch in batches:

@@ -438,6 +438,14 @@ def _grown_entity(
     # a rule's name is written as it is (JSON escapes no letter): without it in the text, no note has it
     tail = [e for e in stored[before:] if e.get("rule") == _AMBIGUOUS] if _AMBIGUOUS in old_evidence else []
     used = stored[before : len(stored) - len(tail)]
+    if tail and any(f in light.joined and not members[f].before for f in fids):
+        # the note names the first member of the entity's smallest node, which a new form may be
+        tail = [
+            {
+                "rule": _AMBIGUOUS,
+                "evidence": f"{light.forms[min(fids)].view.name!r} could be several people; left apart",
+            }
+        ]
     if stored[len(stored) - len(tail) :] != tail or any(
         e.get("a") not in old_rep or e.get("b") not in old_rep for e in used
     ):
