@@ -215,7 +215,11 @@ def _grown_entities(
             query = select(ed.a, ed.b, ed.rule, ed.evidence)
             for a, b, rule, evidence in _in_chunks(conn, query, column, sorted(edges_of)):
                 end = a if column is ed.a else b
-                edges_of[end].append(Edge(a, b, rule, evidence))
+                edge = Edge(a, b, rule, evidence)
+                # a weak edge to a bare surname left apart (several full names) is not the entity's
+                if edge.strength == "weak" and entity_of.get(b if end == a else a) != entity_of[end]:
+                    continue
+                edges_of[end].append(edge)
     light = _Light(
         {f: stored[f] for f in entity_of},
         [],
@@ -434,6 +438,14 @@ def _grown_entity(
     # a rule's name is written as it is (JSON escapes no letter): without it in the text, no note has it
     tail = [e for e in stored[before:] if e.get("rule") == _AMBIGUOUS] if _AMBIGUOUS in old_evidence else []
     used = stored[before : len(stored) - len(tail)]
+    if tail and any(f in light.joined and not members[f].before for f in fids):
+        # the note names the first member of the entity's smallest node, which a new form may be
+        tail = [
+            {
+                "rule": _AMBIGUOUS,
+                "evidence": f"{light.forms[min(fids)].view.name!r} could be several people; left apart",
+            }
+        ]
     if stored[len(stored) - len(tail) :] != tail or any(
         e.get("a") not in old_rep or e.get("b") not in old_rep for e in used
     ):

@@ -19,7 +19,14 @@ from tally.link.entities import (
     form_view,
 )
 from tally.link.entity_rows import _cluster_part, _delete_entities, _write_entities
-from tally.link.grown import _entity_by_smallest, _grow_stored, _grown_entities, _read_forms, _with_edges
+from tally.link.grown import (
+    _AMBIGUOUS,
+    _entity_by_smallest,
+    _grow_stored,
+    _grown_entities,
+    _read_forms,
+    _with_edges,
+)
 from tally.link.neighbourhood import Form, FormGraph, neighbourhood
 from tally.link.rows import MEMBERS_PER_PASS, _chunks, _Form, _in_chunks, _load_overrides, _view_from_json
 from tally.store import link_schema as ls
@@ -253,19 +260,32 @@ def _joining(conn: Connection, graph: FormGraph, new: set[str], named: set[str])
 
     A new spelling of "U.S." pulled its whole strong component (hundreds of
     forms, thousands of members, growing with the corpus) into the part
-    :func:`tally.link.neighbourhood.neighbourhood` rebuilds. It changes
-    nothing outside its entity when every edge of it (and of the new forms it
-    is joined to) is strong and ends in a form with a rule of its own, not a
-    bare surname, of one and the same stored entity: the strong component of
-    that full name grows by these forms, the bare surnames' weak edges point
-    to what they pointed to (the new forms have none), so every other entity
-    and every surname's attachment is what it was. Such an entity is updated
-    from its stored row with its grown forms (:func:`~tally.link.grown._grow_stored`); none of
-    these forms may be one a reviewer named (*named*) or without a rule.
+    :func:`tally.link.neighbourhood.neighbourhood` rebuilds. The new forms, in parts joined by
+    their strong edges, each with a rule of its own and none a reviewer named (*named*), change
+    nothing outside one stored entity when every strong edge of a part ends in forms of that
+    entity, all full names (the part too) or all bare surnames (the part too), and its weak
+    (surname) edges leave every surname's attachment as it was:
+
+    - a part of full names grows that entity's full-name component; each bare surname it has a
+      weak edge to must be in that entity (attached to that full name alone, it stays so; the
+      weak edge joins the evidence, as every weak edge of an attached surname does) or in an
+      entity of its own with the ambiguous-surname note (it pointed to several full names
+      already and points to at least as many now: it stays apart, its entity what it was);
+    - a part of bare surnames grows a surname component of that entity; each full name it has a
+      weak edge to must be in that entity (the surname's one target is the same), unless the
+      entity has the ambiguous-surname note (it points to at least as many full names now,
+      and stays apart whatever they are).
+
+    A weak edge between two new forms is read with the entity the other's part joins. Such an
+    entity is updated from its stored row with its grown forms (:func:`~tally.link.grown._grow_stored`),
+    without reading the strong components around it: a new country's "Hillary Clinton" or
+    "Clinton" read the components of "Clinton" in every country and of every full name it
+    points to, a read that grows with the countries a name reaches.
     """
     graph.load(new)  # the new forms' edges and views (the neighbourhood reads them anyway)
     uf = UnionFind(sorted(new))
-    ends: dict[str, set[str]] = defaultdict(set)  # new form -> the stored forms it has an edge to
+    ends: dict[str, set[str]] = defaultdict(set)  # new form -> the stored forms of its strong edges
+    weak_ends: dict[str, set[str]] = defaultdict(set)  # new form -> the forms of its weak edges
     bad: set[str] = set()
     for fid in new:
         form = graph.forms.get(fid)
@@ -274,12 +294,12 @@ def _joining(conn: Connection, graph: FormGraph, new: set[str], named: set[str])
         for edge in graph.adjacent.get(fid, []):
             other = edge.b if edge.a == fid else edge.a
             if edge.strength != "strong":
-                bad.add(fid)
+                weak_ends[fid].add(other)
             elif other in new:
                 uf.union(fid, other)
             else:
                 ends[fid].add(other)
-    stored = sorted(set().union(*ends.values())) if ends else []
+    stored = sorted(set().union(set(), *ends.values(), *weak_ends.values()) - new)
     forms = _read_forms(conn, stored)
     # the members of a form with a rule of its own that no reviewer named are one node, so one
     # entity: that of its smallest member (a form's other members are not read); the other forms
@@ -289,21 +309,79 @@ def _joining(conn: Connection, graph: FormGraph, new: set[str], named: set[str])
         conn, [f for f in stored if f in forms and forms[f].rule is not None and f not in named]
     ).items():
         entities[fid].add(ce_id)
-    joining: dict[str, str] = {}
-    for part in uf.groups().values():
+
+    def surname(fid: str) -> bool:
+        return (graph.forms[fid] if fid in new else forms[fid]).view.is_surname_only
+
+    def usable(fid: str) -> bool:
+        """A stored form with a rule of its own, no member named, in one entity."""
+        return fid in forms and forms[fid].rule is not None and fid not in named and len(entities[fid]) == 1
+
+    # each part's entity from its strong edges alone; the weak edges are read against these below
+    joins: dict[str, str] = {}  # a part's root -> the entity it joins
+    parts = uf.groups()
+    for root, part in parts.items():
         reached = set().union(*(ends[f] for f in part))
-        if not reached or bad.intersection(part):
+        if not reached or bad.intersection(part) or not all(usable(f) for f in reached):
             continue
-        if any(
-            f not in forms
-            or forms[f].rule is None
-            or forms[f].view.is_surname_only
-            or f in named
-            or len(entities.get(f, ())) != 1
-            for f in reached
-        ):
-            continue
+        kinds = {surname(f) for f in [*part, *reached]}
         found = {ce_id for f in reached for ce_id in entities[f]}
-        if len(found) == 1:
-            joining |= dict.fromkeys(part, found.pop())
-    return joining
+        if len(kinds) == 1 and len(found) == 1:
+            joins[root] = found.pop()
+    # the entities whose ambiguous-surname note decides: those of the weak edges' stored ends
+    # outside the entity a part joins, and those a part of bare surnames with weak edges joins
+    asked = {
+        ce_id
+        for root, joined in joins.items()
+        for f in parts[root]
+        for w in weak_ends[f]
+        for ce_id in entities.get(w, ())
+        if ce_id != joined
+    }
+    asked |= {
+        joined for root, joined in joins.items() if any(weak_ends[f] and surname(f) for f in parts[root])
+    }
+    ambiguous = _ambiguous_entities(conn, sorted(asked))
+
+    def weak_fits(root: str) -> bool:
+        ce_id = joins[root]
+        for f in parts[root]:
+            for w in weak_ends[f]:
+                if w in new:
+                    other = joins.get(uf.find(w))
+                    if other is None:
+                        return False
+                elif usable(w):
+                    other = next(iter(entities[w]))
+                else:
+                    return False
+                if surname(w) == surname(f):  # a weak edge joins a bare surname and a full name
+                    return False
+                if surname(f):  # a surname part: its full names in its entity, or it is left apart
+                    if other != ce_id and ce_id not in ambiguous:
+                        return False
+                elif other != ce_id and other not in ambiguous:  # a full name: each surname stays
+                    return False
+        return True
+
+    # a part whose weak edge ends in a part that does not join is dropped, and so on
+    changed = True
+    while changed:
+        changed = False
+        for root in sorted(joins):
+            if not weak_fits(root):
+                del joins[root]
+                changed = True
+    return {f: ce_id for root, ce_id in joins.items() for f in parts[root]}
+
+
+def _ambiguous_entities(conn: Connection, ids: list[str]) -> set[str]:
+    """Those of the corpus entities *ids* whose stored evidence has the ambiguous-surname note (a bare
+    surname left apart: it pointed to several full names). The note's rule is written as it is, so
+    evidence without its name in the text has no note and is not parsed."""
+    ec = ls.corpus_entities.c
+    return {
+        ce_id
+        for ce_id, evidence in _in_chunks(conn, select(ec.id, ec.evidence), ec.id, ids)
+        if _AMBIGUOUS in evidence and any(e.get("rule") == _AMBIGUOUS for e in json.loads(evidence))
+    }
