@@ -1,7 +1,5 @@
 """Round 57 (c57): figures' categories. Sentences are our own.
 
-- A verb of the category lists with its own negation ("were not arrested", "charged but never
-  caught") tells what was not done to the counted people: no category from that verb.
 - An event noun tried and not done ("attempted murders", "foiled abductions") counts acts that did
   not take place: a counted thing (``other``), not a toll.
 - "nation" counts places as "country" does ("spread to eight nations").
@@ -23,12 +21,6 @@ def _figures(text: str) -> list[tuple[float, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
-            "Officers held the driver. Two other men in the van were not arrested, a spokesman said.",
-            [(2, "other")],
-        ),
-        ("Nine suspects have been charged but not apprehended.", [(9, "other")]),
-        ("Four protesters were not detained.", [(4, "protesters")]),
         ("There have been more than a dozen attempted murders of judges since 2001.", [(12, "other")]),
         ("Police recorded 14 attempted killings last year.", [(14, "other")]),
         ("Police foiled three attempted abductions of students.", [(3, "other")]),
@@ -43,7 +35,6 @@ def test_round57_categories(text: str, expected: list[tuple[float, str]]) -> Non
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Police said 30 people were not only arrested but beaten.", [(30, "arrested")]),
         ("Eleven patients did not make it.", [(11, "deaths")]),
         ("The rebels carried out 14 murders last year.", [(14, "killed")]),
         ("Talks between the two nations resumed.", []),

@@ -2305,22 +2305,7 @@ def _verb_category(verb: Token) -> str | None:
         found = figure_words.VERB_CATEGORY.get(verb.lower_.removesuffix("d"))  # "fined", lemmatised "fin"
     if found is None:
         found = _held_again(verb)
-    if found is not None and _negated(verb):
-        return None  # "three other men in the house were not arrested", "charged but not apprehended"
     return found
-
-
-def _negated(verb: Token) -> bool:
-    """ "Two other passengers were not arrested", "nine suspects have been charged but never caught":
-    a verb of the category lists with its own negation tells what was not done to the counted
-    people, so it gives them no category (round 57). Only the verb's own "not"/"n't"/"never" counts;
-    "not only arrested but beaten" still tells the arrest."""
-    return any(
-        c.dep_ == "neg"
-        and c.lower_ in {"not", "n't", "never", "n’t"}
-        and not any(n.lower_ in {"only", "just", "merely"} for n in verb.doc[c.i + 1 : c.i + 2])
-        for c in verb.children
-    )
 
 
 #: The outcomes a bare "were shot" may take from the count told just before it.
