@@ -4984,6 +4984,18 @@ def _category_of_group(partitive: Token) -> tuple[str, Token] | None:
     return None
 
 
+#: Modifiers that make an event noun an act tried and not done: "attempted murders", "foiled kidnappings".
+_ATTEMPT_MODIFIERS = frozenset({"attempted", "foiled", "thwarted", "botched", "failed", "aborted"})
+
+
+def _only_attempted(noun: Token) -> bool:
+    """ "There have been 14 attempted murders of judges", "police foiled three attempted abductions":
+    an event noun modified by a word of trying ("attempted", "foiled", "failed") counts acts that did
+    not take place, so the noun's category (killed for "murders") is not the people's; the count is a
+    counted thing of the event (``other``) (round 57)."""
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ in _ATTEMPT_MODIFIERS for c in noun.children)
+
+
 def _event_noun_category(noun: Token) -> str:
     """The category of a noun for counted events ("deaths", "arrests"); deaths by their context."""
     lemma = _lexicon_lemma(noun)
@@ -7489,6 +7501,8 @@ def _read(
             category = _death_category(counted)  # "divers pulled 17 bodies from the river"
         elif lemma == "sentence" and any(c.lower_ in _SENTENCE_KINDS for c in counted.children):
             category = "sentenced"  # "14 death sentences", "eight prison sentences"
+        elif lemma in figure_words.NOUN_CATEGORY and _only_attempted(counted):
+            category = "other"  # "more than a dozen attempted murders": no one was killed
         elif lemma in figure_words.NOUN_CATEGORY:
             category = _event_noun_category(counted)
             partitive = next(
