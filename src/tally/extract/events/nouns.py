@@ -168,12 +168,27 @@ def _noun_key_at(doc: Doc, i: int) -> str:
 
 def _is_event_noun(tok: Token) -> bool:
     return tok.pos_ in {"NOUN", "PROPN"} and (
-        _noun_key(tok) in event_lexicon.NOUNS
+        (_noun_key(tok) in event_lexicon.NOUNS and not _talk_of_one(tok))
         or (tok.lemma_.lower() == "state" and _head_of_sense(tok) is not None)
         or _procession_in_protest(tok)
         or _nominal_of_object(tok) is not None
         or _hearing_into(tok)
     )
+
+
+#: Prepositions that name the other side of a conversation: "a talk *with* the minister".
+_PARTNER_PREPS = frozenset({"with", "between", "among"})
+
+
+def _talk_of_one(tok: Token) -> bool:
+    """A singular "talk" with no one it is held with is a speech or a rumour, not talks (round 57):
+    "gave a talk on foreign policy", "a short talk to the students". PLOVER's consultations are
+    "talks" (plural) or a talk "with" / "between" parties, on the noun or on its light verb ("had a
+    long talk with the minister")."""
+    if tok.lemma_.lower() != "talk" or tok.tag_ != "NN":
+        return False
+    holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+    return not any(c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS for t in holders for c in t.children)
 
 
 #: Nouns of examining that are an inquiry only with what they go "into": "hearings *into* the

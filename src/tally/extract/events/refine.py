@@ -458,6 +458,19 @@ def _ordered_act(gov: _Cand, verb: Token) -> bool:
     return infinitive and gov.kind == "verb" and gov.lemma in _ORDERING_VERBS
 
 
+def _threatened_with(noun: Token, by_head: dict[int, _Cand]) -> _Cand | None:
+    """The threat a noun is the "with" phrase of: "threatened the town *with an assault*", "were
+    threatened *with eviction*" (round 57): the act one is threatened with is what is threatened,
+    as the object of "threatened a strike" is; "attacked the town with mortars" keeps its means."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "with" or prep.head.i == prep.i:
+        return None
+    threat = by_head.get(prep.head.i)
+    if threat is None or threat.kind != "verb" or threat.type != "THREATEN" or threat.lemma != "threaten":
+        return None
+    return threat
+
+
 def _absorb(cands: list[_Cand]) -> None:
     """An event in the complement of threaten/agree/demand/refuse is what is threatened/agreed/…"""
     by_head = {c.head.i: c for c in cands if c.kind != "noun"}
@@ -478,6 +491,8 @@ def _absorb(cands: list[_Cand]) -> None:
             gov.inner.append(c)
             continue
         threat = by_head.get(c.head.head.i) if c.kind == "noun" and c.head.dep_ == "dobj" else None
+        if threat is None and c.kind == "noun":
+            threat = _threatened_with(c.head, by_head)
         penalty = threat is not None and threat.kind == "modal" and threat.lemma in _FACING_VERBS
         if threat is not None and threat.type == "THREATEN" and (threat.kind == "verb" or penalty):
             # "threatened a general strike": the strike is what is threatened, not one that happened

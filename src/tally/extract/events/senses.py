@@ -37,6 +37,7 @@ from tally.extract.events.idiom_checks import (
     _engaged_armed_side,
     _group_reorganised,
     _harm_by_no_party,
+    _heard_talking,
     _nothing_given,
     _patient,
     _sent_home,
@@ -141,6 +142,8 @@ def _no_act_of_a_party(tok: Token, lemma: str, obj: Token | None) -> bool:
         (lemma in _COMBAT_VERBS and obj is not None and _social_ill(obj))
         # "I am talking about the recent events": what is said, no meeting (round 36)
         or (lemma in event_lexicon.DISCOURSE_VERBS and _topic_only(tok, obj))
+        # "listening to him talk": someone heard speaking, no meeting (round 57)
+        or (lemma in event_lexicon.DISCOURSE_VERBS and _heard_talking(tok, obj))
         or _befell_or_made_public(tok, obj)
         # "asked the witness if she had seen them": a question, no demand (round 36)
         or (lemma in event_lexicon.QUESTION_VERBS and _asks_a_question(tok))

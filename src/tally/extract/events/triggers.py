@@ -47,6 +47,7 @@ from tally.extract.events.nouns import (
     _noun_key_at,
     _object_class,
     _procession_in_protest,
+    _talk_of_one,
 )
 from tally.extract.events.sense_checks import _blaze_fought
 from tally.extract.events.senses import _named_as
@@ -91,6 +92,8 @@ def _noun_trigger(tok: Token) -> _Cand | None:
         return None
     if tok.dep_ == "dobj" and _blaze_fought(tok.head, tok):
         return None  # "dousing a fire", "put out the fire": firefighting, no gunfire (round 55)
+    if _talk_of_one(tok):
+        return None  # "gave a talk on world affairs", "are just talk": a speech, no talks (round 57)
     disowned = _no_intention(tok)
     if disowned is not None:
         return disowned

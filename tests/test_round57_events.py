@@ -1,0 +1,142 @@
+"""Events, round 57: constructions read from the tune half of a second fresh sample
+(``eval/events_fresh57/``) and the labelled VOA ``tune`` events, with sentences of our own:
+
+- A threat made "with" an act ("threatened the town with an assault", "threatened Moscow with new
+  sanctions") threatens the act: it is what is threatened, not an act that happened, as in
+  "threatened a strike" or "threatened to attack".
+- A disease or a pathogen that kills, also through a relative clause ("the virus that killed 20
+  people") or where the parser hangs the verb on the disease noun ("after an outbreak of measles
+  killed ten children"), is no party acting: no assault. Gunmen that killed people stay.
+- "Talk" of a speech or of rumour: a singular "talk" with no one it is held with ("gave a talk on
+  foreign policy", "there was talk of a ceasefire") and a bare-infinitive "talk"
+  with no subject or partner of its own ("listened to him talk") meet no one. "Held talks", "had a
+  talk with the minister", "talked with rebel leaders" stay CONSULT.
+- Troops that march ("soldiers marched into the capital") move forces (MOBILIZE), they do not
+  demonstrate; marchers, students or police officers marching in protest stay PROTEST.
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._event_triggers import events_of, events_with_trigger
+
+pytestmark = pytest.mark.model
+
+
+# --- a threat made with an act -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The rebels threatened the town with an assault.", "assault"),
+        ("The union threatened the company with a strike.", "strike"),
+        ("The governor threatened the protesters with arrest on Friday.", "arrest"),
+        ("The villagers were threatened with eviction by the militia.", "eviction"),
+    ],
+)
+def test_act_threatened_with_is_no_act_done(text: str, word: str) -> None:
+    assert events_with_trigger(text, word) == []
+    assert [e for e in events_of(text) if e[1] == "THREATEN"], events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("The rebels attacked the town with mortars.", "attacked", "ASSAULT"),
+        ("Police met the marchers with tear gas.", "met", "COERCE"),
+    ],
+)
+def test_acts_done_with_means_stay(text: str, word: str, kind: str) -> None:
+    found = events_with_trigger(text, word)
+    assert found and found[0][2] == "asserted", events_of(text)
+
+
+# --- a disease that kills ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The virus that killed 20 people last winter has spread to the coast.",
+        "Health officials met after an outbreak of measles killed ten children.",
+        "The bacteria killed 30 cattle on the farm.",
+        "Officials confirmed it was the same strain that killed hundreds of chickens near the border.",
+    ],
+)
+def test_disease_killing_is_no_assault(text: str) -> None:
+    assert events_with_trigger(text, "kill") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gunmen who killed 20 people last winter were arrested on the coast.",
+        "Residents fled after a militia killed ten villagers.",
+    ],
+)
+def test_killing_by_a_party_stays(text: str) -> None:
+    found = events_with_trigger(text, "kill")
+    assert found and found[0][1] in {"ASSAULT", "FIGHT"}, events_of(text)
+
+
+# --- talk of a speech or of rumour ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He gave a talk on foreign policy at the university.",
+        "There was talk of a ceasefire in the capital.",
+        "We sat and listened to her talk about her childhood.",
+        "She gave a short talk to the students about the election.",
+    ],
+)
+def test_talk_of_a_speech_meets_no_one(text: str) -> None:
+    assert [e for e in events_of(text) if e[1] == "CONSULT"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The two governments held talks in Geneva.", "talks"),
+        ("The envoy had a long talk with the minister on Monday.", "talk"),
+        ("The minister talked with rebel leaders on Monday.", "talked"),
+        ("The two presidents talked about trade on the phone.", "talked"),
+    ],
+)
+def test_talks_held_stay_consult(text: str, word: str) -> None:
+    found = events_with_trigger(text, word)
+    assert found and found[0][1] == "CONSULT", events_of(text)
+
+
+# --- troops that march ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers marched into the capital on Monday.",
+        "Government troops marched into the rebel town after the ceasefire collapsed.",
+        "The army marched north toward the border.",
+    ],
+)
+def test_troops_marching_is_no_protest(text: str) -> None:
+    found = events_with_trigger(text, "march")
+    assert found and found[0][1] == "MOBILIZE", events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands marched through the capital on Monday.",
+        "Students marched to parliament to demand lower fees.",
+        "Off-duty police officers marched in protest over unpaid wages.",
+    ],
+)
+def test_marchers_still_protest(text: str) -> None:
+    found = events_with_trigger(text, "march")
+    assert found and found[0][1] == "PROTEST", events_of(text)
