@@ -13,6 +13,12 @@
   talk with the minister", "talked with rebel leaders" stay CONSULT.
 - Troops that march ("soldiers marched into the capital") move forces (MOBILIZE), they do not
   demonstrate; marchers, students or police officers marching in protest stay PROTEST.
+- A bare verb joined to the infinitive an absorbing verb governs shares its governor: "threatened
+  to attack the town and kill the hostages" threatens both, "agreed to withdraw and release the
+  hostages" agrees to both; a conjunct with a tense of its own ("and later released them") stays.
+- An alert issued, sent or sounded is a public notice, no mobilisation; troops put on alert stay.
+- An opinion poll's question ("the poll asked voters …") and share ("supported by 42 percent of
+  those responding") are no demand and no support; a ministry that asks, a party that supports stay.
 
 Every sentence is written for these tests.
 """
@@ -140,3 +146,70 @@ def test_troops_marching_is_no_protest(text: str) -> None:
 def test_marchers_still_protest(text: str) -> None:
     found = events_with_trigger(text, "march")
     assert found and found[0][1] == "PROTEST", events_of(text)
+
+
+# --- a bare verb joined to an absorbed complement ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The rebels threatened to attack the town and kill the hostages.", "kill"),
+        ("The rebels agreed to withdraw from the town and release the hostages.", "release"),
+        ("The government agreed to fight the smuggling gangs and help curb migration.", "curb"),
+        ("The militia vowed to storm the prison and free its commanders.", "free"),
+    ],
+)
+def test_joined_complement_is_what_is_threatened_or_agreed(text: str, word: str) -> None:
+    assert events_with_trigger(text, word) == []
+
+
+def test_joined_verb_with_a_tense_of_its_own_stays() -> None:
+    text = "The rebels agreed to withdraw and later released the hostages."
+    found = events_with_trigger(text, "released")
+    assert found and found[0][1] == "RETREAT", events_of(text)
+
+
+# --- an alert issued ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The health ministry issued an alert to hospitals after the outbreak.",
+        "The weather service sent out an alert about the storm.",
+    ],
+)
+def test_alert_issued_is_no_mobilisation(text: str) -> None:
+    assert [e for e in events_of(text) if e[1] == "MOBILIZE"] == []
+
+
+def test_troops_put_on_alert_stay_mobilised() -> None:
+    text = "The army put its troops on high alert along the border."
+    assert [e for e in events_of(text) if e[1] == "MOBILIZE"], events_of(text)
+
+
+# --- an opinion poll -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The poll asked voters to rate the two candidates.",
+        "The governor was supported by 42 percent of those surveyed.",
+        "Sixty percent of respondents supported the ban, the survey found.",
+    ],
+)
+def test_poll_question_and_share_are_no_acts(text: str) -> None:
+    assert [e for e in events_of(text) if e[1] in {"DEMAND", "SUPPORT"}] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The ministry asked residents to leave the area.", "DEMAND"),
+        ("The opposition party supported the ban.", "SUPPORT"),
+    ],
+)
+def test_asking_and_supporting_parties_stay(text: str, kind: str) -> None:
+    assert [e for e in events_of(text) if e[1] == kind], events_of(text)

@@ -325,6 +325,29 @@ def _topic_only(tok: Token, obj: Token | None) -> bool:
     return not plural and not any(c.dep_ == "conj" for c in subj.children)
 
 
+#: Nouns of an opinion poll: what they "ask" is a question put to respondents.
+_POLL_NOUNS = frozenset({"poll", "survey", "questionnaire", "census"})
+#: Nouns of a share of respondents: "42 percent of those responding".
+_SHARE_NOUNS = frozenset({"percent", "%", "percentage"})
+#: Verbs of support a poll measures.
+_FAVOURING_VERBS = frozenset({"support", "back", "favour", "favor", "endorse", "prefer"})
+
+
+def _poll_reading(tok: Token, lemma: str) -> bool:
+    """An opinion poll's question or share (round 57): "when the poll asked about all four
+    candidates" (a poll asks respondents, no one demands), "Clinton was supported by 42 percent of
+    those responding" (a share of a sample favours, no party backs anyone). A body that asks
+    ("the ministry asked residents to leave") or a party that supports stays."""
+    subj = event_syntax.child(tok, "nsubj")
+    agent = event_syntax.child(tok, "agent")
+    by = event_syntax.child(agent, "pobj") if agent is not None else None
+    if lemma == "ask":
+        return subj is not None and event_syntax.core_noun(subj).lemma_.lower() in _POLL_NOUNS
+    if lemma not in _FAVOURING_VERBS:
+        return False
+    return any(p is not None and event_syntax.core_noun(p).lemma_.lower() in _SHARE_NOUNS for p in (subj, by))
+
+
 def _heard_talking(tok: Token, obj: Token | None) -> bool:
     """ "listening to him talk", "heard her speak": a bare infinitive of conversation under another
     verb, with no subject, auxiliary or marker of its own and no one it is held with (no object, no

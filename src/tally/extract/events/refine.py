@@ -458,6 +458,34 @@ def _ordered_act(gov: _Cand, verb: Token) -> bool:
     return infinitive and gov.kind == "verb" and gov.lemma in _ORDERING_VERBS
 
 
+#: Verbs whose bare infinitive is part of the act they name: "help *curb* migration".
+_HELPING_VERBS = frozenset({"help"})
+
+
+def _first_conjunct(verb: Token, by_head: dict[int, _Cand]) -> Token:
+    """The complement a bare verb joined to it stands for (round 57): "threatened to attack the town
+    and *kill* the hostages", "agreed to withdraw and *release* the hostages", "agreed to fight the
+    networks and help *curb* migration" share the first infinitive's governor, so what is
+    threatened or agreed is both. A conjunct with a subject, an auxiliary or a tense of its own
+    ("… and has since released them") is an act of its own."""
+    v = verb
+    for _ in range(6):
+        if v.dep_ == "conj" and v.head.i != v.i and v.tag_ == "VB" and _bare(v):
+            v = v.head
+        elif v.dep_ == "xcomp" and v.head.i not in by_head and v.head.lemma_.lower() in _HELPING_VERBS:
+            if v.head.dep_ != "conj":
+                break
+            v = v.head  # "… and help curb migration": through "help" to its conjunct
+        else:
+            break
+    return v if v.dep_ in {"xcomp", "ccomp"} else verb
+
+
+def _bare(verb: Token) -> bool:
+    """A verb with no subject, auxiliary or marker of its own."""
+    return not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in verb.children)
+
+
 def _threatened_with(noun: Token, by_head: dict[int, _Cand]) -> _Cand | None:
     """The threat a noun is the "with" phrase of: "threatened the town *with an assault*", "were
     threatened *with eviction*" (round 57): the act one is threatened with is what is threatened,
@@ -531,6 +559,7 @@ def _absorb(cands: list[_Cand]) -> None:
             c.absorbed = True  # "no intention of resigning": the resignation is what is refused
             disowner.inner.append(c)
             continue
+        verb = _first_conjunct(verb, by_head)
         if verb.dep_ not in {"xcomp", "ccomp"} or verb.head.i == verb.i:
             continue
         up = verb.head.head if verb.head.pos_ == "ADJ" else verb.head  # "must be ready to mediate"

@@ -40,6 +40,7 @@ from tally.extract.events.idiom_checks import (
     _heard_talking,
     _nothing_given,
     _patient,
+    _poll_reading,
     _sent_home,
     _text_released,
     _topic_only,
@@ -144,6 +145,8 @@ def _no_act_of_a_party(tok: Token, lemma: str, obj: Token | None) -> bool:
         or (lemma in event_lexicon.DISCOURSE_VERBS and _topic_only(tok, obj))
         # "listening to him talk": someone heard speaking, no meeting (round 57)
         or (lemma in event_lexicon.DISCOURSE_VERBS and _heard_talking(tok, obj))
+        # "the poll asked about the candidates", "supported by 42 percent": a poll (round 57)
+        or _poll_reading(tok, lemma)
         or _befell_or_made_public(tok, obj)
         # "asked the witness if she had seen them": a question, no demand (round 36)
         or (lemma in event_lexicon.QUESTION_VERBS and _asks_a_question(tok))
