@@ -164,6 +164,12 @@ def test_joined_complement_is_what_is_threatened_or_agreed(text: str, word: str)
     assert events_with_trigger(text, word) == []
 
 
+def test_penalty_held_out_by_a_demand_stays() -> None:
+    text = "The envoys urged the junta to free the prisoners or face new sanctions."
+    found = events_with_trigger(text, "sanctions")
+    assert found and found[0][1] == "SANCTION", events_of(text)
+
+
 def test_joined_verb_with_a_tense_of_its_own_stays() -> None:
     text = "The rebels agreed to withdraw and later released the hostages."
     found = events_with_trigger(text, "released")

@@ -470,7 +470,7 @@ def _first_conjunct(verb: Token, by_head: dict[int, _Cand]) -> Token:
     ("… and has since released them") is an act of its own."""
     v = verb
     for _ in range(6):
-        if v.dep_ == "conj" and v.head.i != v.i and v.tag_ == "VB" and _bare(v):
+        if v.dep_ == "conj" and v.head.i != v.i and v.tag_ == "VB" and _bare(v) and not _penalty(v):
             v = v.head
         elif v.dep_ == "xcomp" and v.head.i not in by_head and v.head.lemma_.lower() in _HELPING_VERBS:
             if v.head.dep_ != "conj":
@@ -479,6 +479,12 @@ def _first_conjunct(verb: Token, by_head: dict[int, _Cand]) -> Token:
         else:
             break
     return v if v.dep_ in {"xcomp", "ccomp"} else verb
+
+
+def _penalty(verb: Token) -> bool:
+    """ "… to accept the ceasefire *or face* more sanctions": the penalty a demand holds out is
+    one of its own (the round-51 reading of "or face"), not part of what is demanded."""
+    return verb.lemma_.lower() in _FACING_VERBS
 
 
 def _bare(verb: Token) -> bool:
