@@ -17,6 +17,10 @@
   to attack the town and kill the hostages" threatens both, "agreed to withdraw and release the
   hostages" agrees to both; a conjunct with a tense of its own ("and later released them") stays.
 - An alert issued, sent or sounded is a public notice, no mobilisation; troops put on alert stay.
+- A negation the parser hangs on the auxiliary ("was never, ever deported") negates the verb.
+- Words of another sense: "returned a guilty verdict" (a court's finding, no withdrawal), "hosted
+  medical clinics" (a service run, as round 55's visit to a clinic: no party received), a leak
+  "released" (a text made public, as round 37's report released).
 - An opinion poll's question ("the poll asked voters …") and share ("supported by 42 percent of
   those responding") are no demand and no support; a ministry that asks, a party that supports stay.
 
@@ -219,3 +223,46 @@ def test_poll_question_and_share_are_no_acts(text: str) -> None:
 )
 def test_asking_and_supporting_parties_stay(text: str, kind: str) -> None:
     assert [e for e in events_of(text) if e[1] == kind], events_of(text)
+
+
+# --- a negation on the auxiliary -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("He had been arrested many times but was never, ever deported.", "deported"),
+        ("The reporter was questioned twice but was never, ever charged.", "charged"),
+    ],
+)
+def test_negation_on_the_auxiliary_negates(text: str, word: str) -> None:
+    found = events_with_trigger(text, word)
+    assert found and found[0][2] == "negated", events_of(text)
+
+
+# --- words of another sense ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The jury returned a guilty verdict on Friday.", "returned"),
+        ("The charity hosted free medical clinics in rural villages.", "hosted"),
+        ("The leak was released just before the election.", "released"),
+    ],
+)
+def test_words_of_another_sense(text: str, word: str) -> None:
+    assert events_with_trigger(text, word) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("The rebels returned the captured soldiers on Friday.", "returned", "RETREAT"),
+        ("Egypt hosted the Israeli delegation in Cairo.", "hosted", "CONSULT"),
+        ("The militants released the hostages on Sunday.", "released", "RETREAT"),
+    ],
+)
+def test_event_senses_stay(text: str, word: str, kind: str) -> None:
+    found = events_with_trigger(text, word)
+    assert found and found[0][1] == kind, events_of(text)
