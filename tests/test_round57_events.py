@@ -74,7 +74,8 @@ def test_acts_done_with_means_stay(text: str, word: str, kind: str) -> None:
         "The virus that killed 20 people last winter has spread to the coast.",
         "Health officials met after an outbreak of measles killed ten children.",
         "The bacteria killed 30 cattle on the farm.",
-        "Officials confirmed it was the same strain that killed hundreds of chickens near the border.",
+        "Officials confirmed it was the H7N9 strain that killed hundreds of chickens near the border.",
+        "A new strain of the flu killed hundreds of chickens near the border.",
     ],
 )
 def test_disease_killing_is_no_assault(text: str) -> None:

@@ -473,9 +473,11 @@ def _first_conjunct(verb: Token, by_head: dict[int, _Cand]) -> Token:
         if v.dep_ == "conj" and v.head.i != v.i and v.tag_ == "VB" and _bare(v) and not _penalty(v):
             v = v.head
         elif v.dep_ == "xcomp" and v.head.i not in by_head and v.head.lemma_.lower() in _HELPING_VERBS:
-            if v.head.dep_ != "conj":
+            if v.head.dep_ != "conj" or not _bare(v.head):
                 break
-            v = v.head  # "… and help curb migration": through "help" to its conjunct
+            v = (
+                v.head.head
+            )  # "… and help curb migration": through "help" (the parser may tag it a noun) to its conjunct
         else:
             break
     return v if v.dep_ in {"xcomp", "ccomp"} else verb
