@@ -4,7 +4,7 @@
 - A threat made "with" an act ("threatened the town with an assault", "threatened Moscow with new
   sanctions") threatens the act: it is what is threatened, not an act that happened, as in
   "threatened a strike" or "threatened to attack".
-- A disease or a pathogen that kills, also through a relative clause ("the virus that killed 20
+- A disease (round 37's list) that kills, also through a relative clause ("the virus that killed 20
   people") or where the parser hangs the verb on the disease noun ("after an outbreak of measles
   killed ten children"), is no party acting: no assault. Gunmen that killed people stay.
 - "Talk" of a speech or of rumour: a singular "talk" with no one it is held with ("gave a talk on
@@ -73,9 +73,7 @@ def test_acts_done_with_means_stay(text: str, word: str, kind: str) -> None:
     [
         "The virus that killed 20 people last winter has spread to the coast.",
         "Health officials met after an outbreak of measles killed ten children.",
-        "The bacteria killed 30 cattle on the farm.",
-        "Officials confirmed it was the H7N9 strain that killed hundreds of chickens near the border.",
-        "A new strain of the flu killed hundreds of chickens near the border.",
+        "Doctors said the flu epidemic that killed 300 people last year was over.",
     ],
 )
 def test_disease_killing_is_no_assault(text: str) -> None:

@@ -184,24 +184,7 @@ def _no_party(noun: Token | None) -> bool:
     if noun is None:
         return False
     lemma = noun.lemma_.lower()
-    if lemma == "strain":
-        return _disease_strain(noun)
     return lemma in event_lexicon.ACCIDENT_NOUNS or lemma in event_lexicon.DISEASE_NOUNS
-
-
-def _disease_strain(noun: Token) -> bool:
-    """A strain of a disease: one named ("the H5N1 strain", a compound with a digit) or "of" a
-    disease ("a new strain of the virus"); "the strain on hospitals" is a burden (round 57)."""
-    for c in noun.children:
-        if c.dep_ == "compound" and any(ch.isdigit() for ch in c.text):
-            return True
-        if c.dep_ == "compound" and c.lemma_.lower() in event_lexicon.DISEASE_NOUNS:
-            return True
-        if c.dep_ == "prep" and c.lower_ == "of":
-            pobj = event_syntax.child(c, "pobj")
-            if pobj is not None and pobj.lemma_.lower() in event_lexicon.DISEASE_NOUNS:
-                return True
-    return False
 
 
 def _relative_antecedent(tok: Token, subj: Token | None) -> Token | None:
