@@ -7,15 +7,16 @@
 - A disease (round 37's list) that kills, also through a relative clause ("the virus that killed 20
   people") or where the parser hangs the verb on the disease noun ("after an outbreak of measles
   killed ten children"), is no party acting: no assault. Gunmen that killed people stay.
-- "Talk" of a speech or of rumour: a singular "talk" with no one it is held with ("gave a talk on
-  foreign policy", "there was talk of a ceasefire") and a bare-infinitive "talk"
+- "Talk" of a speech or of rumour: a singular "talk" given or delivered with no one it is held
+  with ("gave a talk on foreign policy"), "there was talk of a ceasefire", and a bare-infinitive "talk"
   with no subject or partner of its own ("listened to him talk") meet no one. "Held talks", "had a
   talk with the minister", "talked with rebel leaders" stay CONSULT.
 - Troops that march ("soldiers marched into the capital") move forces (MOBILIZE), they do not
   demonstrate; marchers, students or police officers marching in protest stay PROTEST.
-- A bare verb joined to the infinitive an absorbing verb governs shares its governor: "threatened
-  to attack the town and kill the hostages" threatens both, "agreed to withdraw and release the
-  hostages" agrees to both; a conjunct with a tense of its own ("and later released them") stays.
+- A bare verb joined to the infinitive a threat or a promise governs shares its governor:
+  "threatened to attack the town and kill the hostages" threatens both, "agreed to withdraw and
+  release the hostages" agrees to both; a conjunct with a tense of its own ("and later released
+  them") and the penalty of a demand ("or face new sanctions") stay.
 - An alert issued, sent or sounded is a public notice, no mobilisation; troops put on alert stay.
 - A negation the parser hangs on the auxiliary ("was never, ever deported") negates the verb.
 - Words of another sense: "returned a guilty verdict" (a court's finding, no withdrawal), "hosted
@@ -115,6 +116,7 @@ def test_talk_of_a_speech_meets_no_one(text: str) -> None:
         ("The envoy had a long talk with the minister on Monday.", "talk"),
         ("The minister talked with rebel leaders on Monday.", "talked"),
         ("The two presidents talked about trade on the phone.", "talked"),
+        ("Negotiators from both sides flew to Vienna for talk on the nuclear deal.", "talk"),
     ],
 )
 def test_talks_held_stay_consult(text: str, word: str) -> None:

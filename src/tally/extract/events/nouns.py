@@ -176,19 +176,24 @@ def _is_event_noun(tok: Token) -> bool:
     )
 
 
+#: Verbs a speech is given with: "gave / delivered a talk".
+_SPEECH_GIVING_VERBS = frozenset({"give", "deliver"})
 #: Prepositions that name the other side of a conversation: "a talk *with* the minister".
 _PARTNER_PREPS = frozenset({"with", "between", "among"})
 
 
 def _talk_of_one(tok: Token) -> bool:
-    """A singular "talk" with no one it is held with is a speech or a rumour, not talks (round 57):
-    "gave a talk on foreign policy", "a short talk to the students". PLOVER's consultations are
-    "talks" (plural) or a talk "with" / "between" parties, on the noun or on its light verb ("had a
-    long talk with the minister")."""
-    if tok.lemma_.lower() != "talk" or tok.tag_ != "NN":
+    """A singular "talk" given or delivered, with no one it is held with, is a speech, not talks
+    (round 57): "gave a talk on foreign policy", "delivered a short talk to the students". PLOVER's
+    consultations are "talks", a talk "with" / "between" parties ("had a long talk with the
+    minister"), or one travelled to ("return to Geneva for talk on missiles")."""
+    if tok.lemma_.lower() != "talk" or tok.tag_ != "NN" or tok.dep_ != "dobj":
         return False
-    holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
-    return not any(c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS for t in holders for c in t.children)
+    if tok.head.lemma_.lower() not in _SPEECH_GIVING_VERBS:
+        return False
+    return not any(
+        c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS for t in (tok, tok.head) for c in t.children
+    )
 
 
 #: Nouns of examining that are an inquiry only with what they go "into": "hearings *into* the

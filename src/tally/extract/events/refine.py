@@ -458,6 +458,8 @@ def _ordered_act(gov: _Cand, verb: Token) -> bool:
     return infinitive and gov.kind == "verb" and gov.lemma in _ORDERING_VERBS
 
 
+#: Governors whose joined infinitives are all what is committed to: a threat, a promise.
+_COMMITTING_TYPES = frozenset({"THREATEN", "AGREE"})
 #: Verbs whose bare infinitive is part of the act they name: "help *curb* migration".
 _HELPING_VERBS = frozenset({"help"})
 
@@ -567,6 +569,7 @@ def _absorb(cands: list[_Cand]) -> None:
             c.absorbed = True  # "no intention of resigning": the resignation is what is refused
             disowner.inner.append(c)
             continue
+        joined = verb
         verb = _first_conjunct(verb, by_head)
         if verb.dep_ not in {"xcomp", "ccomp"} or verb.head.i == verb.i:
             continue
@@ -574,6 +577,8 @@ def _absorb(cands: list[_Cand]) -> None:
         gov = by_head.get(verb.head.i) or by_head.get(up.i)
         if gov is None or gov is c or not (gov.type in _ABSORBING or _ordered_act(gov, verb)):
             continue
+        if verb is not joined and gov.type not in _COMMITTING_TYPES:
+            continue  # a joined act is read as the governor's only for a threat or a promise
         if gov.lemma in _DENIAL_VERBS:
             continue  # "denied that it had shelled …": the denial, and the act it denies (negated)
         c.absorbed = True
