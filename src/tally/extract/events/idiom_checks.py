@@ -50,7 +50,31 @@ def _armed_parade(tok: Token, lemma: str, obj: Token | None) -> bool:
     paraded = lemma == "parade" or (
         lemma in event_lexicon.LIGHT_VERBS and obj is not None and obj.lemma_.lower() == "parade"
     )
-    return paraded and _armed_side(tok)
+    return (paraded and _armed_side(tok)) or (lemma == "march" and obj is None and _troops_marching(tok))
+
+
+#: Forces whose members also march in protest of their own: police on a march may be protesting.
+_POLICING_FORCES = frozenset({"police", "policeman", "policewoman", "officer", "guard", "cop"})
+
+
+def _troops_marching(tok: Token) -> bool:
+    """ "Soldiers marched into the capital", "the army marched north": troops or an armed group on
+    the march move forces (MOBILIZE ``troops``), they do not demonstrate (round 57). Police, and
+    anyone marching "in protest", may be protesting: left to the protest sense."""
+    subj = event_syntax.clause_subject(tok)
+    if subj is None:
+        return False
+    for prep in tok.children:
+        pobj = event_syntax.child(prep, "pobj") if prep.dep_ == "prep" else None
+        if pobj is not None and pobj.lemma_.lower() in {"protest", "support", "solidarity"}:
+            return False
+    core = event_syntax.core_noun(subj)
+    lemma = core.lemma_.lower()
+    if lemma in _POLICING_FORCES:
+        return False
+    if lemma in event_lexicon.OBJECT_CLASSES["forces"]:
+        return True
+    return actor_kind(" ".join(t.text for t in core.subtree)) == "armed"
 
 
 def _engaged_armed_side(tok: Token, lemma: str, obj: Token | None) -> bool:
@@ -163,6 +187,32 @@ def _no_party(noun: Token | None) -> bool:
     return lemma in event_lexicon.ACCIDENT_NOUNS or lemma in event_lexicon.DISEASE_NOUNS
 
 
+def _relative_antecedent(tok: Token, subj: Token | None) -> Token | None:
+    """The noun a relative clause's subject pronoun stands for: "the virus *that* killed …"."""
+    if subj is None or tok.dep_ != "relcl" or subj.lower_ not in {"that", "which", "who"}:
+        return None
+    return tok.head
+
+
+def _lost_subject(tok: Token) -> list[Token]:
+    """The noun phrase just before a verb with an object and no subject of its own, which the
+    parser took for a phrase of the clause above ("*after an outbreak of cholera* killed over 60
+    people" read as "after an outbreak" + a participle): the noun and, in "X of Y", the X."""
+    if tok.i == 0 or tok.tag_ not in {"VBD", "VBN", "VBZ"} or event_syntax.child(tok, "dobj") is None:
+        return []
+    if tok.dep_ not in {"acl", "advcl"} or any(
+        c.dep_ in {"nsubjpass", "auxpass", "aux", "mark"} for c in tok.children
+    ):
+        return []
+    prev = tok.doc[tok.i - 1]
+    if prev.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    found = [prev]
+    if prev.dep_ == "pobj" and prev.head.lower_ == "of" and prev.head.head.pos_ == "NOUN":
+        found.append(prev.head.head)  # "an outbreak *of* measles"
+    return found
+
+
 def _harm_by_no_party(tok: Token) -> bool:
     """ "cholera has killed 300 people", "the earthquake destroyed hundreds of homes", "killed by the
     virus", "a bus crashed on the road, *killing* 14", "the storm hit the coast, *killing* three": a verb
@@ -173,6 +223,12 @@ def _harm_by_no_party(tok: Token) -> bool:
     :func:`_befell_in_accident`). A bomb, a blast or a fire may be an attack: none is on the lists."""
     subj = event_syntax.child(tok, "nsubj")
     if _no_party(subj):
+        return True
+    if _no_party(_relative_antecedent(tok, subj)):
+        return True  # "the strain *that* killed several hundred ducks" (round 57)
+    if subj is None and any(_no_party(n) for n in _lost_subject(tok)):
+        # "after an outbreak of cholera killed over 60 people": the parser hangs the clause's verb
+        # on its subject or on the main verb; the noun just before it is its subject (round 57)
         return True
     agent = event_syntax.child(tok, "agent")
     if agent is not None and _no_party(event_syntax.child(agent, "pobj")):
@@ -267,6 +323,41 @@ def _topic_only(tok: Token, obj: Token | None) -> bool:
         return True
     plural = subj.tag_ in {"NNS", "NNPS"} or subj.lower_ in {"we", "they"}
     return not plural and not any(c.dep_ == "conj" for c in subj.children)
+
+
+#: Nouns of an opinion poll: what they "ask" is a question put to respondents.
+_POLL_NOUNS = frozenset({"poll", "survey", "questionnaire", "census"})
+#: Nouns of a share of respondents: "42 percent of those responding".
+_SHARE_NOUNS = frozenset({"percent", "%", "percentage"})
+#: Verbs of support a poll measures.
+_FAVOURING_VERBS = frozenset({"support", "back", "favour", "favor", "endorse", "prefer"})
+
+
+def _poll_reading(tok: Token, lemma: str) -> bool:
+    """An opinion poll's question or share (round 57): "when the poll asked about all four
+    candidates" (a poll asks respondents, no one demands), "Clinton was supported by 42 percent of
+    those responding" (a share of a sample favours, no party backs anyone). A body that asks
+    ("the ministry asked residents to leave") or a party that supports stays."""
+    subj = event_syntax.child(tok, "nsubj")
+    agent = event_syntax.child(tok, "agent")
+    by = event_syntax.child(agent, "pobj") if agent is not None else None
+    if lemma == "ask":
+        return subj is not None and event_syntax.core_noun(subj).lemma_.lower() in _POLL_NOUNS
+    if lemma not in _FAVOURING_VERBS:
+        return False
+    return any(p is not None and event_syntax.core_noun(p).lemma_.lower() in _SHARE_NOUNS for p in (subj, by))
+
+
+def _heard_talking(tok: Token, obj: Token | None) -> bool:
+    """ "listening to him talk", "heard her speak": a bare infinitive of conversation under another
+    verb, with no subject, auxiliary or marker of its own and no one it is held with (no object, no
+    "with"/"to" party), is someone heard speaking, no meeting (round 57). "Agreed to talk", "will
+    talk with the rebels" stay."""
+    if obj is not None or tok.tag_ != "VB" or tok.dep_ not in {"advcl", "ccomp", "xcomp"}:
+        return False
+    if any(c.dep_ in {"nsubj", "aux", "mark", "neg"} for c in tok.children):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in {"with", "to"} for c in tok.children)
 
 
 def _by_phone(tok: Token, lemma: str) -> _Cand | None:

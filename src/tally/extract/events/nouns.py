@@ -168,11 +168,31 @@ def _noun_key_at(doc: Doc, i: int) -> str:
 
 def _is_event_noun(tok: Token) -> bool:
     return tok.pos_ in {"NOUN", "PROPN"} and (
-        _noun_key(tok) in event_lexicon.NOUNS
+        (_noun_key(tok) in event_lexicon.NOUNS and not _talk_of_one(tok))
         or (tok.lemma_.lower() == "state" and _head_of_sense(tok) is not None)
         or _procession_in_protest(tok)
         or _nominal_of_object(tok) is not None
         or _hearing_into(tok)
+    )
+
+
+#: Verbs a speech is given with: "gave / delivered a talk".
+_SPEECH_GIVING_VERBS = frozenset({"give", "deliver"})
+#: Prepositions that name the other side of a conversation: "a talk *with* the minister".
+_PARTNER_PREPS = frozenset({"with", "between", "among"})
+
+
+def _talk_of_one(tok: Token) -> bool:
+    """A singular "talk" given or delivered, with no one it is held with, is a speech, not talks
+    (round 57): "gave a talk on foreign policy", "delivered a short talk to the students". PLOVER's
+    consultations are "talks", a talk "with" / "between" parties ("had a long talk with the
+    minister"), or one travelled to ("return to Geneva for talk on missiles")."""
+    if tok.lemma_.lower() != "talk" or tok.tag_ != "NN" or tok.dep_ != "dobj":
+        return False
+    if tok.head.lemma_.lower() not in _SPEECH_GIVING_VERBS:
+        return False
+    return not any(
+        c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS for t in (tok, tok.head) for c in t.children
     )
 
 

@@ -458,6 +458,57 @@ def _ordered_act(gov: _Cand, verb: Token) -> bool:
     return infinitive and gov.kind == "verb" and gov.lemma in _ORDERING_VERBS
 
 
+#: Governors whose joined infinitives are all what is committed to: a threat, a promise.
+_COMMITTING_TYPES = frozenset({"THREATEN", "AGREE"})
+#: Verbs whose bare infinitive is part of the act they name: "help *curb* migration".
+_HELPING_VERBS = frozenset({"help"})
+
+
+def _first_conjunct(verb: Token, by_head: dict[int, _Cand]) -> Token:
+    """The complement a bare verb joined to it stands for (round 57): "threatened to attack the town
+    and *kill* the hostages", "agreed to withdraw and *release* the hostages", "agreed to fight the
+    networks and help *curb* migration" share the first infinitive's governor, so what is
+    threatened or agreed is both. A conjunct with a subject, an auxiliary or a tense of its own
+    ("… and has since released them") is an act of its own."""
+    v = verb
+    for _ in range(6):
+        if v.dep_ == "conj" and v.head.i != v.i and v.tag_ == "VB" and _bare(v) and not _penalty(v):
+            v = v.head
+        elif v.dep_ == "xcomp" and v.head.i not in by_head and v.head.lemma_.lower() in _HELPING_VERBS:
+            if v.head.dep_ != "conj" or not _bare(v.head):
+                break
+            v = (
+                v.head.head
+            )  # "… and help curb migration": through "help" (the parser may tag it a noun) to its conjunct
+        else:
+            break
+    return v if v.dep_ in {"xcomp", "ccomp"} else verb
+
+
+def _penalty(verb: Token) -> bool:
+    """ "… to accept the ceasefire *or face* more sanctions": the penalty a demand holds out is
+    one of its own (the round-51 reading of "or face"), not part of what is demanded."""
+    return verb.lemma_.lower() in _FACING_VERBS
+
+
+def _bare(verb: Token) -> bool:
+    """A verb with no subject, auxiliary or marker of its own."""
+    return not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in verb.children)
+
+
+def _threatened_with(noun: Token, by_head: dict[int, _Cand]) -> _Cand | None:
+    """The threat a noun is the "with" phrase of: "threatened the town *with an assault*", "were
+    threatened *with eviction*" (round 57): the act one is threatened with is what is threatened,
+    as the object of "threatened a strike" is; "attacked the town with mortars" keeps its means."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "with" or prep.head.i == prep.i:
+        return None
+    threat = by_head.get(prep.head.i)
+    if threat is None or threat.kind != "verb" or threat.type != "THREATEN" or threat.lemma != "threaten":
+        return None
+    return threat
+
+
 def _absorb(cands: list[_Cand]) -> None:
     """An event in the complement of threaten/agree/demand/refuse is what is threatened/agreed/…"""
     by_head = {c.head.i: c for c in cands if c.kind != "noun"}
@@ -478,6 +529,8 @@ def _absorb(cands: list[_Cand]) -> None:
             gov.inner.append(c)
             continue
         threat = by_head.get(c.head.head.i) if c.kind == "noun" and c.head.dep_ == "dobj" else None
+        if threat is None and c.kind == "noun":
+            threat = _threatened_with(c.head, by_head)
         penalty = threat is not None and threat.kind == "modal" and threat.lemma in _FACING_VERBS
         if threat is not None and threat.type == "THREATEN" and (threat.kind == "verb" or penalty):
             # "threatened a general strike": the strike is what is threatened, not one that happened
@@ -516,12 +569,16 @@ def _absorb(cands: list[_Cand]) -> None:
             c.absorbed = True  # "no intention of resigning": the resignation is what is refused
             disowner.inner.append(c)
             continue
+        joined = verb
+        verb = _first_conjunct(verb, by_head)
         if verb.dep_ not in {"xcomp", "ccomp"} or verb.head.i == verb.i:
             continue
         up = verb.head.head if verb.head.pos_ == "ADJ" else verb.head  # "must be ready to mediate"
         gov = by_head.get(verb.head.i) or by_head.get(up.i)
         if gov is None or gov is c or not (gov.type in _ABSORBING or _ordered_act(gov, verb)):
             continue
+        if verb is not joined and gov.type not in _COMMITTING_TYPES:
+            continue  # a joined act is read as the governor's only for a threat or a promise
         if gov.lemma in _DENIAL_VERBS:
             continue  # "denied that it had shelled …": the denial, and the act it denies (negated)
         c.absorbed = True

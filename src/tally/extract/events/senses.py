@@ -37,8 +37,10 @@ from tally.extract.events.idiom_checks import (
     _engaged_armed_side,
     _group_reorganised,
     _harm_by_no_party,
+    _heard_talking,
     _nothing_given,
     _patient,
+    _poll_reading,
     _sent_home,
     _text_released,
     _topic_only,
@@ -141,6 +143,12 @@ def _no_act_of_a_party(tok: Token, lemma: str, obj: Token | None) -> bool:
         (lemma in _COMBAT_VERBS and obj is not None and _social_ill(obj))
         # "I am talking about the recent events": what is said, no meeting (round 36)
         or (lemma in event_lexicon.DISCOURSE_VERBS and _topic_only(tok, obj))
+        # "listening to him talk": someone heard speaking, no meeting (round 57)
+        or (lemma in event_lexicon.DISCOURSE_VERBS and _heard_talking(tok, obj))
+        # "the poll asked about the candidates", "supported by 42 percent": a poll (round 57)
+        or _poll_reading(tok, lemma)
+        # "the jury returned a guilty verdict": a court's finding, no withdrawal (round 57)
+        or (lemma == "return" and obj is not None and obj.lemma_.lower() in _RULING_NOUNS)
         or _befell_or_made_public(tok, obj)
         # "asked the witness if she had seen them": a question, no demand (round 36)
         or (lemma in event_lexicon.QUESTION_VERBS and _asks_a_question(tok))
@@ -315,8 +323,10 @@ def _verb_sense(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         return None  # "bent on destroying himself", "vowed to destroy the senator": ruin (round 39)
     if _blaze_fought(tok, obj) or _fire_burning(tok):
         return None  # "battled blazes", "forty bushfires continue to burn": a fire (round 55)
-    if lemma == "visit" and any(_errand_place(o) for o in tok.children if o.dep_ == "dobj"):
-        return None  # "visited a walk-in clinic", "visit our website": no party met (round 55)
+    if lemma in {"visit", "host"} and any(_errand_place(o) for o in tok.children if o.dep_ == "dobj"):
+        # "visited a walk-in clinic", "visit our website": no party met (round 55); "hosted daily
+        # medical clinics": a service run, no party received (round 57)
+        return None
     if lemma in event_lexicon.OFFERING_VERBS and obj is not None and _said_or_known(obj):
         return None  # "offered no evidence", "offered brief remarks": nothing promised (round 39)
     if lemma in event_lexicon.DOUBTING_VERBS and obj is not None and _doubted_thing(obj):
@@ -344,6 +354,10 @@ def _errand_place(obj: Token) -> bool:
     object is read: the parser splits "visited an out of hours GP clinic" into two."""
     core = event_syntax.core_noun(obj)
     return core.pos_ == "NOUN" and core.lemma_.lower() in event_lexicon.ERRAND_PLACES
+
+
+#: A court's or a jury's findings, which are "returned": "returned a guilty verdict".
+_RULING_NOUNS = frozenset({"verdict", "judgment", "judgement", "ruling", "finding"})
 
 
 #: Prepositions of "strike" in the sense "hit upon": "struck *on* the idea", "struck *upon* a plan".

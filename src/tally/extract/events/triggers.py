@@ -47,6 +47,7 @@ from tally.extract.events.nouns import (
     _noun_key_at,
     _object_class,
     _procession_in_protest,
+    _talk_of_one,
 )
 from tally.extract.events.sense_checks import _blaze_fought
 from tally.extract.events.senses import _named_as
@@ -91,6 +92,10 @@ def _noun_trigger(tok: Token) -> _Cand | None:
         return None
     if tok.dep_ == "dobj" and _blaze_fought(tok.head, tok):
         return None  # "dousing a fire", "put out the fire": firefighting, no gunfire (round 55)
+    if _talk_of_one(tok):
+        return None  # "gave a talk on world affairs": a speech, no talks (round 57)
+    if _notice_issued(tok):
+        return None  # "health officials issued an alert": a public notice, no troops (round 57)
     disowned = _no_intention(tok)
     if disowned is not None:
         return disowned
@@ -224,6 +229,19 @@ def _agented_argument(noun: Token) -> bool:
             None,
         )
     return agent is not None and event_syntax.is_party(agent)
+
+
+#: Verbs that put out a notice: "issued / sent out / sounded an alert".
+_NOTICE_VERBS = frozenset({"issue", "send", "sound", "post", "publish", "release", "broadcast"})
+
+
+def _notice_issued(tok: Token) -> bool:
+    """An alert issued, sent or sounded is a public notice (round 57): "state health officials
+    issued an alert after the outbreak". Forces put or placed "on alert", and an alert "for" or
+    "of" troops, stay MOBILIZE (CAMEO's raised alert status)."""
+    if tok.lemma_.lower() != "alert" or tok.dep_ != "dobj":
+        return False
+    return verb_lemma(tok.head) in _NOTICE_VERBS
 
 
 def _light_lemma(verb: Token) -> str:
@@ -386,6 +404,8 @@ def _unknown_verb_nouns(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
                 continue
             if sense is None or verb.pos_ != "VERB" or _blaze_fought(verb, tok):
                 continue  # "dousing a fire": firefighting (round 55)
+            if _talk_of_one(tok) or _notice_issued(tok):
+                continue  # "gave a talk", "issued an alert": a speech, a notice (round 57)
             lemma = verb.lemma_.lower()
             if (
                 lemma in event_lexicon.REPORTING

@@ -1,0 +1,21 @@
+"""Print one half of the sample with a run's events, for judging by eye.
+
+python eval/events_fresh57/show.py RUN.jsonl tune|check
+"""
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+rows = {json.loads(x)["n"]: json.loads(x) for x in (HERE / "sample.jsonl").open()}
+for line in open(sys.argv[1]):
+    r = json.loads(line)
+    if r["half"] != sys.argv[2]:
+        continue
+    s = rows[r["n"]]
+    print(f"#{r['n']} [{s['set']}:{s['doc'][:30]}] {' '.join(s['text'].split())}")
+    for e in r["events"]:
+        print(
+            f"    -> {e['trigger']!r} {e['type']}/{e['mode']} {e['modality']} A={e['actor']!r} T={e['target']!r}"
+        )
