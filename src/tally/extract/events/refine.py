@@ -577,7 +577,7 @@ def _absorb(cands: list[_Cand]) -> None:
         gov = by_head.get(verb.head.i) or by_head.get(up.i)
         if gov is None or gov is c or not (gov.type in _ABSORBING or _ordered_act(gov, verb)):
             continue
-        if verb is not joined and gov.type not in _COMMITTING_TYPES:
+        if verb.i != joined.i and gov.type not in _COMMITTING_TYPES:
             continue  # a joined act is read as the governor's only for a threat or a promise
         if gov.lemma in _DENIAL_VERBS:
             continue  # "denied that it had shelled …": the denial, and the act it denies (negated)
