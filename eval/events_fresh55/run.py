@@ -9,16 +9,19 @@ an event belongs to a sentence when its trigger starts inside the sentence's spa
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+#: the sample read: this folder's, or another round's folder (``SAMPLE_DIR=eval/events_fresh57``)
+SAMPLE = Path(os.environ.get("SAMPLE_DIR", HERE))
 
 
 def main() -> None:
     from tally.pipeline import analyze
 
-    rows = [json.loads(line) for line in (HERE / "sample.jsonl").open()]
+    rows = [json.loads(line) for line in (SAMPLE / "sample.jsonl").open()]
     texts: dict[str, str] = {}
     for name in ("rams",):
         for line in Path("/work/shared/eval/rams/dev.jsonl").open():

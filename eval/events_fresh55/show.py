@@ -4,11 +4,13 @@ python eval/events_fresh55/show.py RUN.jsonl tune|check
 """
 
 import json
+import os
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-rows = {json.loads(x)["n"]: json.loads(x) for x in (HERE / "sample.jsonl").open()}
+SAMPLE = Path(os.environ.get("SAMPLE_DIR", HERE))  # another round's folder: SAMPLE_DIR=eval/events_fresh57
+rows = {json.loads(x)["n"]: json.loads(x) for x in (SAMPLE / "sample.jsonl").open()}
 for line in open(sys.argv[1]):
     r = json.loads(line)
     if r["half"] != sys.argv[2]:
