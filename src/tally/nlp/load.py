@@ -64,8 +64,35 @@ def load_model(name: str) -> Language:
         nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     add_paragraph_breaks(nlp)
     fast_attribute_ruler(nlp)  # the same attributes, its rules looked up rather than tried at every token
+    _share_verb_lemmas(nlp)
     gc.freeze()  # the model lives as long as the process: out of the collector's passes
     return nlp
+
+
+#: The vocabulary's table of the model's verb lemmas (:func:`_share_verb_lemmas`).
+VERB_LEMMAS_TABLE = "tally_verb_lemmas"
+
+
+def _share_verb_lemmas(nlp: Language) -> None:
+    """Put the model's own list of verb lemmas (its rule lemmatizer's ``lemma_index``, WordNet's
+    verbs) in the vocabulary's lookups, where an extractor holding only a ``Doc`` can read it
+    (:func:`is_verb_lemma`): in a title-cased headline the tagger calls "Condemns" or "Slams" a
+    proper noun, and only a list of verbs tells them from a name. A pipeline with no such
+    lemmatizer shares nothing."""
+    if VERB_LEMMAS_TABLE in nlp.vocab.lookups.tables or "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or "lemma_index" not in lookups.tables:
+        return
+    verbs = lookups.get_table("lemma_index").get("verb") or []
+    nlp.vocab.lookups.add_table(VERB_LEMMAS_TABLE, dict.fromkeys(verbs, True))
+
+
+def is_verb_lemma(vocab: Any, word: str) -> bool:
+    """Whether the model that made *vocab* knows *word* as a verb's lemma (False when it shares
+    no list: a blank pipeline)."""
+    lookups = vocab.lookups
+    return VERB_LEMMAS_TABLE in lookups.tables and word in lookups.get_table(VERB_LEMMAS_TABLE)
 
 
 def _split_reference_marks(nlp: Language) -> None:

@@ -47,6 +47,7 @@ from tally.extract.entities import words as entity_words
 from tally.extract.entities.briefing import briefer_label, briefer_span
 from tally.extract.entities.descriptions import SETTLEMENT_NOUNS, described_kind
 from tally.lexicons import first_names, is_person_noun
+from tally.nlp.load import is_verb_lemma
 from tally.nlp.syntax import is_dateline
 from tally.records import Entity
 from tally.textfold import fold_name as fold
@@ -193,6 +194,12 @@ def _clean_mention(doc: Doc, span: SpacySpan) -> tuple[int, int] | None:
         # name after it: no name holds a colon
         start = colon + 2
     if span.label_ == "PERSON" and len(span) >= 2:
+        verb = _headline_verb_in(span)
+        if verb == 0:
+            return None  # "UN Envoy Condemns Kaduna Attack": a headline's verb and object, no name
+        if verb is not None:
+            end = min(end, span.doc[span.start + verb - 1].idx + len(span.doc[span.start + verb - 1].text))
+    if span.label_ == "PERSON" and len(span) >= 2:
         # a missing space glues the cue to the name ("Mohammad Jaffar Montazerisaid")
         last = span[-1].text
         for cue in ("said", "says"):
@@ -218,6 +225,23 @@ def _clean_mention(doc: Doc, span: SpacySpan) -> tuple[int, int] | None:
     if span.label_ != "PERSON" and _rank_before_a_name(span):
         return None
     return start, end
+
+
+def _headline_verb_in(span: SpacySpan) -> int | None:
+    """Where a person's span on a title-cased line (a headline) runs into the headline's verb:
+    "UN Envoy *Condemns* Kaduna Attack", "Trump *Rips* Clinton Over Emails" (round 57). The tagger
+    calls such a verb a proper noun and the NER takes it and its object for a name; a capitalised
+    word in -s whose stem the model knows as a verb (:func:`tally.nlp.load.is_verb_lemma`), with a
+    word of the span after it, is one. A surname that is also a verb ("Mary Burns") ends its span
+    and stays. The verb's index in the span, or None."""
+    vocab = span.doc.vocab
+    for k, tok in enumerate(span[:-1]):
+        low = tok.lower_
+        if not (tok.is_title and tok.is_alpha and low.endswith("s") and len(low) > 3):
+            continue
+        if is_verb_lemma(vocab, low[:-1]) or (low.endswith("es") and is_verb_lemma(vocab, low[:-2])):
+            return k if _title_cased_line(span.doc, tok) else None
+    return None
 
 
 def _rank_before_a_name(span: SpacySpan) -> bool:
