@@ -113,6 +113,18 @@ def _forms_from_evidence(conn: Connection, named: dict[str, set[str]]) -> dict[s
 _AMBIGUOUS = "ambiguous_surname"
 
 
+def _ambiguous_entities(conn: Connection, ids: list[str]) -> set[str]:
+    """Those of the corpus entities *ids* whose stored evidence has the ambiguous-surname note (a bare
+    surname left apart: it pointed to several full names). The note's rule is written as it is, so
+    evidence without its name in the text has no note and is not parsed."""
+    ec = ls.corpus_entities.c
+    return {
+        ce_id
+        for ce_id, evidence in _in_chunks(conn, select(ec.id, ec.evidence), ec.id, ids)
+        if _AMBIGUOUS in evidence and any(e.get("rule") == _AMBIGUOUS for e in json.loads(evidence))
+    }
+
+
 def _grown_entities(
     conn: Connection, grown: set[str], named: set[str], joining: dict[str, str] | None = None
 ) -> tuple[_Light, set[str]]:
@@ -205,9 +217,8 @@ def _grown_entities(
         if ce_id in with_note:
             ambiguous |= forms_of[ce_id]
     unparsed = [ce_id for ce_id in light_ids if ce_id not in named_members]
-    for ce_id, evidence in _in_chunks(conn, select(ec.id, ec.evidence), ec.id, unparsed):
-        if _AMBIGUOUS in evidence and any(e.get("rule") == _AMBIGUOUS for e in json.loads(evidence)):
-            ambiguous |= forms_of[ce_id]
+    for ce_id in _ambiguous_entities(conn, unparsed):
+        ambiguous |= forms_of[ce_id]
     edges_of: dict[str, list[Edge]] = {f: [] for f in joining if f in entity_of}  # the joining forms'
     if edges_of:
         ed = ls.link_form_edges.c

@@ -20,7 +20,7 @@ from tally.link.entities import (
 )
 from tally.link.entity_rows import _cluster_part, _delete_entities, _write_entities
 from tally.link.grown import (
-    _AMBIGUOUS,
+    _ambiguous_entities,
     _entity_by_smallest,
     _grow_stored,
     _grown_entities,
@@ -373,15 +373,3 @@ def _joining(conn: Connection, graph: FormGraph, new: set[str], named: set[str])
                 del joins[root]
                 changed = True
     return {f: ce_id for root, ce_id in joins.items() for f in parts[root]}
-
-
-def _ambiguous_entities(conn: Connection, ids: list[str]) -> set[str]:
-    """Those of the corpus entities *ids* whose stored evidence has the ambiguous-surname note (a bare
-    surname left apart: it pointed to several full names). The note's rule is written as it is, so
-    evidence without its name in the text has no note and is not parsed."""
-    ec = ls.corpus_entities.c
-    return {
-        ce_id
-        for ce_id, evidence in _in_chunks(conn, select(ec.id, ec.evidence), ec.id, ids)
-        if _AMBIGUOUS in evidence and any(e.get("rule") == _AMBIGUOUS for e in json.loads(evidence))
-    }

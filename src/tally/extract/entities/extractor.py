@@ -199,7 +199,6 @@ def _clean_mention(doc: Doc, span: SpacySpan) -> tuple[int, int] | None:
             return None  # "UN Envoy Condemns Kaduna Attack": a headline's verb and object, no name
         if verb is not None:
             end = min(end, span.doc[span.start + verb - 1].idx + len(span.doc[span.start + verb - 1].text))
-    if span.label_ == "PERSON" and len(span) >= 2:
         # a missing space glues the cue to the name ("Mohammad Jaffar Montazerisaid")
         last = span[-1].text
         for cue in ("said", "says"):

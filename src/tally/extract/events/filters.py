@@ -17,7 +17,7 @@ from tally.extract.events import lexicon as event_lexicon
 from tally.extract.events import syntax as event_syntax
 from tally.extract.events.candidate import _Cand, _span_chars
 from tally.extract.events.clauses import _charging_verb
-from tally.extract.events.idiom_checks import _patient
+from tally.extract.events.idiom_checks import _patient, _ruling_returned
 from tally.extract.events.lemmas import verb_lemma
 from tally.extract.events.nouns import _object_class, _said_sense, _stated_demand, _talk_of_one
 from tally.extract.events.sense_checks import (
@@ -31,7 +31,7 @@ from tally.extract.events.sense_checks import (
     _shows_a_quality,
     _thing_carried_out,
 )
-from tally.extract.events.senses import _RULING_NOUNS, _befell_or_made_public, _harm_to_oneself
+from tally.extract.events.senses import _befell_or_made_public, _harm_to_oneself
 from tally.extract.events.triggers import _misparsed_main_verb, _notice_issued
 
 if TYPE_CHECKING:
@@ -130,7 +130,7 @@ def _learned_fallback(sents: dict[int, Span], cands: list[_Cand]) -> list[_Cand]
             continue  # "sacked two hundred workers", "executed the trades": another sense (round 56)
         if patient is not None and (_notice_issued(patient) or _talk_of_one(patient)):
             continue  # "issued an alert", "gave a talk on world affairs": a notice, a speech (round 57)
-        if lemma == "return" and patient is not None and patient.lemma_.lower() in _RULING_NOUNS:
+        if _ruling_returned(lemma, patient):
             continue  # "the jury returned a guilty verdict": a court's finding (round 57)
         out.append(_Cand("verb", verb, verb, [verb], found.type, found.mode, lemma))
     return out

@@ -325,6 +325,15 @@ def _topic_only(tok: Token, obj: Token | None) -> bool:
     return not plural and not any(c.dep_ == "conj" for c in subj.children)
 
 
+#: A court's or a jury's findings, which are "returned": "returned a guilty verdict".
+_RULING_NOUNS = frozenset({"verdict", "judgment", "judgement", "ruling", "finding"})
+
+
+def _ruling_returned(lemma: str, obj: Token | None) -> bool:
+    """ "the jury returned a guilty verdict": a court's finding, no withdrawal or release (round 57)."""
+    return lemma == "return" and obj is not None and obj.lemma_.lower() in _RULING_NOUNS
+
+
 #: Nouns of an opinion poll: what they "ask" is a question put to respondents.
 _POLL_NOUNS = frozenset({"poll", "survey", "questionnaire", "census"})
 #: Nouns of a share of respondents: "42 percent of those responding".

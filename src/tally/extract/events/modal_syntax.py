@@ -29,10 +29,10 @@ def aux_lowers(verb: Token) -> set[str]:
 
 
 def is_negated(tok: Token) -> bool:
-    deps, children = token_deps(tok.doc), token_children(tok.doc)[tok.i]  # no Token per child
+    deps, every = token_deps(tok.doc), token_children(tok.doc)  # no Token per child
+    children = every[tok.i]
     if any(deps[c] == "neg" for c in children):
         return True
-    every = token_children(tok.doc)
     if any(deps[c] in {"aux", "auxpass"} and any(deps[g] == "neg" for g in every[c]) for c in children):
         return True  # "was never, ever deported": the parser hangs the negation on the auxiliary (round 57)
     lowers = token_lowers(tok.doc)

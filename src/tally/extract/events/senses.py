@@ -41,6 +41,7 @@ from tally.extract.events.idiom_checks import (
     _nothing_given,
     _patient,
     _poll_reading,
+    _ruling_returned,
     _sent_home,
     _text_released,
     _topic_only,
@@ -148,7 +149,7 @@ def _no_act_of_a_party(tok: Token, lemma: str, obj: Token | None) -> bool:
         # "the poll asked about the candidates", "supported by 42 percent": a poll (round 57)
         or _poll_reading(tok, lemma)
         # "the jury returned a guilty verdict": a court's finding, no withdrawal (round 57)
-        or (lemma == "return" and obj is not None and obj.lemma_.lower() in _RULING_NOUNS)
+        or _ruling_returned(lemma, obj)
         or _befell_or_made_public(tok, obj)
         # "asked the witness if she had seen them": a question, no demand (round 36)
         or (lemma in event_lexicon.QUESTION_VERBS and _asks_a_question(tok))
@@ -354,10 +355,6 @@ def _errand_place(obj: Token) -> bool:
     object is read: the parser splits "visited an out of hours GP clinic" into two."""
     core = event_syntax.core_noun(obj)
     return core.pos_ == "NOUN" and core.lemma_.lower() in event_lexicon.ERRAND_PLACES
-
-
-#: A court's or a jury's findings, which are "returned": "returned a guilty verdict".
-_RULING_NOUNS = frozenset({"verdict", "judgment", "judgement", "ruling", "finding"})
 
 
 #: Prepositions of "strike" in the sense "hit upon": "struck *on* the idea", "struck *upon* a plan".
