@@ -55,8 +55,17 @@ def docs(halves: Path, rams: Path) -> list[tuple[str, str, str]]:
     return [(name, r["id"], r["text"]) for name, r in rows]
 
 
-def draw(halves: Path, rams: Path, n_rams: int = 120, n_public: int = 180) -> list[dict]:
-    rng = random.Random(5501)
+def draw(
+    halves: Path,
+    rams: Path,
+    n_rams: int = 120,
+    n_public: int = 180,
+    seed: int = 5501,
+    seen: frozenset[str] = frozenset(),
+) -> list[dict]:
+    """The sample: round 55's by default; a later round's with its own seed and sizes, leaving out
+    the sentences (whitespace-normalised) of the samples drawn before (*seen*)."""
+    rng = random.Random(seed)
     pool = docs(halves, rams)
     rng.shuffle(pool)
     want = {"rams": n_rams, "public": n_public}
@@ -65,7 +74,7 @@ def draw(halves: Path, rams: Path, n_rams: int = 120, n_public: int = 180) -> li
         group = "rams" if name == "rams" else "public"
         if want[group] <= 0:
             continue
-        spans = sentences(text)
+        spans = [sp for sp in sentences(text) if " ".join(text[sp[0] : sp[1]].split()) not in seen]
         cue = [sp for sp in spans if CUES.search(text[sp[0] : sp[1]])]
         plain = [sp for sp in spans if sp not in cue]
         picked = []

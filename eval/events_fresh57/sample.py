@@ -13,88 +13,23 @@ two thirds with an event cue word and one third without. The half is a hash of t
 from __future__ import annotations
 
 import argparse
-import hashlib
+import importlib.util
 import json
-import random
-import re
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OLD = HERE.parent / "events_fresh55" / "sample.jsonl"
-PUBLIC = ("lgl", "geovirus", "trnews", "geowebnews", "polnear")
-CUES = re.compile(
-    r"\b(attack|kill|arrest|protest|strike|bomb|shoot|shot|fire|clash|fight|war|sanction|accus|critici|"
-    r"condemn|demand|threat|meet|talk|agree|deal|aid|help|support|invest|charg|sentenc|detain|raid|seiz|"
-    r"deport|ban|march|rall|negotiat|visit|sign|reject|den(y|ied)|vote|injur|wound|dead|die|police|troop|"
-    r"soldier|militar|forces|jail|prison|riot|assault|murder|rob|stab|invad|occup|evacuat|rescu|warn|"
-    r"call(ed)? (on|for)|urg|pledg|promis|accept|refus|cooperat|coalition|election|court|su(e|ed|ing))",
-    re.I,
-)
-SPLIT = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“A-Z0-9])|\n+")
+
+# round 55's drawing, with this round's seed and sizes (the scripts are not a package)
+_spec = importlib.util.spec_from_file_location("fresh55_sample", HERE.parent / "events_fresh55" / "sample.py")
+assert _spec is not None and _spec.loader is not None
+fresh55 = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(fresh55)
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Character spans of the text's sentences (a plain splitter, not tally's)."""
-    spans, start = [], 0
-    for m in SPLIT.finditer(text):
-        spans.append((start, m.start()))
-        start = m.end()
-    spans.append((start, len(text)))
-    out = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        words = len(text[s:e].split())
-        if 6 <= words <= 70:
-            out.append((s, e))
-    return out
-
-
-def docs(halves: Path, rams: Path) -> list[tuple[str, str, str]]:
-    rows = [("rams", json.loads(line)) for line in rams.open()]
-    for name in PUBLIC:
-        rows += [(name, json.loads(line)) for line in (halves / name / "tune.jsonl").open()]
-    return [(name, r["id"], r["text"]) for name, r in rows]
-
-
-def draw(halves: Path, rams: Path, n_rams: int = 80, n_public: int = 120) -> list[dict]:
-    rng = random.Random(5701)
-    seen = {" ".join(json.loads(x)["text"].split()) for x in OLD.open()}
-    pool = docs(halves, rams)
-    rng.shuffle(pool)
-    want = {"rams": n_rams, "public": n_public}
-    out = []
-    for name, did, text in pool:
-        group = "rams" if name == "rams" else "public"
-        if want[group] <= 0:
-            continue
-        spans = [sp for sp in sentences(text) if " ".join(text[sp[0] : sp[1]].split()) not in seen]
-        cue = [sp for sp in spans if CUES.search(text[sp[0] : sp[1]])]
-        plain = [sp for sp in spans if sp not in cue]
-        picked = []
-        if cue:
-            picked.append(rng.choice(cue))
-        if plain and rng.random() < 0.5:
-            picked.append(rng.choice(plain))
-        elif len(cue) > 1 and rng.random() < 0.5:
-            other = [sp for sp in cue if sp not in picked]
-            picked.append(rng.choice(other))
-        for s, e in picked[: min(2, want[group])]:
-            sent = text[s:e]
-            half = "tune" if hashlib.sha1(sent.encode()).digest()[0] % 2 == 0 else "check"
-            out.append(
-                {
-                    "set": name,
-                    "doc": did,
-                    "start": s,
-                    "end": e,
-                    "text": sent,
-                    "cue": bool(CUES.search(sent)),
-                    "half": half,
-                }
-            )
-            want[group] -= 1
-    return out
+def draw(halves: Path, rams: Path) -> list[dict]:
+    seen = frozenset(" ".join(json.loads(x)["text"].split()) for x in OLD.open())
+    return fresh55.draw(halves, rams, n_rams=80, n_public=120, seed=5701, seen=seen)
 
 
 def main() -> None:
