@@ -261,6 +261,7 @@ def _grow_stored(
     changed: set[str],
     changed_names: set[str],
     moved_apart: set[str] | None = None,
+    named_anew: set[str] | None = None,
 ) -> _Light:
     """Update the corpus entities of *light* from their stored rows and their new members; return the rest.
 
@@ -280,7 +281,9 @@ def _grow_stored(
     whose entity changed (id, name or type) to *changed*, their names to
     *changed_names*, as :func:`~tally.link.recluster._recluster` does, and the new members to
     *moved_apart*: an entity renamed here keeps its members, so no stored
-    member is with other members than before, whatever its id now.
+    member is with other members than before, whatever its id now; and to
+    *named_anew* the new members and, when the entity's name changed, every
+    member (what an event cluster reads of its actor and target).
     """
     vc, mc, ec, fc = ls.link_entity_views.c, ls.corpus_entity_members.c, ls.corpus_entities.c, ls.link_forms.c
     every = sorted(light.entity_of)
@@ -323,9 +326,8 @@ def _grow_stored(
         moved: list[tuple[str, str]] = []
         written: list[str] = []
         for ce_id in ids:
-            grown = _grown_entity(
-                light, forms_of[ce_id], members, new_views, rows.pop(ce_id, None), role_views[ce_id]
-            )
+            row = rows.pop(ce_id, None)
+            grown = _grown_entity(light, forms_of[ce_id], members, new_views, row, role_views[ce_id])
             if grown is None:
                 continue
             entity, added, renamed = grown
@@ -335,10 +337,15 @@ def _grow_stored(
             changed.update(added)
             if moved_apart is not None:
                 moved_apart.update(added)
+            if named_anew is not None:
+                named_anew.update(added)
             for member in added:
                 changed_names |= new_views[member].names
             if renamed:  # every member's entity changed: their keys are read (an entity renamed is rare)
-                changed.update(_in_chunks(conn, select(vc.member), vc.form, sorted(forms_of[ce_id])))
+                keys = list(_in_chunks(conn, select(vc.member), vc.form, sorted(forms_of[ce_id])))
+                changed.update(keys)
+                if named_anew is not None and entity.name != row[1]:
+                    named_anew.update(keys)
                 for fid in forms_of[ce_id]:
                     changed_names |= light.forms[fid].view.names
             if entity.id != ce_id:  # named after another of its forms now: its stored members follow

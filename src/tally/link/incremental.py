@@ -412,7 +412,7 @@ def _recompute(
     """
     if report.full:
         seeds = set(conn.execute(select(ls.link_forms.c.form)).scalars())
-    changed, changed_names, moved_apart = _recluster(
+    changed, changed_names, moved_apart, named_anew = _recluster(
         conn,
         seeds,
         stale or set(),
@@ -442,7 +442,7 @@ def _recompute(
                 )
             }
     # a member that changed entity changes only the figures and events that name it
-    naming, blocks, regrouped = _naming(conn, changed, fresh or set(), moved_apart)
+    naming, blocks, regrouped = _naming(conn, changed, fresh or set(), moved_apart, named_anew)
     touched |= blocks
     report.articles_affected = len((affected | {item.split(":", 1)[0] for item in naming}) - (fresh or set()))
     affected |= naming

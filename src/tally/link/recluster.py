@@ -115,15 +115,19 @@ def _recluster(
     bounded: bool = False,
     fresh: set[str] | None = None,
     fresh_members: dict[str, list[str]] | None = None,
-) -> tuple[set[str], set[str], set[str]]:
+) -> tuple[set[str], set[str], set[str], set[str]]:
     """Recompute the corpus entities of the forms connected to *seeds*; return what changed.
 
     Returns the members whose corpus entity (id, name or type) changed, new
     ones and gone ones included, the names of those members (an outlet of
-    that name may count as another source now), and those of them that are
+    that name may count as another source now), those of them that are
     with other members now (their entity's id changed, not by a rename of a
     whole entity that only grew): events compare their actors and targets by
-    entity, so only an event naming one of these may group differently.
+    entity, so only an event naming one of these may group differently; and
+    those whose entity's *name* changed, new and gone ones included: an event
+    cluster reads of its actor and target only their entity's name
+    (:func:`~tally.link.events.build_event_cluster`), so only an event naming
+    one of these reads differently where it is.
     *stale*: ids of corpus entities to drop whatever their members now (an
     article linked again). *grown*: seeds stored before that only gained
     members; where the form graph around them did not change, only their own
@@ -176,15 +180,18 @@ def _recluster(
     changed: set[str] = set()
     changed_names: set[str] = set()
     moved_apart: set[str] = set()  # members whose entity is another one now
+    named_anew: set[str] = set()  # members whose entity has another name now
     if fresh is not None and light.forms:
-        light = _grow_stored(conn, light, fresh_members or {}, changed, changed_names, moved_apart)
+        light = _grow_stored(
+            conn, light, fresh_members or {}, changed, changed_names, moved_apart, named_anew
+        )
     if light.forms:
         light = _with_edges(conn, light)
     forms |= light.forms
     edges += light.edges
     if not forms:
         _delete_entities(conn, stale)
-        return changed, changed_names, moved_apart
+        return changed, changed_names, moved_apart, named_anew
     # connected parts of the region, packed into passes of a bounded number of members
     uf = UnionFind(sorted(forms))
     for edge in edges:
@@ -240,6 +247,8 @@ def _recluster(
                     moved.append((member, entity.id))
                 if before is None or before[0] != entity.id:
                     moved_apart.add(member)
+                if before is None or before[1] != entity.name:
+                    named_anew.add(member)
                 if before != (entity.id, entity.name, entity.type):
                     changed.add(member)
                     changed_names |= views[member].names
@@ -252,7 +261,8 @@ def _recluster(
         conn.execute(delete(ls.corpus_entity_members).where(mc.member.in_(chunk)))
     changed |= set(old)
     moved_apart |= set(old)
-    return changed, changed_names, moved_apart
+    named_anew |= set(old)
+    return changed, changed_names, moved_apart, named_anew
 
 
 def _joining(conn: Connection, graph: FormGraph, new: set[str], named: set[str]) -> dict[str, str]:
