@@ -487,6 +487,9 @@ def _align_headline(text: str, drafts: list[_Draft]) -> None:
                 # "… killed in clash near Kashgar" over "… in Bachu county of Kashgar prefecture": the
                 # headline names the place loosely; the lede's is the count's
                 head.place = lede.place
+                # "Over 3,500 detained …" over "… detained about 3,500 people": a headline rounds its
+                # hedge; the lede's says how the one count is given
+                head.phrase = replace(head.phrase, qualifier=lede.phrase.qualifier)
                 break
 
 
@@ -3764,6 +3767,10 @@ def _climb(start: Token) -> tuple[str, Token] | None:
         # clashes died in hospital": the participle tells who they were, their own verb what
         # became of them (deaths in custody or of wounds are killings, ANNOTATION)
         return _death_category(start.head), start.head
+    if start.dep_ in {"dobj", "nsubjpass"} and start.head.lemma_.lower() in figure_words.RELEASE_VERBS:
+        # "sentenced 12 and acquitted five others", "convicted four and acquitted the other three":
+        # people let go, freed or cleared are no part of the count of the verb joined before
+        return "other", start.head
     if (
         start.dep_ in {"dobj", "nsubjpass"}
         and start.head.pos_ == "VERB"
@@ -6218,7 +6225,19 @@ def _not_an_event_count(tok: Token, phrase: NumberPhrase, owned_counts: bool = F
     if dets & figure_words.POSSESSIVE_PRONOUNS and not owned_counts:
         return True
     return (
-        bool(dets & {"the", "these", "those", "all", "both"}) and phrase.value < DEFINITE_BACK_REFERENCE_MAX
+        bool(dets & {"the", "these", "those", "all", "both"})
+        and phrase.value < DEFINITE_BACK_REFERENCE_MAX
+        and not _rest_let_go(tok)
+    )
+
+
+def _rest_let_go(tok: Token) -> bool:
+    """ "convicted four and acquitted the other three", "freed the remaining 20": the rest of a count
+    just given, let go, freed or cleared, is a new count (``other``), no back-reference."""
+    return (
+        _rest_of_count(tok)
+        and tok.dep_ in {"dobj", "nsubjpass"}
+        and tok.head.lemma_.lower() in figure_words.RELEASE_VERBS
     )
 
 

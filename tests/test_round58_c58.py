@@ -1,0 +1,82 @@
+"""Round 58 (c58): figures' values and categories. Sentences are our own.
+
+- People let go, freed or cleared by a verb joined to a verb of the category lists are no part of
+  its count: "sentenced 12 … and acquitted five others", "convicted four … and acquitted the other
+  three" (the second count took the first verb's category, and "the other three" was dropped as a
+  back-reference once it had none).
+- A headline's count restated in the lede with another hedge is one figure: "Over 2,000 detained"
+  over "… detained about 2,000 people".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _figures(text: str) -> list[tuple[float, str]]:
+    from tally.pipeline import analyze
+
+    return [(f.value, f.category) for f in analyze(text).figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The court sentenced 12 protesters to two years in prison and acquitted five others.",
+            [(12, "sentenced"), (5, "other")],
+        ),
+        (
+            "The judge jailed 20 activists and acquitted six others for lack of evidence.",
+            [(20, "sentenced"), (6, "other")],
+        ),
+        (
+            "Police arrested 30 protesters on Friday and released 12 others without charge.",
+            [(30, "arrested"), (12, "other")],
+        ),
+        (
+            "A court in the capital on Monday convicted four of the seven men tried over the riot and"
+            " acquitted the other three.",
+            [(4, "sentenced"), (3, "other")],
+        ),
+    ],
+)
+def test_round58_let_go_after_a_category_verb(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The soldiers killed 10 villagers and wounded 14 others.", [(10, "killed"), (14, "injured")]),
+        ("Police arrested 27 people on Monday and eight others the following day.", [(27, "arrested"), (8, "arrested")]),
+        ("The court convicted 9 students and acquitted 4.", [(9, "sentenced"), (4, "other")]),
+        ("The two men were released, while the other three stayed in the building.", []),
+        ("The five leaders spoke; the other two refused.", []),
+    ],
+)
+def test_round58_let_go_guards(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        (
+            "Over 2,000 detained at protests across the country, ministry says\n\n"
+            "Police detained about 2,000 people at unauthorised rallies on Sunday, the interior ministry said.",
+            2000,
+            "detained",
+        ),
+        (
+            "More than 40 killed in clashes\n\n"
+            "At least 40 people were killed in clashes between police and protesters on Friday, officials said.",
+            40,
+            "killed",
+        ),
+    ],
+)
+def test_round58_headline_hedge_restated_in_lede(text: str, value: float, category: str) -> None:
+    assert _figures(text) == [(value, category)]
