@@ -6,6 +6,12 @@
   back-reference once it had none).
 - A headline's count restated in the lede with another hedge is one figure: "Over 2,000 detained"
   over "… detained about 2,000 people".
+- "remain held" is ``detained`` as "remain in custody" is, and "40 protesters remain detained" (the
+  parser makes "remain" the participle's passive auxiliary and hangs the subject on it) takes the
+  participle's category.
+- "three times more protesters", "five times more people": a multiplier, no count.
+- "hundreds of elephants", "tens of thousands of chickens" killed: animals counted by a vague amount
+  are a counted thing (``other``), as "30 elephants" already were.
 """
 
 from __future__ import annotations
@@ -80,3 +86,57 @@ def test_round58_let_go_guards(text: str, expected: list[tuple[float, str]]) -> 
 )
 def test_round58_headline_hedge_restated_in_lede(text: str, value: float, category: str) -> None:
     assert _figures(text) == [(value, category)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 12 students remain held at the central prison.", [(12, "detained")]),
+        ("About 40 protesters remain detained in the capital.", [(40, "detained")]),
+        (
+            "Police have arrested more than 500 people since the strike began. Among them are at least 14"
+            " teachers who remain held at the central prison.",
+            [(500, "arrested"), (14, "detained")],
+        ),
+    ],
+)
+def test_round58_remain_held(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twelve activists remain jailed after the protest.", [(12, "detained")]),
+        ("About 25 people remain hospitalised after the clashes.", [(25, "injured")]),
+        ("Around 200 protesters remain camped in the square.", [(200, "protesters")]),
+    ],
+)
+def test_round58_remain_guards(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested almost three times more protesters than last year.", []),
+        ("Police fired tear gas at the crowd, and five times more people were arrested than in May.", []),
+        ("Poachers killed hundreds of elephants last year.", [(100, "other")]),
+        ("The outbreak killed tens of thousands of chickens on farms in the north.", [(10000, "other")]),
+    ],
+)
+def test_round58_multipliers_and_vague_animals(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Protesters were beaten three times by police.", []),
+        ("The virus has killed thousands of people in the region.", [(1000, "deaths")]),
+        ("Soldiers killed dozens of protesters in the square.", [(12, "killed")]),
+        ("Protests spread to two dozen cities.", [(24, "places")]),
+    ],
+)
+def test_round58_multiplier_and_animal_guards(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(text) == expected

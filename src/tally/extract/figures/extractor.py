@@ -493,6 +493,20 @@ def _align_headline(text: str, drafts: list[_Draft]) -> None:
                 break
 
 
+#: Words that open a comparison after "N times": "three times more", "four times as many".
+_COMPARING_WORDS = frozenset({"more", "fewer", "less", "as", "the"})
+
+
+def _comparison_after(doc: Doc, i: int) -> bool:
+    """Whether a comparison opens at *i*, after "N times": "more", "fewer", "as many", "the number
+    of", or any comparative ("higher", "larger"). A multiplier is no count: "the U.S. expelled three
+    times more diplomats" counts no three of them."""
+    if i >= len(doc):
+        return False
+    word = doc[i]
+    return word.lower_ in _COMPARING_WORDS or word.tag_ in {"JJR", "RBR"}
+
+
 def _without_particle(doc: Doc, phrase: NumberPhrase) -> NumberPhrase:
     """ "handed over 12 suspects", "took over 30 villages": "over" is the verb's particle, no hedge."""
     first = doc[phrase.start]
@@ -1187,6 +1201,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         return True
     if (after2 if after in {"-", "‐", "–"} else after) in figure_words.FRACTION_WORDS:
         return True  # "two-thirds of the schools", "three quarters were women": a share, as a percentage
+    if after == "times" and _comparison_after(doc, phrase.core_end + 1):
+        return True  # "three times more protesters", "four times as many arrests": a multiplier
     # phone numbers and identifiers: leading zeros, "+98", runs of digit groups
     if phrase.is_digits or any(t.is_digit for t in core):
         if core[0].text.startswith(("0", "+")) and len(core[0].text) > 1:
@@ -3796,6 +3812,12 @@ def _climb(start: Token) -> tuple[str, Token] | None:
         dep = x.dep_
         if x.pos_ in {"VERB", "AUX"} and dep not in {"xcomp", "prep"}:
             return None  # the verb above belongs to another clause ("the rally, which drew …")
+        if dep == "nsubj" and head.dep_ == "auxpass" and head.head.pos_ == "VERB":
+            # "40 protesters remain detained": the parser makes "remain" the participle's passive
+            # auxiliary and hangs the subject on it; the participle says what became of them
+            cat = _verb_category(head.head)
+            if cat:
+                return cat, head.head
         if _doer_of_a_passive(x, head) and _verb_category(head) in _PEOPLE_CATEGORIES | {
             "sentenced",
             "deaths",
@@ -8019,7 +8041,7 @@ def _read(
     ):
         # "the virus has killed 3,000", "a landslide killed 12 miners", "the quake left 1,000 dead"
         category = "deaths"
-    if category in _PEOPLE_CATEGORIES | {"deaths"} and _counts_animals(counted):
+    if category in _PEOPLE_CATEGORIES | {"deaths"} and _counts_animals(counted or partitive):
         category = "other"  # "poachers killed 30 elephants", "5,000 dead birds": no toll, a counted thing
     if counted is not None and counted.lemma_.lower() in _PRISON_NOUNS and category in _PEOPLE_CATEGORIES:
         category = "other"  # "sent to two maximum-security prisons": the prisons, not the people in them
