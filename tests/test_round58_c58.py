@@ -1,7 +1,7 @@
 """Round 58 (c58): figures' values and categories. Sentences are our own.
 
-- People let go, freed or cleared by a verb joined to a verb of the category lists are no part of
-  its count: "sentenced 12 … and acquitted five others", "convicted four … and acquitted the other
+- People a court clears ("acquitted", "exonerated") after a verb of the category lists are no part
+  of its count: "sentenced 12 … and acquitted five others", "convicted four … and acquitted the other
   three" (the second count took the first verb's category, and "the other three" was dropped as a
   back-reference once it had none).
 - A headline's count restated in the lede with another hedge is one figure: "Over 2,000 detained"
@@ -12,6 +12,8 @@
 - "three times more protesters", "five times more people": a multiplier, no count.
 - "hundreds of elephants", "tens of thousands of chickens" killed: animals counted by a vague amount
   are a counted thing (``other``), as "30 elephants" already were.
+- People taken by force from where they live or stand ("taken from their homes", "dragged from
+  their dormitories", "taken from the market") are ``detained``, as "taken away" is.
 """
 
 from __future__ import annotations
@@ -39,8 +41,8 @@ def _figures(text: str) -> list[tuple[float, str]]:
             [(20, "sentenced"), (6, "other")],
         ),
         (
-            "Police arrested 30 protesters on Friday and released 12 others without charge.",
-            [(30, "arrested"), (12, "other")],
+            "The tribunal sentenced nine officers and exonerated 14 others.",
+            [(9, "sentenced"), (14, "other")],
         ),
         (
             "A court in the capital on Monday convicted four of the seven men tried over the riot and"
@@ -139,4 +141,31 @@ def test_round58_multipliers_and_vague_animals(text: str, expected: list[tuple[f
     ],
 )
 def test_round58_multiplier_and_animal_guards(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Her neighbour said at least nine young men had been taken from the market by soldiers that night.",
+            [(9, "detained")],
+        ),
+        ("Witnesses said soldiers took 14 men from their homes in the night.", [(14, "detained")]),
+        ("Rights groups say 30 students were dragged from their dormitories by police.", [(30, "detained")]),
+    ],
+)
+def test_round58_taken_from_where_they_were(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rescuers pulled 12 survivors from the rubble of the house.", [(12, "other")]),
+        ("Paramedics took 15 injured protesters from the square to hospital.", [(15, "injured")]),
+        ("The bodies of 5 men were taken from the river.", [(5, "killed")]),
+    ],
+)
+def test_round58_taken_from_guards(text: str, expected: list[tuple[float, str]]) -> None:
     assert _figures(text) == expected

@@ -2180,6 +2180,45 @@ def _counterfactual(verb: Token) -> bool:
     )
 
 
+#: Verbs of taking people away by force: "taken from their homes", "dragged from their beds".
+_TAKING_VERBS = frozenset({"take", "drag", "snatch", "seize", "grab", "pull"})
+#: Where people are when they are taken away: "from their homes", "from the street", "from the market".
+_TAKEN_FROM_PLACES = frozenset(
+    {
+        "home",
+        "house",
+        "bed",
+        "dormitory",
+        "street",
+        "road",
+        "market",
+        "office",
+        "school",
+        "campus",
+        "car",
+        "bus",
+        "mosque",
+        "church",
+        "neighbourhood",
+        "neighborhood",
+        "shop",
+        "workplace",
+    }
+)
+
+
+def _taken_from_where_they_were(verb: Token) -> bool:
+    """ "at least seven men had been taken from the street", "soldiers took 14 men from their
+    homes": people taken by force from where they live or stand are held (as "taken away" is); not
+    "the bodies were taken from the river", nor "taken from a hospital" (moved out of care)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "from"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in _TAKEN_FROM_PLACES for g in c.children)
+        for c in verb.children
+    )
+
+
 def _verb_category(verb: Token) -> str | None:
     """The category a verb (with its particles and complements) gives its counted object; none for
     a verb of what did not happen (:func:`_counterfactual`)."""
@@ -2303,6 +2342,8 @@ def _verb_category(verb: Token) -> str | None:
         return None  # "caught fire", "caught up in the fighting": no arrest
     if lemma == "hold" and _held_by_relative(verb):
         return "detained"
+    if lemma in _TAKING_VERBS and _taken_from_where_they_were(verb):
+        return "detained"  # "14 men were taken from their homes", "seized 12 young men from the street"
     if _not_seen_since(verb):
         return "disappeared"  # "four boys taken by soldiers have not been seen since"
     if verb.pos_ == "ADJ" and verb.lower_ in figure_words.ADJ_CATEGORY:
@@ -3783,9 +3824,10 @@ def _climb(start: Token) -> tuple[str, Token] | None:
         # clashes died in hospital": the participle tells who they were, their own verb what
         # became of them (deaths in custody or of wounds are killings, ANNOTATION)
         return _death_category(start.head), start.head
-    if start.dep_ in {"dobj", "nsubjpass"} and start.head.lemma_.lower() in figure_words.RELEASE_VERBS:
+    if start.dep_ in {"dobj", "nsubjpass"} and start.head.lemma_.lower() in _CLEARING_VERBS:
         # "sentenced 12 and acquitted five others", "convicted four and acquitted the other three":
-        # people let go, freed or cleared are no part of the count of the verb joined before
+        # people a court clears are no part of the count of the verb joined before (people freed
+        # or released were held first, and the gold keeps them with the held)
         return "other", start.head
     if (
         start.dep_ in {"dobj", "nsubjpass"}
@@ -6253,14 +6295,14 @@ def _not_an_event_count(tok: Token, phrase: NumberPhrase, owned_counts: bool = F
     )
 
 
+#: Verbs of a court clearing the accused: "acquitted five others", "exonerated the other three".
+_CLEARING_VERBS = frozenset({"acquit", "exonerate"})
+
+
 def _rest_let_go(tok: Token) -> bool:
-    """ "convicted four and acquitted the other three", "freed the remaining 20": the rest of a count
-    just given, let go, freed or cleared, is a new count (``other``), no back-reference."""
-    return (
-        _rest_of_count(tok)
-        and tok.dep_ in {"dobj", "nsubjpass"}
-        and tok.head.lemma_.lower() in figure_words.RELEASE_VERBS
-    )
+    """ "convicted four and acquitted the other three": the rest of a count just given, cleared by
+    the court, is a new count (``other``), no back-reference."""
+    return _rest_of_count(tok) and tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in _CLEARING_VERBS
 
 
 def _at_least_one_person(tok: Token, phrase: NumberPhrase) -> bool:
