@@ -14,6 +14,9 @@
   are a counted thing (``other``), as "30 elephants" already were.
 - People taken by force from where they live or stand ("taken from their homes", "dragged from
   their dormitories", "taken from the market") are ``detained``, as "taken away" is.
+- Typhoons, tornadoes, blizzards, avalanches, tsunamis, mudslides, heatwaves and eruptions are
+  disasters (their dead are ``deaths``), and a headline's "three dead" restated in a lede that names
+  such a cause takes the lede's ``deaths``.
 """
 
 from __future__ import annotations
@@ -168,4 +171,33 @@ def test_round58_taken_from_where_they_were(text: str, expected: list[tuple[floa
     ],
 )
 def test_round58_taken_from_guards(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 40 people died when a typhoon struck the coast.", [(40, "deaths")]),
+        (
+            "Snow and ice blanket the plains; three dead\n\n"
+            "Three deaths were reported as a late blizzard buried parts of the state in snow and ice.",
+            [(3, "deaths")],
+        ),
+    ],
+)
+def test_round58_natural_hazards_are_calm_causes(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three dead in protests\n\nThree people were killed when police opened fire on protesters.",
+            [(3, "killed")],
+        ),
+        ("An avalanche killed five climbers near the summit.", [(5, "deaths")]),
+    ],
+)
+def test_round58_natural_hazard_guards(text: str, expected: list[tuple[float, str]]) -> None:
     assert _figures(text) == expected

@@ -459,6 +459,9 @@ _LEDE_FIGURES = 4
 #: 300" over "Police detained 300 people".
 _HELD_CATEGORIES = frozenset({"arrested", "detained"})
 
+#: A toll of violence and one of deaths by a calm cause: a headline's "dead" and the lede's cause.
+_DEATH_OR_KILLED = frozenset({"killed", "deaths"})
+
 #: Verbs whose object is a part of their subject: "The dead included 14 children", "The 250
 #: arrested comprise 190 students and 60 workers".
 _PART_VERBS = frozenset({"include", "comprise"})
@@ -480,7 +483,11 @@ def _align_headline(text: str, drafts: list[_Draft]) -> None:
                 head.phrase.value == lede.phrase.value and head.phrase.value_max == lede.phrase.value_max
             )
             if same_count and (
-                head.category == lede.category or {head.category, lede.category} <= _HELD_CATEGORIES
+                head.category == lede.category
+                or {head.category, lede.category} <= _HELD_CATEGORIES
+                # "Snow blankets the plains; three dead" over "three deaths … as a blizzard buried …":
+                # the lede names the cause the headline leaves out
+                or {head.category, lede.category} <= _DEATH_OR_KILLED
             ):
                 head.category = lede.category
                 head.subject = None
