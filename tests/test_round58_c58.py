@@ -17,6 +17,8 @@
 - Typhoons, tornadoes, blizzards, avalanches, tsunamis, mudslides, heatwaves and eruptions are
   disasters (their dead are ``deaths``), and a headline's "three dead" restated in a lede that names
   such a cause takes the lede's ``deaths``.
+- "weeks of protests, the largest of which drew 50,000 people": a part picked out "of which" stands
+  for the noun before it, so the crowd a protest draws is ``protesters``.
 """
 
 from __future__ import annotations
@@ -62,7 +64,10 @@ def test_round58_let_go_after_a_category_verb(text: str, expected: list[tuple[fl
     ("text", "expected"),
     [
         ("The soldiers killed 10 villagers and wounded 14 others.", [(10, "killed"), (14, "injured")]),
-        ("Police arrested 27 people on Monday and eight others the following day.", [(27, "arrested"), (8, "arrested")]),
+        (
+            "Police arrested 27 people on Monday and eight others the following day.",
+            [(27, "arrested"), (8, "arrested")],
+        ),
         ("The court convicted 9 students and acquitted 4.", [(9, "sentenced"), (4, "other")]),
         ("The two men were released, while the other three stayed in the building.", []),
         ("The five leaders spoke; the other two refused.", []),
@@ -200,4 +205,19 @@ def test_round58_natural_hazards_are_calm_causes(text: str, expected: list[tuple
     ],
 )
 def test_round58_natural_hazard_guards(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The vote triggered weeks of protests, the largest of which drew 50,000 people.",
+            [(50000, "protesters")],
+        ),
+        ("The vote triggered weeks of rallies, one of which drew 30,000 people.", [(30000, "protesters")]),
+        ("The company opened ten stores, the largest of which drew 5,000 shoppers.", [(5000, "other")]),
+    ],
+)
+def test_round58_part_of_which_stands_for_the_protests(text: str, expected: list[tuple[float, str]]) -> None:
     assert _figures(text) == expected

@@ -2099,9 +2099,25 @@ def _antecedent(subject: Token, verb: Token) -> Token:
     protesters, who numbered 3,000", and past a clause of saying ("the march, which organisers
     said drew 200,000"); any other subject is itself."""
     if subject.lower_ not in _RELATIVE_SUBJECTS:
-        return subject
+        return _of_which_antecedent(subject) or subject
     clause = verb.head if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" else verb
     return clause.head if clause.dep_ == "relcl" else subject
+
+
+def _of_which_antecedent(subject: Token) -> Token | None:
+    """ "weeks of protests, the largest of which drew 50,000 people", "rallies, one of which drew
+    30,000": a part picked out "of which" stands for the noun the relative refers to, the one right
+    before the comma (the parser may hang the clause on the sentence's verb, not on that noun)."""
+    if not any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "which" for g in c.children)
+        for c in subject.children
+    ):
+        return None
+    k = subject.left_edge.i - 1
+    doc = subject.doc
+    while k >= 0 and doc[k].is_punct:
+        k -= 1
+    return doc[k] if k >= 0 and doc[k].pos_ in {"NOUN", "PROPN"} else None
 
 
 #: Prepositions of where something comes from: its object is a place people left, not one they are in.
@@ -6309,7 +6325,11 @@ _CLEARING_VERBS = frozenset({"acquit", "exonerate"})
 def _rest_let_go(tok: Token) -> bool:
     """ "convicted four and acquitted the other three": the rest of a count just given, cleared by
     the court, is a new count (``other``), no back-reference."""
-    return _rest_of_count(tok) and tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in _CLEARING_VERBS
+    return (
+        _rest_of_count(tok)
+        and tok.dep_ in {"dobj", "nsubjpass"}
+        and tok.head.lemma_.lower() in _CLEARING_VERBS
+    )
 
 
 def _at_least_one_person(tok: Token, phrase: NumberPhrase) -> bool:
