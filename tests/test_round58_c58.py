@@ -19,6 +19,9 @@
   such a cause takes the lede's ``deaths``.
 - "weeks of protests, the largest of which drew 50,000 people": a part picked out "of which" stands
   for the noun before it, so the crowd a protest draws is ``protesters``.
+- A quoted insert between the counted people and their verb ('60 youths "caught looting shops, …"
+  had been arrested') misleads the parser; the verb after the closing quote mark with its
+  auxiliaries is the count's.
 """
 
 from __future__ import annotations
@@ -220,4 +223,35 @@ def test_round58_natural_hazard_guards(text: str, expected: list[tuple[float, st
     ],
 )
 def test_round58_part_of_which_stands_for_the_protests(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The minister said 60 youths "caught looting shops, burning tyres and attacking officers" had been arrested.',
+            [(60, "arrested")],
+        ),
+        (
+            'Police said 30 men "seen throwing stones and setting cars on fire" had been arrested in the city centre.',
+            [(30, "arrested")],
+        ),
+    ],
+)
+def test_round58_verb_past_a_quoted_insert(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Organisers said 5,000 people "from every corner of the country" had marched on the capital.',
+            [(5000, "protesters")],
+        ),
+        ('The report said 12 officers "acted with restraint" and were praised.', [(12, "other")]),
+    ],
+)
+def test_round58_quoted_insert_guards(text: str, expected: list[tuple[float, str]]) -> None:
     assert _figures(text) == expected

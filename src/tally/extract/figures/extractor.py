@@ -6273,7 +6273,39 @@ def _linear_category(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None
         cat = _verb_category(doc[k])
         if cat:
             return cat, doc[k]
-    return None
+    return _verb_past_a_quoted_insert(doc, phrase)
+
+
+#: Quote marks that open and close a quoted insert.
+_OPENING_QUOTES = frozenset({'"', "“", "``"})
+_CLOSING_QUOTES = frozenset({'"', "”", "''"})
+#: How many tokens a quoted insert between a count and its verb may run.
+_QUOTED_INSERT_REACH = 40
+#: Auxiliaries between a quoted insert and its participle: "… had been arrested", "… were detained".
+_INSERT_AUXILIARIES = frozenset({"had", "have", "has", "been", "were", "was", "are", "is", "be", "being"})
+
+
+def _verb_past_a_quoted_insert(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None:
+    """ "105 individuals "caught looting, setting fire to buildings and attacking officers" had been
+    arrested": an official's words quoted between the counted people and their verb make the parser
+    take the quote's first verb for the sentence's; the verb after the closing quote mark, with its
+    auxiliaries, is the count's."""
+    j = phrase.end
+    if j < len(doc) and doc[j].pos_ in {"NOUN", "PROPN"}:
+        j += 1  # the counted noun
+    if j >= len(doc) or doc[j].text not in _OPENING_QUOTES:
+        return None
+    end = min(len(doc), j + _QUOTED_INSERT_REACH, doc[j].sent.end)
+    close = next((k for k in range(j + 1, end) if doc[k].text in _CLOSING_QUOTES), None)
+    if close is None:
+        return None
+    k = close + 1
+    while k < len(doc) and (doc[k].lower_ in _INSERT_AUXILIARIES or doc[k].pos_ == "ADV"):
+        k += 1
+    if k == close + 1 or k >= len(doc) or doc[k].tag_ not in {"VBN", "VBD"}:
+        return None  # no auxiliary: "… said", a clause of its own
+    cat = _verb_category(doc[k])
+    return (cat, doc[k]) if cat else None
 
 
 #: Below this, "the two leaders" refers back to people already named rather than counting.
