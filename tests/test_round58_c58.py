@@ -1,6 +1,6 @@
 """Round 58 (c58): figures' values and categories. Sentences are our own.
 
-- People a court clears ("acquitted", "exonerated") after a verb of the category lists are no part
+- People a court acquits after a verb of the category lists are no part
   of its count: "sentenced 12 … and acquitted five others", "convicted four … and acquitted the other
   three" (the second count took the first verb's category, and "the other three" was dropped as a
   back-reference once it had none).
@@ -49,7 +49,7 @@ def _figures(text: str) -> list[tuple[float, str]]:
             [(20, "sentenced"), (6, "other")],
         ),
         (
-            "The tribunal sentenced nine officers and exonerated 14 others.",
+            "The tribunal sentenced nine officers and acquitted 14 others.",
             [(9, "sentenced"), (14, "other")],
         ),
         (

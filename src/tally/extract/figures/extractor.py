@@ -6350,8 +6350,9 @@ def _not_an_event_count(tok: Token, phrase: NumberPhrase, owned_counts: bool = F
     )
 
 
-#: Verbs of a court clearing the accused: "acquitted five others", "exonerated the other three".
-_CLEARING_VERBS = frozenset({"acquit", "exonerate"})
+#: Verbs of a court clearing the accused at trial: "acquitted five others", "acquitted the other three"
+#: (not "exonerated": those were convicted first, and the gold keeps them ``sentenced``).
+_CLEARING_VERBS = frozenset({"acquit"})
 
 
 def _rest_let_go(tok: Token) -> bool:
