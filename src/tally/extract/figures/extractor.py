@@ -459,6 +459,9 @@ _LEDE_FIGURES = 4
 #: 300" over "Police detained 300 people".
 _HELD_CATEGORIES = frozenset({"arrested", "detained"})
 
+#: A toll of violence and one of deaths by a calm cause: a headline's "dead" and the lede's cause.
+_DEATH_OR_KILLED = frozenset({"killed", "deaths"})
+
 #: Verbs whose object is a part of their subject: "The dead included 14 children", "The 250
 #: arrested comprise 190 students and 60 workers".
 _PART_VERBS = frozenset({"include", "comprise"})
@@ -480,14 +483,35 @@ def _align_headline(text: str, drafts: list[_Draft]) -> None:
                 head.phrase.value == lede.phrase.value and head.phrase.value_max == lede.phrase.value_max
             )
             if same_count and (
-                head.category == lede.category or {head.category, lede.category} <= _HELD_CATEGORIES
+                head.category == lede.category
+                or {head.category, lede.category} <= _HELD_CATEGORIES
+                # "Snow blankets the plains; three dead" over "three deaths … as a blizzard buried …":
+                # the lede names the cause the headline leaves out
+                or {head.category, lede.category} <= _DEATH_OR_KILLED
             ):
                 head.category = lede.category
                 head.subject = None
                 # "… killed in clash near Kashgar" over "… in Bachu county of Kashgar prefecture": the
                 # headline names the place loosely; the lede's is the count's
                 head.place = lede.place
+                # "Over 3,500 detained …" over "… detained about 3,500 people": a headline rounds its
+                # hedge; the lede's says how the one count is given
+                head.phrase = replace(head.phrase, qualifier=lede.phrase.qualifier)
                 break
+
+
+#: Words that open a comparison after "N times": "three times more", "four times as many".
+_COMPARING_WORDS = frozenset({"more", "fewer", "less", "as", "the"})
+
+
+def _comparison_after(doc: Doc, i: int) -> bool:
+    """Whether a comparison opens at *i*, after "N times": "more", "fewer", "as many", "the number
+    of", or any comparative ("higher", "larger"). A multiplier is no count: "the U.S. expelled three
+    times more diplomats" counts no three of them."""
+    if i >= len(doc):
+        return False
+    word = doc[i]
+    return word.lower_ in _COMPARING_WORDS or word.tag_ in {"JJR", "RBR"}
 
 
 def _without_particle(doc: Doc, phrase: NumberPhrase) -> NumberPhrase:
@@ -1184,6 +1208,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         return True
     if (after2 if after in {"-", "‐", "–"} else after) in figure_words.FRACTION_WORDS:
         return True  # "two-thirds of the schools", "three quarters were women": a share, as a percentage
+    if after == "times" and _comparison_after(doc, phrase.core_end + 1):
+        return True  # "three times more protesters", "four times as many arrests": a multiplier
     # phone numbers and identifiers: leading zeros, "+98", runs of digit groups
     if phrase.is_digits or any(t.is_digit for t in core):
         if core[0].text.startswith(("0", "+")) and len(core[0].text) > 1:
@@ -2073,9 +2099,25 @@ def _antecedent(subject: Token, verb: Token) -> Token:
     protesters, who numbered 3,000", and past a clause of saying ("the march, which organisers
     said drew 200,000"); any other subject is itself."""
     if subject.lower_ not in _RELATIVE_SUBJECTS:
-        return subject
+        return _of_which_antecedent(subject) or subject
     clause = verb.head if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" else verb
     return clause.head if clause.dep_ == "relcl" else subject
+
+
+def _of_which_antecedent(subject: Token) -> Token | None:
+    """ "weeks of protests, the largest of which drew 50,000 people", "rallies, one of which drew
+    30,000": a part picked out "of which" stands for the noun the relative refers to, the one right
+    before the comma (the parser may hang the clause on the sentence's verb, not on that noun)."""
+    if not any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "which" for g in c.children)
+        for c in subject.children
+    ):
+        return None
+    k = subject.left_edge.i - 1
+    doc = subject.doc
+    while k >= 0 and doc[k].is_punct:
+        k -= 1
+    return doc[k] if k >= 0 and doc[k].pos_ in {"NOUN", "PROPN"} else None
 
 
 #: Prepositions of where something comes from: its object is a place people left, not one they are in.
@@ -2158,6 +2200,45 @@ def _counterfactual(verb: Token) -> bool:
         verb.tag_ == "VBN"
         and any(a.lower_ in _COUNTERFACTUAL_MODALS for a in aux)
         and any(a.lemma_.lower() == "have" for a in aux)
+    )
+
+
+#: Verbs of taking people away by force: "taken from their homes", "dragged from their beds".
+_TAKING_VERBS = frozenset({"take", "drag", "snatch", "seize", "grab", "pull"})
+#: Where people are when they are taken away: "from their homes", "from the street", "from the market".
+_TAKEN_FROM_PLACES = frozenset(
+    {
+        "home",
+        "house",
+        "bed",
+        "dormitory",
+        "street",
+        "road",
+        "market",
+        "office",
+        "school",
+        "campus",
+        "car",
+        "bus",
+        "mosque",
+        "church",
+        "neighbourhood",
+        "neighborhood",
+        "shop",
+        "workplace",
+    }
+)
+
+
+def _taken_from_where_they_were(verb: Token) -> bool:
+    """ "at least seven men had been taken from the street", "soldiers took 14 men from their
+    homes": people taken by force from where they live or stand are held (as "taken away" is); not
+    "the bodies were taken from the river", nor "taken from a hospital" (moved out of care)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "from"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in _TAKEN_FROM_PLACES for g in c.children)
+        for c in verb.children
     )
 
 
@@ -2284,6 +2365,8 @@ def _verb_category(verb: Token) -> str | None:
         return None  # "caught fire", "caught up in the fighting": no arrest
     if lemma == "hold" and _held_by_relative(verb):
         return "detained"
+    if lemma in _TAKING_VERBS and _taken_from_where_they_were(verb):
+        return "detained"  # "14 men were taken from their homes", "seized 12 young men from the street"
     if _not_seen_since(verb):
         return "disappeared"  # "four boys taken by soldiers have not been seen since"
     if verb.pos_ == "ADJ" and verb.lower_ in figure_words.ADJ_CATEGORY:
@@ -3764,6 +3847,11 @@ def _climb(start: Token) -> tuple[str, Token] | None:
         # clashes died in hospital": the participle tells who they were, their own verb what
         # became of them (deaths in custody or of wounds are killings, ANNOTATION)
         return _death_category(start.head), start.head
+    if start.dep_ in {"dobj", "nsubjpass"} and start.head.lemma_.lower() in _CLEARING_VERBS:
+        # "sentenced 12 and acquitted five others", "convicted four and acquitted the other three":
+        # people a court clears are no part of the count of the verb joined before (people freed
+        # or released were held first, and the gold keeps them with the held)
+        return "other", start.head
     if (
         start.dep_ in {"dobj", "nsubjpass"}
         and start.head.pos_ == "VERB"
@@ -3789,6 +3877,12 @@ def _climb(start: Token) -> tuple[str, Token] | None:
         dep = x.dep_
         if x.pos_ in {"VERB", "AUX"} and dep not in {"xcomp", "prep"}:
             return None  # the verb above belongs to another clause ("the rally, which drew …")
+        if dep == "nsubj" and head.dep_ == "auxpass" and head.head.pos_ == "VERB":
+            # "40 protesters remain detained": the parser makes "remain" the participle's passive
+            # auxiliary and hangs the subject on it; the participle says what became of them
+            cat = _verb_category(head.head)
+            if cat:
+                return cat, head.head
         if _doer_of_a_passive(x, head) and _verb_category(head) in _PEOPLE_CATEGORIES | {
             "sentenced",
             "deaths",
@@ -6179,7 +6273,39 @@ def _linear_category(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None
         cat = _verb_category(doc[k])
         if cat:
             return cat, doc[k]
-    return None
+    return _verb_past_a_quoted_insert(doc, phrase)
+
+
+#: Quote marks that open and close a quoted insert.
+_OPENING_QUOTES = frozenset({'"', "“", "``"})
+_CLOSING_QUOTES = frozenset({'"', "”", "''"})
+#: How many tokens a quoted insert between a count and its verb may run.
+_QUOTED_INSERT_REACH = 40
+#: Auxiliaries between a quoted insert and its participle: "… had been arrested", "… were detained".
+_INSERT_AUXILIARIES = frozenset({"had", "have", "has", "been", "were", "was", "are", "is", "be", "being"})
+
+
+def _verb_past_a_quoted_insert(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None:
+    """ "105 individuals "caught looting, setting fire to buildings and attacking officers" had been
+    arrested": an official's words quoted between the counted people and their verb make the parser
+    take the quote's first verb for the sentence's; the verb after the closing quote mark, with its
+    auxiliaries, is the count's."""
+    j = phrase.end
+    if j < len(doc) and doc[j].pos_ in {"NOUN", "PROPN"}:
+        j += 1  # the counted noun
+    if j >= len(doc) or doc[j].text not in _OPENING_QUOTES:
+        return None
+    end = min(len(doc), j + _QUOTED_INSERT_REACH, doc[j].sent.end)
+    close = next((k for k in range(j + 1, end) if doc[k].text in _CLOSING_QUOTES), None)
+    if close is None:
+        return None
+    k = close + 1
+    while k < len(doc) and (doc[k].lower_ in _INSERT_AUXILIARIES or doc[k].pos_ == "ADV"):
+        k += 1
+    if k == close + 1 or k >= len(doc) or doc[k].tag_ not in {"VBN", "VBD"}:
+        return None  # no auxiliary: "… said", a clause of its own
+    cat = _verb_category(doc[k])
+    return (cat, doc[k]) if cat else None
 
 
 #: Below this, "the two leaders" refers back to people already named rather than counting.
@@ -6218,7 +6344,24 @@ def _not_an_event_count(tok: Token, phrase: NumberPhrase, owned_counts: bool = F
     if dets & figure_words.POSSESSIVE_PRONOUNS and not owned_counts:
         return True
     return (
-        bool(dets & {"the", "these", "those", "all", "both"}) and phrase.value < DEFINITE_BACK_REFERENCE_MAX
+        bool(dets & {"the", "these", "those", "all", "both"})
+        and phrase.value < DEFINITE_BACK_REFERENCE_MAX
+        and not _rest_let_go(tok)
+    )
+
+
+#: Verbs of a court clearing the accused at trial: "acquitted five others", "acquitted the other three"
+#: (not "exonerated": those were convicted first, and the gold keeps them ``sentenced``).
+_CLEARING_VERBS = frozenset({"acquit"})
+
+
+def _rest_let_go(tok: Token) -> bool:
+    """ "convicted four and acquitted the other three": the rest of a count just given, cleared by
+    the court, is a new count (``other``), no back-reference."""
+    return (
+        _rest_of_count(tok)
+        and tok.dep_ in {"dobj", "nsubjpass"}
+        and tok.head.lemma_.lower() in _CLEARING_VERBS
     )
 
 
@@ -8000,7 +8143,7 @@ def _read(
     ):
         # "the virus has killed 3,000", "a landslide killed 12 miners", "the quake left 1,000 dead"
         category = "deaths"
-    if category in _PEOPLE_CATEGORIES | {"deaths"} and _counts_animals(counted):
+    if category in _PEOPLE_CATEGORIES | {"deaths"} and _counts_animals(counted or partitive):
         category = "other"  # "poachers killed 30 elephants", "5,000 dead birds": no toll, a counted thing
     if counted is not None and counted.lemma_.lower() in _PRISON_NOUNS and category in _PEOPLE_CATEGORIES:
         category = "other"  # "sent to two maximum-security prisons": the prisons, not the people in them
