@@ -2661,6 +2661,23 @@ def _time_anchor(clause: Token) -> bool:
     )
 
 
+def _reported_clause_hung_on(anchor: Token, below: Token | None) -> bool:
+    """Whether *below* is a clause opened by "that" that the parser hung on the clause of time
+    *anchor*, a verb that says nothing ("The minister said that 300 had been arrested since the strike
+    began and that 45 officers had been injured"; "X told reporters two days after the march began
+    that 12 had been killed"): the content clause is what the verb of saying above reports, not a
+    part of the clause that dates it. Not a clause of a verb of saying ("since the ministry said that
+    …") nor one with an empty "it" ("after it emerged that …")."""
+    if below is None or below.dep_ not in {"ccomp", "conj"} or below.head.i != anchor.i:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in below.children):
+        return False
+    if _role(anchor) is not None:
+        return False
+    subj = subject(anchor, {"nsubj"})
+    return subj is not None and subj.pos_ in {"NOUN", "PROPN"}
+
+
 def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, SpanT]]) -> None:
     """Fill ``draft.sources`` from the count's own sentence, quote and post."""
     tok: Token = draft.chain_start
@@ -2682,6 +2699,7 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
         if (
             k
             and _time_anchor(node)
+            and not _reported_clause_hung_on(node, below)
             # not "two days after the ministry said 40 had died": a clause with its own speaker speaks
             and (_role(node) is None or (subject(node, {"nsubj"}) is None and _agent(node) is None))
             and not any(draft.sources.values())
@@ -3162,9 +3180,11 @@ def _scene_verbs(path: list[Token]) -> set[int]:
     writer's narration, not what the ministry said."""
     verbs = {
         verb.i
-        for clause, verb in zip(path, path[1:], strict=False)
+        for k, (clause, verb) in enumerate(zip(path, path[1:], strict=False))
         if verb.pos_ in {"VERB", "AUX"}
         and clause.dep_ == "advcl"
+        # "X said two days after the strike began that 22 had died": the count is in what X said
+        and not (k and _reported_clause_hung_on(clause, path[k - 1]))
         and clause.i > verb.i
         and (
             any(c.dep_ == "mark" and c.lower_ in _SCENE_MARKS for c in clause.children)

@@ -1,0 +1,72 @@
+"""Round 58 (f58): who gives a figure, constructions read from the source errors of the real
+readable splits (own ``work57`` first). Sentences are our own.
+
+- A reported clause opened by "that" that the parser hung on a clause of time between the verb of
+  saying and it ("said that 300 had been arrested since the strike began and that 45 officers had
+  been injured"; "told a press conference two days after the strike began that 22 had been
+  killed"): the clause is what the speaker said, not part of the clause that dates it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _sources(text: str) -> list[tuple[float, list[str]]]:
+    from tally.pipeline import analyze
+
+    article = analyze(text)
+    names = {entity.id: entity.name for entity in article.entities}
+    return [(f.value, [names[e] for e in f.asserted_by + f.confirmed_by]) for f in article.figures]
+
+
+def _source_of(text: str, value: float) -> list[str]:
+    found = [names for v, names in _sources(text) if v == value]
+    assert found, _sources(text)
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "name"),
+    [
+        (
+            "The Interior Minister, Karl Mendez, said on Tuesday that 300 people had been arrested "
+            "since the strike began and that 45 police officers had been injured.",
+            45,
+            "Karl Mendez",
+        ),
+        (
+            "Interior Minister Karl Mendez told a press conference two days after the strike began "
+            "that 22 people had been killed, including one police officer, and that 197 had been "
+            "injured.",
+            22,
+            "Karl Mendez",
+        ),
+        (
+            "Interior Minister Karl Mendez told a press conference two days after the strike began "
+            "that 22 people had been killed, including one police officer, and that 197 had been "
+            "injured.",
+            197,
+            "Karl Mendez",
+        ),
+        (
+            "Karl Mendez said two days after the strike began that 22 people had been killed.",
+            22,
+            "Karl Mendez",
+        ),
+    ],
+)
+def test_reported_clause_hung_on_a_clause_of_time(text: str, value: float, name: str) -> None:
+    names = _source_of(text, value)
+    assert any(name in n for n in names), names
+
+
+def test_clause_of_time_itself_stays_the_writers() -> None:
+    # guard: the event that dates the count is no part of what is said
+    assert _source_of(
+        "Nine days after 4,000 people took to the streets, the count rose to 612, according to the "
+        "Valley Forum.",
+        4000,
+    ) == []
