@@ -5,6 +5,10 @@ readable splits (own ``work57`` first). Sentences are our own.
   saying and it ("said that 300 had been arrested since the strike began and that 45 officers had
   been injured"; "told a press conference two days after the strike began that 22 had been
   killed"): the clause is what the speaker said, not part of the clause that dates it.
+- A "toll" handed over in the next sentence ("Five were shot dead …, and dozens more were wounded.
+  The toll was given by X"), like "the information", is every count of harm before it, also past
+  the sentence's next count; "the figure" stays the nearest count's.
+- "a toll of 48 dead put forward by X": a count put forward is X's, as one "released by" X is.
 """
 
 from __future__ import annotations
@@ -70,3 +74,47 @@ def test_clause_of_time_itself_stays_the_writers() -> None:
         "Valley Forum.",
         4000,
     ) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Seven people were shot dead in the capital during two days of protests, and dozens more "
+            "were wounded. The toll was given by the Harbour Workers' Union, which said soldiers had "
+            "fired into the crowd.",
+            7,
+        ),
+        (
+            "Seven people were shot dead in the capital during two days of protests, and dozens more "
+            "were wounded. The toll was given by the Harbour Workers' Union, which said soldiers had "
+            "fired into the crowd.",
+            12,
+        ),
+        (
+            "Seven people were killed and 40 were wounded. The information was provided by the "
+            "Harbour Workers' Union.",
+            7,
+        ),
+    ],
+)
+def test_toll_handed_over_in_the_next_sentence_is_every_count_of_harm(text: str, value: float) -> None:
+    names = _source_of(text, value)
+    assert any("Harbour Workers' Union" in n for n in names), names
+
+
+def test_singular_figure_handed_over_stays_the_nearest_count() -> None:
+    # guard: "the figure" after two counts is the last one's, as before the round
+    text = (
+        "Seven people were killed on Sunday, and a further 20 were arrested. The figure was given by "
+        "the Harbour Workers' Union."
+    )
+    assert _source_of(text, 7) == []
+    assert any("Harbour Workers' Union" in n for n in _source_of(text, 20))
+
+
+def test_count_put_forward_by_a_body_is_its_own() -> None:
+    names = _source_of(
+        "The minister rejected a toll of 48 dead put forward by a coalition of student groups.", 48
+    )
+    assert any("coalition of student groups" in n for n in names), names

@@ -272,6 +272,14 @@ def noun_clauses(noun: Token) -> list[Token]:
 _MADE_PUBLIC_VERBS = frozenset({"release", "issue", "publish", "announce", "report", "compile", "record"})
 
 
+def _put_forward(verb: Token) -> bool:
+    """ "a toll of 48 dead put forward by a coalition of student groups": "put forward" makes a
+    count public as "released" does (round 58)."""
+    return verb.lemma_.lower() == "put" and any(
+        c.dep_ in {"advmod", "prt"} and c.lower_ == "forward" for c in verb.children
+    )
+
+
 def _names_a_count(tok: Token) -> bool:
     """A count noun ("the figure"), or the number of one that the parser made the head ("the
     figure of 31 released by …", the participle hung on "31")."""
@@ -285,7 +293,7 @@ def _giving_role(verb: Token) -> str | None:
     "…, a figure three officials gave to Reuters", where the relative clause's subject gives it."""
     lemma = verb.lemma_.lower()
     if (
-        lemma in _MADE_PUBLIC_VERBS
+        (lemma in _MADE_PUBLIC_VERBS or _put_forward(verb))
         and verb.dep_ == "acl"
         and _names_a_count(verb.head)
         and any(c.dep_ == "agent" for c in verb.children)
@@ -4773,9 +4781,11 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
             continue  # past the paragraph, only "Amnesty's figures" still points back to Amnesty's count
         if tok.i >= end and not _owned_by_a_source(ctx, draft, tok):
             continue  # past the next sentence, only "the AAPP's figures" still points back to the AAPP's count
+        handed = tok.i >= later and _data_handed_over(tok, draft.category)
         if (
             tok.idx >= limit
             and not (tok.i >= later and (tok.tag_ == "NNS" or tok.lemma_.lower() in carriers))
+            and not handed  # "… killed and 40 wounded. The toll was given by X": every count of it
             and not _owned_by_a_source(ctx, draft, tok)
         ):
             # past the next count, "the figure" is that count's; "the figures", or "the report" that
@@ -4785,7 +4795,6 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
         if tok.i in own or (tok.pos_ != "NOUN" and misread is None):
             continue
         carrier = tok.lemma_.lower() in carriers and tok.i >= draft.chain_start.sent.end  # a later sentence
-        handed = tok.i >= later and _data_handed_over(tok)
         if tok.lower_ not in nouns and tok.lemma_.lower() not in nouns and not carrier and not handed:
             continue
         dets = {c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}}
@@ -4860,13 +4869,20 @@ _DATA_NOUNS = frozenset({"information", "data", "datum", "detail"})
 _HANDING_VERBS = frozenset({"provide", "supply", "give", "compile", "gather", "collect", "share", "release"})
 
 
-def _data_handed_over(tok: Token) -> bool:
+#: Categories of harm a "toll" handed over takes in: "Five were shot dead and dozens more wounded.
+#: The toll was given by X" (the dead and the hurt of one clash are its toll).
+_TOLL_CATEGORIES = frozenset({"killed", "injured"})
+
+
+def _data_handed_over(tok: Token, category: str | None = None) -> bool:
     """Whether *tok* is a noun of data that is the subject of a passive verb of handing over with its
     agent: "N were detained. The information was provided by X." (the next sentence names who gives
     the count, as "The figures were provided by X" does); "the data show" or "information is scarce"
-    name no giver."""
+    name no giver. A "toll" so handed over is every count of harm before it (round 58): "Five were
+    shot dead …, and dozens more were wounded. The toll was given by X"."""
+    lemma = tok.lemma_.lower()
     return (
-        tok.lemma_.lower() in _DATA_NOUNS
+        (lemma in _DATA_NOUNS or (lemma == "toll" and category in _TOLL_CATEGORIES))
         and tok.dep_ == "nsubjpass"
         and tok.head.lemma_.lower() in _HANDING_VERBS
         and any(c.dep_ == "agent" for c in tok.head.children)
