@@ -9,6 +9,8 @@ readable splits (own ``work57`` first). Sentences are our own.
   The toll was given by X"), like "the information", is every count of harm before it, also past
   the sentence's next count; "the figure" stays the nearest count's.
 - "a toll of 48 dead put forward by X": a count put forward is X's, as one "released by" X is.
+- A noun denied ("No witness came forward", "Not a single independent witness …") is nobody a "He"
+  opening the next sentence could be: "He argued that seven …" goes on with the speaker before.
 """
 
 from __future__ import annotations
@@ -118,3 +120,16 @@ def test_count_put_forward_by_a_body_is_its_own() -> None:
         "The minister rejected a toll of 48 dead put forward by a coalition of student groups.", 48
     )
     assert any("coalition of student groups" in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    "quote",
+    ['"Not a single independent witness came forward."', '"No witness came forward."'],
+)
+def test_he_after_a_denied_noun_goes_on_with_the_speaker(quote: str) -> None:
+    names = _source_of(
+        f"Defence lawyer Sam Oduya said his clients would appeal. {quote} He argued that seven of "
+        "the men had been arrested at their homes.",
+        7,
+    )
+    assert any("Sam Oduya" in n for n in names), names

@@ -1872,9 +1872,16 @@ def _described_speaker(pronoun: Token) -> Token | None:
             and is_person_noun(tok.lemma_.lower())
             and tok.ent_type_ != "PERSON"
             and (_role(tok.head) == "asserted" or (opens and tok.head.dep_ == "ROOT"))
+            and not _denied_noun(tok)
         ):
             return tok
     return None
+
+
+def _denied_noun(noun: Token) -> bool:
+    """ "No witness came forward", "Not a single independent witness came forward": a noun denied
+    names nobody a later "he" could be (round 58)."""
+    return any((c.dep_ == "det" and c.lower_ == "no") or (c.dep_ == "neg" and c.i < noun.i) for c in noun.children)
 
 
 def _quoted(ctx: ExtractContext, pos: int) -> bool:
