@@ -206,6 +206,17 @@ def _put_and_object(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "dobj":
             out.extend(child.subtree)
+            after = child.right_edge.i + 1
+            participle = verb.doc[after] if after < len(verb.doc) else None
+            if (
+                participle is not None
+                and participle.head.i == verb.i
+                and participle.tag_ == "VBN"
+                and child.lemma_.lower() in figure_words.TOTAL_NOUNS | figure_words.GENERIC_ANAPHORS
+            ):
+                # "puts the number of its workers detained nationwide at over 10,000": the parser
+                # hung the object's participle, and the "at" on it, on the verb (round 58)
+                out.extend(participle.children)
     return out
 
 
@@ -1881,7 +1892,9 @@ def _described_speaker(pronoun: Token) -> Token | None:
 def _denied_noun(noun: Token) -> bool:
     """ "No witness came forward", "Not a single independent witness came forward": a noun denied
     names nobody a later "he" could be (round 58)."""
-    return any((c.dep_ == "det" and c.lower_ == "no") or (c.dep_ == "neg" and c.i < noun.i) for c in noun.children)
+    return any(
+        (c.dep_ == "det" and c.lower_ == "no") or (c.dep_ == "neg" and c.i < noun.i) for c in noun.children
+    )
 
 
 def _quoted(ctx: ExtractContext, pos: int) -> bool:
