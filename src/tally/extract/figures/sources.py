@@ -206,6 +206,17 @@ def _put_and_object(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "dobj":
             out.extend(child.subtree)
+            after = child.right_edge.i + 1
+            participle = verb.doc[after] if after < len(verb.doc) else None
+            if (
+                participle is not None
+                and participle.head.i == verb.i
+                and participle.tag_ == "VBN"
+                and child.lemma_.lower() in figure_words.TOTAL_NOUNS | figure_words.GENERIC_ANAPHORS
+            ):
+                # "puts the number of its workers detained nationwide at over 10,000": the parser
+                # hung the object's participle, and the "at" on it, on the verb (round 58)
+                out.extend(participle.children)
     return out
 
 
@@ -272,6 +283,14 @@ def noun_clauses(noun: Token) -> list[Token]:
 _MADE_PUBLIC_VERBS = frozenset({"release", "issue", "publish", "announce", "report", "compile", "record"})
 
 
+def _put_forward(verb: Token) -> bool:
+    """ "a toll of 48 dead put forward by a coalition of student groups": "put forward" makes a
+    count public as "released" does (round 58)."""
+    return verb.lemma_.lower() == "put" and any(
+        c.dep_ in {"advmod", "prt"} and c.lower_ == "forward" for c in verb.children
+    )
+
+
 def _names_a_count(tok: Token) -> bool:
     """A count noun ("the figure"), or the number of one that the parser made the head ("the
     figure of 31 released by …", the participle hung on "31")."""
@@ -285,7 +304,7 @@ def _giving_role(verb: Token) -> str | None:
     "…, a figure three officials gave to Reuters", where the relative clause's subject gives it."""
     lemma = verb.lemma_.lower()
     if (
-        lemma in _MADE_PUBLIC_VERBS
+        (lemma in _MADE_PUBLIC_VERBS or _put_forward(verb))
         and verb.dep_ == "acl"
         and _names_a_count(verb.head)
         and any(c.dep_ == "agent" for c in verb.children)
@@ -1864,9 +1883,18 @@ def _described_speaker(pronoun: Token) -> Token | None:
             and is_person_noun(tok.lemma_.lower())
             and tok.ent_type_ != "PERSON"
             and (_role(tok.head) == "asserted" or (opens and tok.head.dep_ == "ROOT"))
+            and not _denied_noun(tok)
         ):
             return tok
     return None
+
+
+def _denied_noun(noun: Token) -> bool:
+    """ "No witness came forward", "Not a single independent witness came forward": a noun denied
+    names nobody a later "he" could be (round 58)."""
+    return any(
+        (c.dep_ == "det" and c.lower_ == "no") or (c.dep_ == "neg" and c.i < noun.i) for c in noun.children
+    )
 
 
 def _quoted(ctx: ExtractContext, pos: int) -> bool:
@@ -2661,6 +2689,23 @@ def _time_anchor(clause: Token) -> bool:
     )
 
 
+def _reported_clause_hung_on(anchor: Token, below: Token | None) -> bool:
+    """Whether *below* is a clause opened by "that" that the parser hung on the clause of time
+    *anchor*, a verb that says nothing ("The minister said that 300 had been arrested since the strike
+    began and that 45 officers had been injured"; "X told reporters two days after the march began
+    that 12 had been killed"): the content clause is what the verb of saying above reports, not a
+    part of the clause that dates it. Not a clause of a verb of saying ("since the ministry said that
+    …") nor one with an empty "it" ("after it emerged that …")."""
+    if below is None or below.dep_ not in {"ccomp", "conj"} or below.head.i != anchor.i:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in below.children):
+        return False
+    if _role(anchor) is not None:
+        return False
+    subj = subject(anchor, {"nsubj"})
+    return subj is not None and subj.pos_ in {"NOUN", "PROPN"}
+
+
 def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, SpanT]]) -> None:
     """Fill ``draft.sources`` from the count's own sentence, quote and post."""
     tok: Token = draft.chain_start
@@ -2682,6 +2727,7 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
         if (
             k
             and _time_anchor(node)
+            and not _reported_clause_hung_on(node, below)
             # not "two days after the ministry said 40 had died": a clause with its own speaker speaks
             and (_role(node) is None or (subject(node, {"nsubj"}) is None and _agent(node) is None))
             and not any(draft.sources.values())
@@ -3162,9 +3208,11 @@ def _scene_verbs(path: list[Token]) -> set[int]:
     writer's narration, not what the ministry said."""
     verbs = {
         verb.i
-        for clause, verb in zip(path, path[1:], strict=False)
+        for k, (clause, verb) in enumerate(zip(path, path[1:], strict=False))
         if verb.pos_ in {"VERB", "AUX"}
         and clause.dep_ == "advcl"
+        # "X said two days after the strike began that 22 had died": the count is in what X said
+        and not (k and _reported_clause_hung_on(clause, path[k - 1]))
         and clause.i > verb.i
         and (
             any(c.dep_ == "mark" and c.lower_ in _SCENE_MARKS for c in clause.children)
@@ -4753,9 +4801,11 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
             continue  # past the paragraph, only "Amnesty's figures" still points back to Amnesty's count
         if tok.i >= end and not _owned_by_a_source(ctx, draft, tok):
             continue  # past the next sentence, only "the AAPP's figures" still points back to the AAPP's count
+        handed = tok.i >= later and _data_handed_over(tok, draft.category)
         if (
             tok.idx >= limit
             and not (tok.i >= later and (tok.tag_ == "NNS" or tok.lemma_.lower() in carriers))
+            and not handed  # "… killed and 40 wounded. The toll was given by X": every count of it
             and not _owned_by_a_source(ctx, draft, tok)
         ):
             # past the next count, "the figure" is that count's; "the figures", or "the report" that
@@ -4765,7 +4815,6 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
         if tok.i in own or (tok.pos_ != "NOUN" and misread is None):
             continue
         carrier = tok.lemma_.lower() in carriers and tok.i >= draft.chain_start.sent.end  # a later sentence
-        handed = tok.i >= later and _data_handed_over(tok)
         if tok.lower_ not in nouns and tok.lemma_.lower() not in nouns and not carrier and not handed:
             continue
         dets = {c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}}
@@ -4840,13 +4889,20 @@ _DATA_NOUNS = frozenset({"information", "data", "datum", "detail"})
 _HANDING_VERBS = frozenset({"provide", "supply", "give", "compile", "gather", "collect", "share", "release"})
 
 
-def _data_handed_over(tok: Token) -> bool:
+#: Categories of harm a "toll" handed over takes in: "Five were shot dead and dozens more wounded.
+#: The toll was given by X" (the dead and the hurt of one clash are its toll).
+_TOLL_CATEGORIES = frozenset({"killed", "injured"})
+
+
+def _data_handed_over(tok: Token, category: str | None = None) -> bool:
     """Whether *tok* is a noun of data that is the subject of a passive verb of handing over with its
     agent: "N were detained. The information was provided by X." (the next sentence names who gives
     the count, as "The figures were provided by X" does); "the data show" or "information is scarce"
-    name no giver."""
+    name no giver. A "toll" so handed over is every count of harm before it (round 58): "Five were
+    shot dead …, and dozens more were wounded. The toll was given by X"."""
+    lemma = tok.lemma_.lower()
     return (
-        tok.lemma_.lower() in _DATA_NOUNS
+        (lemma in _DATA_NOUNS or (lemma == "toll" and category in _TOLL_CATEGORIES))
         and tok.dep_ == "nsubjpass"
         and tok.head.lemma_.lower() in _HANDING_VERBS
         and any(c.dep_ == "agent" for c in tok.head.children)
