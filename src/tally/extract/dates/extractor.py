@@ -285,7 +285,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 told = clause_day if expr.unit == "day" and clause_day is not None else None
                 back = before_quote if before_quote is not None and not _inside_quote(text, start) else None
                 antecedent = _night_as_its_eve(
-                    text, told or (_antecedent(expr, *back) if back else _antecedent(expr, previous, last_day))
+                    text,
+                    told or (_antecedent(expr, *back) if back else _antecedent(expr, previous, last_day)),
                 )
                 value, gran, kind = _resolve_anaphor(expr, antecedent)
                 if (
