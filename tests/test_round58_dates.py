@@ -34,6 +34,17 @@ def test_a_look_back_in_a_quote_and_the_next_morning(nlp) -> None:
     assert got["the next morning"] == "2019-03-15"
 
 
+def test_a_look_back_in_a_quote_then_a_year_named_after_it(nlp) -> None:
+    # the year that explains the quote names no day: the evening is still the story's
+    text = (
+        "On 5 May 2022, the governor met union leaders in the capital. "
+        '"You forget 12 January," one told him, recalling the killings of 2015. '
+        "Later that evening, police arrested four of them."
+    )
+    got = dict(_dates(nlp, text, None))
+    assert got["Later that evening"] == "2022-05-05"
+
+
 def test_an_anaphor_inside_the_same_quote_still_counts_from_its_day(nlp) -> None:
     # guard: within the quote the speaker goes on from the day recalled
     text = (

@@ -521,7 +521,14 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 and value < narrative.isoformat()
                 and _inside_quote(text, start)
             )
-            before_quote = (before_quote or (previous, last_day)) if looked_back else None
+            if looked_back:
+                before_quote = before_quote or (previous, last_day)
+            elif before_quote is not None and gran != "day":
+                # '"… the lessons of 1 March," a reference to the 2008 unrest': a year or month after
+                # the quote names no day, and the day before the quote stays the one counted from
+                before_quote = (mention, before_quote[1])
+            else:
+                before_quote = None
             previous = mention
             clause_day = None
             if gran == "day" and "/" not in value:
