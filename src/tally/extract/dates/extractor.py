@@ -237,9 +237,6 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
         if known == DAY and not in_post and anchor is not None:
             expr = _restated_far_from_writing(expr, written_days, anchor)  # "Aug. 18" after "Aug. 18, 2019"
             expr = in_month_written(expr, text, start, written_months, anchor)  # "the March 24 ballot"
-        elif known == MONTH and not in_post:
-            # published "2024-05": "on May 9 last year … the May 9 riots" restates last year's day
-            expr = _as_written_before(expr, written_days)
         if known in {NONE, MONTH} and not in_post and heading is None and paragraph_era is not None:
             # "In April 2020, the government closed the border; it reopened in December": that December
             expr = in_era_told(expr, text, start, *paragraph_era, before=_told_as_before(doc, start, end))
