@@ -89,11 +89,12 @@ def _restated_far_from_writing(
 
 def _note_written_days(expr: Expr, value: str, written_days: dict[tuple[int, int], int]) -> None:
     """Record the days of *value* that *expr* wrote with their year ("17 March 2011", both ends of
-    "6–24 April 2006"), for :func:`_as_written_before`; a later writing of the same day wins."""
+    "6–24 April 2006") or a year counted from writing ("May 9 last year", as fixed as one written),
+    for :func:`_as_written_before`; a later writing of the same day wins."""
     if (
         expr.kind != "date"
         or expr.day is None
-        or (expr.year is None and (expr.until is None or expr.until.year is None))
+        or (expr.year is None and expr.year_shift is None and (expr.until is None or expr.until.year is None))
     ):
         return
     for end in value.split("/"):

@@ -98,6 +98,7 @@ from tally.extract.dates.listing import (
     _bare,
     _day_of_its_sentence,
     _forget_months_left,
+    _inside_quote,
     _month_said_before,
     _named_events_dated,
     _restating_only,
@@ -188,6 +189,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     out: list[DateMention] = []
     previous: DateMention | None = None
     last_day: DateMention | None = None  # the last mention of one day ("the same day" looks back to it)
+    # (previous, last_day) as they stood before a quote looked back to an older day (see below)
+    before_quote: tuple[DateMention | None, DateMention | None] | None = None
     # the day of the clause of the sentence the last mention is in, when that mention sits in an aside
     # of it ("On 5 June, … a rise announced on 1 June. The next day" is the 6th)
     clause_day: DateMention | None = None
@@ -234,7 +237,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
         if known == DAY and not in_post and anchor is not None:
             expr = _restated_far_from_writing(expr, written_days, anchor)  # "Aug. 18" after "Aug. 18, 2019"
             expr = in_month_written(expr, text, start, written_months, anchor)  # "the March 24 ballot"
-        elif known in {NONE, MONTH} and not in_post and heading is None and paragraph_era is not None:
+        if known in {NONE, MONTH} and not in_post and heading is None and paragraph_era is not None:
             # "In April 2020, the government closed the border; it reopened in December": that December
             expr = in_era_told(expr, text, start, *paragraph_era, before=_told_as_before(doc, start, end))
         if anchor_precision(expr) > known:
@@ -277,7 +280,11 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 value, gran, kind = None, granularity(expr), "none"
             else:
                 told = clause_day if expr.unit == "day" and clause_day is not None else None
-                antecedent = _night_as_its_eve(text, told or _antecedent(expr, previous, last_day))
+                back = before_quote if before_quote is not None and not _inside_quote(text, start) else None
+                antecedent = _night_as_its_eve(
+                    text,
+                    told or (_antecedent(expr, *back) if back else _antecedent(expr, previous, last_day)),
+                )
                 value, gran, kind = _resolve_anaphor(expr, antecedent)
                 if (
                     expr.unit == "dom"
@@ -437,6 +444,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             if not _of_a_birth(heads):  # "born March 3, 1948": a life's background
                 narrative = day if narrative is None else max(narrative, day)
                 recent = day
+        if value is not None and kind == "published" and not in_post and m.expr.year_shift is not None:
+            _note_written_days(m.expr, value, written_days)  # "on May 9 last year … the May 9 riots"
         if value is not None and kind == "absolute" and not in_post:
             _note_written_days(m.expr, value, written_days)  # as written, not a year given it here
             note_month_written(m.expr, value, gran, start, written_months)
@@ -499,6 +508,24 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 weekdays[len(out)] = expr.weekday
             out.append(mention)
         if value is not None:
+            # '"You have not learned the lessons of 1 March," he said. Later that afternoon …': a day
+            # a speaker looks back to, before the story's latest day, is no antecedent of the
+            # narration after the quote, which goes on from the story's day
+            looked_back = (
+                gran == "day"
+                and "/" not in value
+                and narrative is not None
+                and value < narrative.isoformat()
+                and _inside_quote(text, start)
+            )
+            if looked_back:
+                before_quote = before_quote or (previous, last_day)
+            elif before_quote is not None and gran != "day":
+                # '"… the lessons of 1 March," a reference to the 2008 unrest': a year or month after
+                # the quote names no day, and the day before the quote stays the one counted from
+                before_quote = (mention, before_quote[1])
+            else:
+                before_quote = None
             previous = mention
             clause_day = None
             if gran == "day" and "/" not in value:

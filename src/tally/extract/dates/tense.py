@@ -133,7 +133,7 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
         # "called a strike for Thursday": the time set, whatever the tense of setting it; but what
         # "is scheduled for Thursday" or "are planned for October" is still to come
         return "future" if _set_in_the_present(_clause_verb(doc, start, end)) else None
-    if _called_for(doc, start, end):
+    if _called_for(doc, start, end) or _proposed_for(doc, start, end):
         return "future"
     if (
         _FROM_OR_BY.search(text, max(0, start - 6), start)
@@ -463,17 +463,30 @@ def _called_for(doc: Doc, start: int, end: int) -> bool:
         )
     if host.pos_ not in {"VERB", "AUX"} or host.lemma_.lower() not in date_words.CALL_VERBS:
         return _inside_what_is_called_for(root)
-    if _pluperfect(host):
+    # "called [for a strike] [on Monday]", "called [for a day of mourning] [on Wednesday]": the
+    # action named before the day
+    return not _pluperfect(host) and _calls_for_an_action(host, root)
+
+
+def _proposed_for(doc: Doc, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` is the day of an event proposed for it.
+
+    "He has proposed a referendum on the contract on Dec. 17", "suggested talks on Monday": the
+    verb's object is an event (a vote, a meeting, a strike) named before the day, so the day is the
+    event's, after the proposal whatever its tense. Not "proposed a new tax on Monday" (no event:
+    the day of proposing), nor the past perfect ("had proposed talks on Monday").
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
         return False
-    return any(  # "called [for a strike] [on Monday]": the action named before the day
-        prep.dep_ == "prep"
-        and prep.lower_ == "for"
-        and prep.i < root.i
-        and any(
-            obj.dep_ == "pobj" and obj.lemma_.lower() in date_words.CALLED_EVENTS for obj in prep.children
-        )
-        for prep in host.children
-    )
+    root = span.root
+    verb = root.head.head
+    if root.dep_ != "pobj" or root.head.lower_ != "on" or root.head.dep_ != "prep":
+        return False
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in date_words.PROPOSE_VERBS or _pluperfect(verb):
+        return False
+    events = date_words.SCHEDULED_EVENTS | date_words.CALLED_EVENTS
+    return any(c.dep_ == "dobj" and c.i < root.i and c.lemma_.lower() in events for c in verb.children)
 
 
 #: How far up the parse a day may hang below "called for …" (day → on → starting → week → for).
@@ -569,6 +582,8 @@ def _calls_for_an_action(verb: Token, day: Token) -> bool:
                 continue
             if obj.lemma_.lower() in date_words.CALLED_EVENTS:
                 return True
+            if obj.lemma_.lower() == "day" and any(of.lower_ == "of" for of in obj.children):
+                return True  # "a day of mourning", "a national day of protest": a day of action
             if any(
                 of.lower_ == "of" and any(o.lemma_.lower() in date_words.CALLED_EVENTS for o in of.children)
                 for of in obj.children
