@@ -218,11 +218,13 @@ _DL_MONTH_DAY = (
 )
 
 #: A dateline in title case with no outlet, which a full date or a country after a comma
-#: and a long dash make one: "Minsk / Vilnius, 6 January 2022 —", "Yangon, Myanmar—".
+#: and a long dash make one: "Minsk / Vilnius, 6 January 2022 —", "Yangon, Myanmar—"; a full
+#: date also with a hyphen between spaces ("Lomé, 4 June 2024 - The ministry …").
 _PLAIN_TITLE_DATELINE = re.compile(
     rf"(?:^|\n)[ \t]*([{_DL_UP}][{_DL_LOW}'’]+(?:[ -][{_DL_UP}][{_DL_LOW}'’]+){{0,2}}"
     rf"(?: ?/ ?[{_DL_UP}][{_DL_LOW}'’]+(?:[ -][{_DL_UP}][{_DL_LOW}'’]+){{0,2}}){{0,2}}),"
     r" ?(?:(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4}|([A-Z][a-z]+(?: [A-Z][a-z]+)?)) ?(?:—|–|―|--)"
+    r"|(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4}) - "  # a full date, a spaced hyphen (round 58)
     rf"|{_DL_MONTH_DAY}:)"
 )
 
