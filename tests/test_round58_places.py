@@ -101,3 +101,33 @@ def test_a_title_case_dateline_with_a_full_date_and_a_spaced_hyphen() -> None:
 def test_guard_a_hyphen_after_a_name_and_a_weekday_is_no_dateline() -> None:
     text = "On Monday, Minister - spokesman Kofi Mensah - said six people were held."
     assert "Monday" not in written_places(text)
+
+
+# -- a hospital named by its town and its level -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        (
+            "Protests spread in Mzuzu. Gulu Central Hospital confirmed two deaths on Sunday.",
+            "Gulu Central Hospital",
+        ),
+        (
+            "The wounded were treated at the Raleigh Memorial Hospital in Manzini and the Lira "
+            "Government Hospital.",
+            "Lira Government Hospital",
+        ),
+        (
+            "They are still verifying reports from the Al-Amal Teaching Hospital, officials said.",
+            "Al-Amal Teaching Hospital",
+        ),
+    ],
+)
+def test_a_hospital_named_by_its_town_and_level_is_a_site(text: str, site: str) -> None:
+    assert site in written_places(text)
+
+
+def test_guard_a_hospitals_name_that_goes_on_is_a_bodys() -> None:
+    text = "Dr. Lilly, head of the Toronto General Hospital Transplant Clinic, said it was rare."
+    assert not any("Hospital" in written for written in written_places(text))

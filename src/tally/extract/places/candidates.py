@@ -2084,6 +2084,19 @@ _HOSPITAL_LISTED = re.compile(
 )
 
 
+#: A hospital named by its town (or patron) and its level, wherever the article names it: "Gulu
+#: Central Hospital confirmed two deaths", "and the Lira Government Hospital", "reports from the
+#: Al-Amal Teaching Hospital" (round 58): the golds of four readable splits list each such hospital
+#: as a site. One to three capitalised words (not an article) before the level word, the name
+#: not going on ("the Toronto General Hospital Transplant Clinic" is a body's); bounded repeats.
+_LEVELLED_HOSPITAL = re.compile(
+    r"(?<![\w'’.-])(?!(?:The|A|An|In|At|To|From)[ \u00a0])"
+    r"(?P<name>(?:(?:St\.|[A-Z][\w'’-]*)[ \u00a0]+){1,3}?"
+    r"(?:Central|Regional|Government|Teaching|General|District|Referral|Provincial|Municipal)[ \u00a0]+Hospital)"
+    r"(?![\w'’-]|[ \u00a0]+[A-Z]|[ \u00a0]+of\b)"
+)
+
+
 #: A court building named after a preposition of place: "appeared in the Katutura Magistrate's
 #: Court", "will appear at Wexley Magistrates' Court", "an appearance in the Burnell County
 #: Courthouse". A magistrates' court and a courthouse are the building a hearing is held in,
@@ -2139,6 +2152,7 @@ def _facilities_reached(text: str, gaz: Gazetteer) -> list[Mention]:
         *_COURT_BUILDING.finditer(text),
         *_NAMED_BUILDING.finditer(text),
         *_FACILITY_REACHED.finditer(text),
+        *_LEVELLED_HOSPITAL.finditer(text),
     ]:
         start, end = match.span("name")
         if taken.overlaps(start, end):

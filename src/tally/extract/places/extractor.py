@@ -961,7 +961,9 @@ _FACILITY_MODIFIERS = rf"{SITE_MODIFIER_WORDS}|district|teaching|general|referra
 
 #: An indefinite article (and an adjective) before a town's site: "in a Nakuru jail", "a notorious
 #: Minsk detention center" is one site or another of the town, not a named one.
-_INDEFINITE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Aa]ny)\s+(?:[a-z][a-z-]*\s+)?$")
+_INDEFINITE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Aa]ny)\s+(?:[a-z][a-z-]*\s+)?$"
+)
 _INDEFINITE_REACH = 30
 
 
