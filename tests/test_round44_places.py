@@ -56,9 +56,13 @@ def test_a_known_town_before_a_site_word_keeps_its_name() -> None:
     # railway station", as the tune golds list it. Since round 45 a town written only before
     # the word is written with it and keeps its name (what the scorer reads): the bare town
     # is still found; a town also written bare keeps its bare mentions.
-    text = "Protesters in Nairobi marched on the Nairobi prison, where their leaders were held."
+    # Since round 58 a town's prison, jail, police station, hospital or market written with the
+    # town's name is a site of its own beside the bare town ("Protesters in Nairobi marched on
+    # the Nairobi prison" writes both; tests/test_round58_places.py): the golds of four readable
+    # splits list such a site; a station and an area word still leave the town alone.
+    text = "Protesters in Nairobi marched on the Nairobi railway station, where their leaders were held."
     written = written_places(text)
-    assert not any(w.endswith("prison") for w in written), written
+    assert not any(w.endswith("station") for w in written), written
     for text, town in (
         (
             "Passengers were stranded at the Kisumu railway station in western Kenya after the strike.",
@@ -102,9 +106,12 @@ def test_a_medical_complex_after_to_is_a_site() -> None:
 
 
 def test_a_hospital_named_without_a_preposition_is_left() -> None:
-    # guard: the hospital that speaks is a body's voice here, as before
-    text = "Kalimbo District Hospital confirmed two deaths on Friday, the ministry said."
-    assert "Kalimbo District Hospital" not in written_places(text)
+    # guard: the hospital that speaks is a body's voice here, as before; since round 58 a
+    # hospital named by its town and its level ("Kalimbo District Hospital confirmed …") is a
+    # site wherever it stands (the readable golds list it so), so the guard reads a name without
+    # a level word
+    text = "Kalimbo Memorial Hospital confirmed two deaths on Friday, the ministry said."
+    assert "Kalimbo Memorial Hospital" not in written_places(text)
 
 
 def test_a_hospitals_name_that_goes_on_is_left() -> None:

@@ -917,23 +917,27 @@ def _word_after(text: str, mention: Mention) -> re.Match[str] | None:
     """The division word right after *mention*, or for a place the gazetteer resolved, a
     lower-case site word ("Kirumba market", "the Hamilton County jail"); a division word before
     a site word is the site's ("the Kitgum district jail")."""
-    if mention.chosen is not None and (facility := _facility_after().match(text, mention.end)) is not None:
-        return facility
     match = _DIVISION_WORD_AFTER.match(text, mention.end)
+    if match is not None and mention.chosen is not None:
+        facility = _facility_after().match(text, mention.end)
+        return facility if facility is not None else match
     if match is None and mention.chosen is not None:
         match = _any_site_word_after().match(text, mention.end)
     return match
 
 
-def _written_bare(text: str, name: str) -> bool:
+def _written_bare(text: str, name: str, *others: re.Pattern[str]) -> bool:
     """Whether *name* stands somewhere in *text* on its own, neither before a division word nor
     as the opening of a longer name: "Farmers in the Tamarongo region … In Tamarongo, prices
-    doubled" writes the place bare as well (the parser may not have tagged that mention)."""
+    doubled" writes the place bare as well (the parser may not have tagged that mention).
+    *others*: further words after the name that make a mention not bare (round 58: a town's
+    facility, "Nakuru hospital")."""
     site_word_after = _any_site_word_after()
     for written in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
         if (
             _NOT_BARE_AFTER.match(text, written.end()) is None
             and site_word_after.match(text, written.end()) is None
+            and all(other.match(text, written.end()) is None for other in others)
         ):
             return True
     return False
@@ -996,6 +1000,8 @@ def _towns_sites_beside_the_town(text: str, mentions: list[Mention]) -> None:
             continue
         if _INDEFINITE_BEFORE.search(text, max(0, mention.start - _INDEFINITE_REACH), mention.start):
             continue
+        if not _written_bare(text, mention.text, after):
+            continue  # "flown to Nakuru hospital" alone: the town, as the older golds list it (round 46)
         mention.end = match.end()
 
 
