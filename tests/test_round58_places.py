@@ -1,4 +1,4 @@
-"""Places, round 58: a town's custodial, medical or market site written with its town's name
+"""Places, round 58: a town's custodial, medical or market site written with its town's name and a modifier
 ("the Mopti central prison") is a place of its own also where the article writes the town bare
 elsewhere; an infobox's "Location:" line lists places; a title-case dateline with a full date
 and a spaced hyphen. Sentences written for these tests; no gold text."""
@@ -131,3 +131,9 @@ def test_a_hospital_named_by_its_town_and_level_is_a_site(text: str, site: str) 
 def test_guard_a_hospitals_name_that_goes_on_is_a_bodys() -> None:
     text = "Dr. Lilly, head of the Toronto General Hospital Transplant Clinic, said it was rare."
     assert not any("Hospital" in written for written in written_places(text))
+
+
+def test_guard_a_towns_site_word_with_no_modifier_stays_the_towns() -> None:
+    # the golds drawn from the public toponym sets list "the Hanover police station" as the town
+    text = "Police in Arusha held a briefing outside the Arusha police station on Monday."
+    assert written_places(text) == {"Arusha"}
