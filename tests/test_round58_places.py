@@ -137,3 +137,8 @@ def test_guard_a_towns_site_word_with_no_modifier_stays_the_towns() -> None:
     # the golds drawn from the public toponym sets list "the Hanover police station" as the town
     text = "Police in Arusha held a briefing outside the Arusha police station on Monday."
     assert written_places(text) == {"Arusha"}
+
+
+def test_guard_a_hospital_in_a_persons_apposition_is_the_employer() -> None:
+    text = '"We saw twenty cases," said Dr. Amos Banda, from the Zomba Central Hospital.'
+    assert "Zomba Central Hospital" not in written_places(text)

@@ -2088,9 +2088,11 @@ _HOSPITAL_LISTED = re.compile(
 #: Central Hospital confirmed two deaths", "and the Lira Government Hospital", "reports from the
 #: Al-Amal Teaching Hospital" (round 58): the golds of four readable splits list each such hospital
 #: as a site. One to three capitalised words (not an article) before the level word, the name
-#: not going on ("the Toronto General Hospital Transplant Clinic" is a body's); bounded repeats.
+#: not going on ("the Toronto General Hospital Transplant Clinic" is a body's), nor a person's
+#: employer in apposition ("said Dr. Amos Banda, from the Zomba Central Hospital": the public
+#: GeoVirus gold lists no such hospital); bounded repeats.
 _LEVELLED_HOSPITAL = re.compile(
-    r"(?<![\w'’.-])(?!(?:The|A|An|In|At|To|From)[ \u00a0])"
+    r"(?<![\w'’.-])(?<!, from the )(?<!, of the )(?!(?:The|A|An|In|At|To|From)[ \u00a0])"
     r"(?P<name>(?:(?:St\.|[A-Z][\w'’-]*)[ \u00a0]+){1,3}?"
     r"(?:Central|Regional|Government|Teaching|General|District|Referral|Provincial|Municipal)[ \u00a0]+Hospital)"
     r"(?![\w'’-]|[ \u00a0]+[A-Z]|[ \u00a0]+of\b)"
