@@ -140,5 +140,5 @@ def test_guard_a_towns_site_word_with_no_modifier_stays_the_towns() -> None:
 
 
 def test_guard_a_hospital_in_a_persons_apposition_is_the_employer() -> None:
-    text = '"We saw twenty cases," said Dr. Amos Banda, from the Zomba Central Hospital.'
-    assert "Zomba Central Hospital" not in written_places(text)
+    text = '"We saw twenty cases," said Dr. Amos Banda, from the Banda Memorial Central Hospital.'
+    assert not any("Hospital" in written for written in written_places(text))

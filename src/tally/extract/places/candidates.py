@@ -2154,7 +2154,7 @@ def _facilities_reached(text: str, gaz: Gazetteer) -> list[Mention]:
         *_COURT_BUILDING.finditer(text),
         *_NAMED_BUILDING.finditer(text),
         *_FACILITY_REACHED.finditer(text),
-        *_LEVELLED_HOSPITAL.finditer(text),
+        *_levelled_hospitals(text),
     ]:
         start, end = match.span("name")
         if taken.overlaps(start, end):
@@ -2162,6 +2162,17 @@ def _facilities_reached(text: str, gaz: Gazetteer) -> list[Mention]:
         taken.add(start, end)
         found.append(Mention(start, end, text[start:end], candidates=gaz.lookup(text[start:end]), site=True))
     return found
+
+
+def _levelled_hospitals(text: str) -> list[re.Match[str]]:
+    """The hospitals of :data:`_LEVELLED_HOSPITAL` whose name starts where the match does: a tail
+    of a longer name ("[Garcia] Memorial Provincial Hospital" after an apposition's "from the") is
+    none."""
+    return [
+        m
+        for m in _LEVELLED_HOSPITAL.finditer(text)
+        if _CAPITALISED_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None
+    ]
 
 
 def _hospitals_at(text: str, gaz: Gazetteer) -> list[re.Match[str]]:
