@@ -102,9 +102,12 @@ def test_a_medical_complex_after_to_is_a_site() -> None:
 
 
 def test_a_hospital_named_without_a_preposition_is_left() -> None:
-    # guard: the hospital that speaks is a body's voice here, as before
-    text = "Kalimbo District Hospital confirmed two deaths on Friday, the ministry said."
-    assert "Kalimbo District Hospital" not in written_places(text)
+    # guard: the hospital that speaks is a body's voice here, as before; since round 58 a
+    # hospital named by its town and its level ("Kalimbo District Hospital confirmed …") is a
+    # site wherever it stands (the readable golds list it so), so the guard reads a name without
+    # a level word
+    text = "Kalimbo Memorial Hospital confirmed two deaths on Friday, the ministry said."
+    assert "Kalimbo Memorial Hospital" not in written_places(text)
 
 
 def test_a_hospitals_name_that_goes_on_is_left() -> None:

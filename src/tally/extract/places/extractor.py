@@ -174,6 +174,7 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
     mentions += listed_after_a_place(doc, mentions, gaz)
     text = doc_text(doc)
     mentions += _listed_with_a_resolved_place(text, mentions, gaz)
+    mentions += _infobox_location_places(text, mentions, gaz)
     mentions = _unknown_names_said_to_be_places(text, mentions)
     bodies = named_bodies(text)
     mentions = [m for m in mentions if not bodies.overlaps(m.start, m.end)]
@@ -193,6 +194,7 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
     _written_with_area_word(text, mentions)
     _written_with_site_word(text, mentions)
     _written_only_with_division_word(text, mentions)
+    _towns_sites_beside_the_town(text, mentions)
     mentions = _written_with_compass_word(text, mentions)
     mentions = _not_saints_days(text, mentions)
     # again: the steps since resolution (other spellings, propagation, lists) may add a demonym
@@ -366,6 +368,50 @@ def _listed_with_a_resolved_place(text: str, mentions: list[Mention], gaz: Gazet
         taken.add(start, end)
         found.append(listed)
         queue.append(listed)
+    return found
+
+
+#: An infobox's field of place, alone on its line: "Location: Basra, Zubair and other towns".
+_LOCATION_FIELD = re.compile(r"(?m)^[ \t]*(?:Locations?|Place|Places|Venue):[ \t]*(\S[^\n]*)$")
+
+#: One name of the field: a run of capitalised words after lower-case fillers ("mainly",
+#: "also", "and"), up to a comma, a semicolon or the line's end.
+_FIELD_ITEM = re.compile(
+    r"(?:^|[,;(])\s*(?:[a-z]+\s+){0,2}"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|de|del|da|do|of|al-[\w'’-]+|el-[\w'’-]+)){0,3})"
+    r"\s*(?=[,;)]|$|\sand\s)"
+)
+_FIELD_KINDS = frozenset({"country", "admin1", "admin2", "city"})
+
+
+def _infobox_location_places(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """An encyclopedia's infobox names where an event took place in a field of its own
+    ("Location: Quilmes, mainly Bernal; also Lanús and other towns"): every name of the field
+    the gazetteer knows under that very name is a place, whatever the parser made of a line
+    with no sentence around it (round 58). An entry of a country the article already places
+    wins over a bigger one elsewhere."""
+    taken = SpanSet((m.start, m.end) for m in mentions)
+    countries = {m.chosen.country for m in mentions if m.chosen is not None and not m.in_name}
+    found: list[Mention] = []
+    for field_match in _LOCATION_FIELD.finditer(text):
+        line, offset = field_match.group(1), field_match.start(1)
+        for item in _FIELD_ITEM.finditer(line):
+            name = item.group("name").rstrip(".")
+            start = offset + item.start("name")
+            end = start + len(name)
+            if taken.overlaps(start, end):
+                continue
+            key = fold(name)
+            entries = [e for e in gaz.lookup(name) if e.kind in _FIELD_KINDS and same_name(e, key)]
+            if not entries:
+                continue
+            mention = Mention(start, end, name, candidates=entries)
+            mention.chosen = max(
+                entries, key=lambda e: (e.country in countries, e.kind == "country", e.population)
+            )
+            countries.add(mention.chosen.country)
+            taken.add(start, end)
+            found.append(mention)
     return found
 
 
@@ -869,22 +915,29 @@ _NOT_BARE_AFTER = re.compile(rf" (?:[A-Z]|{_LOWER_DIVISION_WORDS})")
 
 def _word_after(text: str, mention: Mention) -> re.Match[str] | None:
     """The division word right after *mention*, or for a place the gazetteer resolved, a
-    lower-case site word ("Kirumba market", "the Hamilton County jail")."""
+    lower-case site word ("Kirumba market", "the Hamilton County jail"); a division word before
+    a site word is the site's ("the Kitgum district jail")."""
     match = _DIVISION_WORD_AFTER.match(text, mention.end)
+    if match is not None and mention.chosen is not None:
+        facility = _facility_after().match(text, mention.end)
+        return facility if facility is not None else match
     if match is None and mention.chosen is not None:
         match = _any_site_word_after().match(text, mention.end)
     return match
 
 
-def _written_bare(text: str, name: str) -> bool:
+def _written_bare(text: str, name: str, *others: re.Pattern[str]) -> bool:
     """Whether *name* stands somewhere in *text* on its own, neither before a division word nor
     as the opening of a longer name: "Farmers in the Tamarongo region … In Tamarongo, prices
-    doubled" writes the place bare as well (the parser may not have tagged that mention)."""
+    doubled" writes the place bare as well (the parser may not have tagged that mention).
+    *others*: further words after the name that make a mention not bare (round 58: a town's
+    facility, "Nakuru hospital")."""
     site_word_after = _any_site_word_after()
     for written in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
         if (
             _NOT_BARE_AFTER.match(text, written.end()) is None
             and site_word_after.match(text, written.end()) is None
+            and all(other.match(text, written.end()) is None for other in others)
         ):
             return True
     return False
@@ -904,6 +957,54 @@ def _site_word_after(words: frozenset[str]) -> re.Pattern[str]:
         re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True) if w.islower()
     )
     return re.compile(rf" (?:(?:{SITE_MODIFIER_WORDS}) ){{0,2}}(?:{alternatives})(?![\w'’-])")
+
+
+#: Modifiers of a town's site beyond :data:`SITE_MODIFIER_WORDS`: the level of a hospital or a
+#: jail ("the Kaolack district jail", "the Tamale teaching hospital").
+_FACILITY_MODIFIERS = rf"{SITE_MODIFIER_WORDS}|district|teaching|general|referral|city|state|county"
+
+#: An indefinite article (and an adjective) before a town's site: "in a Nakuru jail", "a notorious
+#: Minsk detention center" is one site or another of the town, not a named one.
+_INDEFINITE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Aa]ny)\s+(?:[a-z][a-z-]*\s+)?$"
+)
+_INDEFINITE_REACH = 30
+
+
+@cache
+def _facility_after() -> re.Pattern[str]:
+    """A town's custodial, medical or market site word (``places/facility_words.txt``) after one or
+    two modifiers, right after a name: " central prison", " regional hospital", " district jail".
+    A bare word ("the Hanover police station", "Jau prison") stays the town's, as the golds drawn
+    from the public toponym sets list it: measured in round 58, the bare word cost a place in
+    three scored-only splits."""
+    words = place_words.FACILITY_WORDS
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf" (?:(?:{_FACILITY_MODIFIERS}) ){{1,2}}(?:{alternatives})(?![\w'’-])")
+
+
+def _towns_sites_beside_the_town(text: str, mentions: list[Mention]) -> None:
+    """ "Protests spread to Mopti … moved to the Mopti central prison": a town the gazetteer
+    resolved, written right before a modifier and a lower-case custodial, medical or market site
+    word (``places/facility_words.txt``: "central prison", "regional hospital"), names that site, one place of the town the article also
+    writes bare elsewhere: the mention runs over the word, the bare mentions stay (round 58;
+    :func:`_written_only_with_division_word` already runs a town written only so over its word).
+    After an indefinite article ("in a Nakuru jail") the site is any of the town's and the town
+    stays bare; areas, stations and airports are not these words (the golds list the town)."""
+    after = _facility_after()
+    for mention in mentions:
+        if mention.demonym or mention.in_name or mention.chosen is None:
+            continue
+        if mention.end != mention.start + len(mention.text):
+            continue  # already run over a word of its own
+        match = after.match(text, mention.end)
+        if match is None:
+            continue
+        if _INDEFINITE_BEFORE.search(text, max(0, mention.start - _INDEFINITE_REACH), mention.start):
+            continue
+        if not _written_bare(text, mention.text, after):
+            continue  # "flown to Nakuru hospital" alone: the town, as the older golds list it (round 46)
+        mention.end = match.end()
 
 
 def _written_with_site_word(text: str, mentions: list[Mention]) -> None:
