@@ -124,3 +124,93 @@ def test_title_line_in_the_present_stays() -> None:
 )
 def test_first_person_present_does_the_act(text: str, word: str) -> None:
     assert events_with_trigger(text, word), events_of(text)
+
+
+# --- an act kept from happening, an unreal consequence, an aim of a noun, a kind that suffers ------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The court barred the opposition from holding rallies in the capital.", "holding"),
+        ("The ruling bans the army from deploying troops in the cities.", "deploying"),
+        ("The law prohibits foreigners from funding political parties.", "funding"),
+        ("The army kept the journalists from visiting the camp.", "visiting"),
+    ],
+)
+def test_act_kept_from_happening_is_not_done(text: str, word: str) -> None:
+    found = events_with_trigger(text, word)
+    assert all(e[2] not in {"asserted", "reported"} for e in found), events_of(text)
+
+
+def test_act_stopped_while_happening_stays() -> None:
+    text = "Police stopped the march and arrested six students."
+    assert [e for e in events_with_trigger(text, "march") if e[2] == "asserted"], events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("If the minister had any decency, he would resign.", "resign"),
+        ("If the rebels had wanted peace, they would have released the hostages.", "released"),
+        ("The rebels would have attacked the town if the army had not arrived.", "attacked"),
+    ],
+)
+def test_unreal_consequence_is_hypothetical(text: str, word: str) -> None:
+    found = events_with_trigger(text, word)
+    assert found and all(e[2] == "hypothetical" for e in found), events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Rebels made an attempt to seize the airport on Sunday.", "seize"),
+        ("The gunman used a knife to stab the guard.", "stab"),
+    ],
+)
+def test_act_attempted_or_done_with_a_thing_stays(text: str, word: str) -> None:
+    found = events_with_trigger(text, word)
+    assert found and found[0][2] == "asserted", events_of(text)
+
+
+def test_would_without_condition_stays_a_plan() -> None:
+    text = "The minister said he would resign next month."
+    found = events_with_trigger(text, "resign")
+    assert found and found[0][2] == "planned", events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The committee approved a motion to ban protests near the courthouse.", "ban"),
+        ("The army drew up a plan to attack the port.", "attack"),
+        ("The council rejected a proposal to close the border.", "close"),
+        ("Lawmakers debated a resolution to impose sanctions on the regime.", "impose"),
+        ("The president signed a decree to release political prisoners.", "release"),
+    ],
+)
+def test_infinitive_on_a_noun_is_aimed_at(text: str, word: str) -> None:
+    found = events_with_trigger(text, word)
+    assert found and all(e[2] == "planned" for e in found), events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Countries that come under attack deserve help.",
+        "Protesters who face arrest often flee abroad.",
+    ],
+)
+def test_event_noun_in_a_clause_on_a_kind(text: str) -> None:
+    assert events_of(text) == [], events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The town that came under attack on Monday was evacuated.", "attack"),
+        ("Villagers who fled the attack returned home.", "attack"),
+    ],
+)
+def test_event_noun_in_a_clause_on_a_party_stays(text: str, word: str) -> None:
+    assert events_with_trigger(text, word), events_of(text)

@@ -124,9 +124,24 @@ def _clause_verb(v: Token) -> Token:
     return v
 
 
+def _noun_of_kind_clause(noun: Token) -> bool:
+    """An event noun in a present relative clause on a kind: "countries that come under *attack*",
+    "people who face *arrest*" (the noun's verb, directly or through its preposition)."""
+    v = noun.head
+    if noun.dep_ == "pobj" and v.dep_ == "prep":
+        v = v.head
+    elif noun.dep_ != "dobj":
+        return False
+    return v.i != noun.i and _simple_present(v) and v.dep_ == "relcl" and _kind_head(v.head)
+
+
 def habitual_present(c: _Cand) -> bool:
     """True when *c* is an act told in the simple present as a habit, a rule or a kind."""
-    if c.kind not in _VERB_KINDS or c.modality not in {"asserted", "reported", "negated"}:
+    if c.modality not in {"asserted", "reported", "negated"}:
+        return False
+    if c.kind == "noun":
+        return _noun_of_kind_clause(c.head) and _closed_sentence(c.head)
+    if c.kind not in _VERB_KINDS:
         return False
     v = c.verb
     if not _simple_present(v) or v.lemma_.lower() in event_lexicon.REPORTING:
