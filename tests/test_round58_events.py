@@ -214,3 +214,9 @@ def test_event_noun_in_a_clause_on_a_kind(text: str) -> None:
 )
 def test_event_noun_in_a_clause_on_a_party_stays(text: str, word: str) -> None:
     assert events_with_trigger(text, word), events_of(text)
+
+
+def test_reported_conditional_promise_is_no_counterfactual() -> None:
+    text = "The rebel leaders said they would meet the envoy if he gave them guarantees."
+    found = events_with_trigger(text, "meet")
+    assert found and found[0][2] != "hypothetical", events_of(text)

@@ -291,13 +291,16 @@ _UNREAL = frozenset({"would", "'d", "’d"})
 def is_counterfactual(verb: Token) -> bool:
     """The consequence of a condition, or an act that did not happen: "if he had any decency he
     *would resign*", "they *would have released* the hostages" (round 58). "Would" with a clause of
-    condition of its own, or "would have" with a participle; "will" with a condition is a threat or
-    a plan and is read elsewhere, and "said he would resign" (no condition) is a plan."""
+    condition of its own (not under a reporting verb: "said they would meet him if he gave them a
+    veto" reports a "will", a conditional promise), or "would have" with a participle; "will" with a
+    condition is a threat or a plan and is read elsewhere, and "said he would resign" is a plan."""
     auxes = aux_lowers(verb)
     if not auxes & _UNREAL:
         return False
     if verb.tag_ == "VBN" and auxes & {"have", "'ve", "’ve"}:
         return True
+    if reporting_ancestor(verb) is not None:
+        return False  # "said they would meet him if …": a reported "will", a conditional promise
     return any(c.dep_ == "advcl" and conditional_clause(c) for c in verb.children)
 
 
