@@ -74,7 +74,11 @@ def test_more_adverbs_of_habit(text: str, word: str) -> None:
         ("Beijing denies the allegations.", "denies", "REJECT"),
         ("The opposition group opposes the new dam on the river.", "opposes", "REJECT"),
         ("China calls on both sides to return to talks.", "calls on", "DEMAND"),
-        ("The Palestinians reject the proposed changes to the deal, their negotiator said.", "reject", "REJECT"),
+        (
+            "The Palestinians reject the proposed changes to the deal, their negotiator said.",
+            "reject",
+            "REJECT",
+        ),
         ("The foreign minister accuses the rebels of killing civilians.", "accuses", "DISAPPROVE"),
         ("Japan offers five million dollars in aid to the flood victims.", "offers", "AGREE"),
         ("The government apologises to the families of the victims.", "apologises", "CONCEDE"),

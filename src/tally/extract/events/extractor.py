@@ -63,7 +63,6 @@ from tally.extract.events.arguments import (
     _munition_not_actor,
     _seized_thing,
 )
-from tally.extract.events.habitual import habitual_present
 from tally.extract.events.candidate import _PRIORITY, _Cand, _span_chars
 from tally.extract.events.clauses import _WHOEVER, _matrix_subject, _owner_of_thing
 from tally.extract.events.filters import (
@@ -77,6 +76,7 @@ from tally.extract.events.filters import (
     _sources,
     _time_context,
 )
+from tally.extract.events.habitual import habitual_present
 from tally.extract.events.lemmas import _REFLEXIVES
 from tally.extract.events.linking import link_date, link_figures, link_place
 from tally.extract.events.mentions import (

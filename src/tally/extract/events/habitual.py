@@ -31,7 +31,9 @@ DONE_TYPES = frozenset(
     {"ASSAULT", "FIGHT", "COERCE", "PROTEST", "MOBILIZE", "COOPERATE", "RETREAT", "SANCTION", "CONCEDE"}
 )
 #: Verbs of those types that are done by saying: "the minister *admits* the error".
-SAYING_VERBS = frozenset({"admit", "acknowledge", "apologise", "apologize", "concede", "confess", "offer", "pledge"})
+SAYING_VERBS = frozenset(
+    {"admit", "acknowledge", "apologise", "apologize", "concede", "confess", "offer", "pledge"}
+)
 #: Heads of a relative clause that name a kind, not a party: "anything that helps".
 KIND_HEADS = frozenset(
     {
