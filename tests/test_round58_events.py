@@ -224,3 +224,15 @@ def test_reported_conditional_promise_is_no_counterfactual() -> None:
     text = "The rebel leaders said they would meet the envoy if he gave them guarantees."
     found = events_with_trigger(text, "meet")
     assert found and found[0][2] != "hypothetical", events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Armed herders set fire to farms and houses in the district.", "set"),
+        ("Police beat protesters outside the governor's office.", "beat"),
+        ("Gunmen shut the only road to the town.", "shut"),
+    ],
+)
+def test_past_tense_that_looks_present_stays(text: str, word: str) -> None:
+    assert events_with_trigger(text, word), events_of(text)

@@ -64,11 +64,11 @@ _VERB_KINDS = frozenset({"verb", "light", "phrasal", "object"})
 
 
 def _simple_present(v: Token) -> bool:
-    return (
-        v.pos_ in {"VERB", "AUX"}
-        and v.tag_ in {"VBZ", "VBP"}
-        and not any(ch.dep_ in {"aux", "auxpass"} for ch in v.children)
-    )
+    """A verb in the simple present: VBZ, or VBP of a verb whose past is not its base form
+    ("militiamen *set* houses ablaze" is past, whatever the tag)."""
+    if v.pos_ not in {"VERB", "AUX"} or any(ch.dep_ in {"aux", "auxpass"} for ch in v.children):
+        return False
+    return v.tag_ == "VBZ" or (v.tag_ == "VBP" and v.lower_ not in event_lexicon.PAST_AS_BASE_VERBS)
 
 
 def _dated(v: Token) -> bool:
