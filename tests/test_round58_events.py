@@ -232,7 +232,9 @@ def test_reported_conditional_promise_is_no_counterfactual() -> None:
         ("Armed herders set fire to farms and houses in the district.", "set"),
         ("Police beat protesters outside the governor's office.", "beat"),
         ("Gunmen shut the only road to the town.", "shut"),
+        ("Government forces regain control of Kafr Nabl after heavy clashes with the rebels.", "regain"),
+        ("Government troops retake the town of Wau from the rebels.", "retake"),
     ],
 )
-def test_past_tense_that_looks_present_stays(text: str, word: str) -> None:
+def test_past_or_reported_present_of_one_occasion_stays(text: str, word: str) -> None:
     assert events_with_trigger(text, word), events_of(text)

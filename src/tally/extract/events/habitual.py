@@ -7,7 +7,8 @@ government *bans* fishing in the bay every spring", "a police van *blocks* the g
 describes the kind ("bloggers who *praise* the government", "anything that *helps*"). Neither is an
 event. A statement in the present is made as it is reported ("Beijing *denies* the allegations",
 "China *calls on* both sides …") and stays, as do a present dated to one occasion ("negotiators
-*meet* in Geneva this week"), a headline or title line, a first-person present that does the act
+*meet* in Geneva this week"), a present with a named thing acted on ("troops *retake* the town of
+Wau": a report's present of one occasion), a headline or title line, a first-person present that does the act
 ("I *resign*"), a clause of condition or time and
 the subjunctive of a demand ("demanded that its partners *refuse* …"), which the modality steps
 read.
@@ -87,6 +88,18 @@ def _dated(v: Token) -> bool:
     return False
 
 
+def _named_occasion(v: Token) -> bool:
+    """A present with a named party or place in its object or its phrases ("government forces
+    *regain* control of Kafr Nabl", "troops *retake* the town of Wau"): a habit is told of acts of
+    a kind, with no one named thing acted on, so this is a report's present of one occasion."""
+    for ch in v.children:
+        if ch.dep_ not in {"dobj", "dative", "prep", "attr"}:
+            continue
+        if any(t.tag_ in {"NNP", "NNPS"} for t in ch.subtree):
+            return True
+    return False
+
+
 def _closed_sentence(v: Token) -> bool:
     toks = [t for t in v.sent if not t.is_space]
     return bool(toks) and toks[-1].text in _CLOSERS
@@ -157,7 +170,7 @@ def habitual_present(c: _Cand) -> bool:
         return False
     if first.dep_ == "relcl" and _kind_head(first.head):
         return True  # "bloggers who praise the government", any type
-    if c.type not in DONE_TYPES or v.lemma_.lower() in SAYING_VERBS:
+    if c.type not in DONE_TYPES or v.lemma_.lower() in SAYING_VERBS or _named_occasion(v):
         return False
     if first.dep_ in {"ROOT", "relcl"}:
         return True
