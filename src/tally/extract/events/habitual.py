@@ -2,16 +2,16 @@
 
 News tells what happened in the past tense; the simple present of an act done by force or with
 the hands, with no auxiliary and no time of its own, says what someone does as a rule ("the
-government *bans* fishing in the bay every spring", "a police van *blocks* the gate", "the charity
-*provides* meals"), and a relative clause in the simple present on a kind of people or things
-describes the kind ("bloggers who *praise* the government", "anything that *helps*"). Neither is an
-event. A statement in the present is made as it is reported ("Beijing *denies* the allegations",
-"China *calls on* both sides …") and stays, as do a present dated to one occasion ("negotiators
-*meet* in Geneva this week"), a present with a named thing acted on ("troops *retake* the town of
-Wau": a report's present of one occasion), a headline or title line, a first-person present that does the act
-("I *resign*"), a clause of condition or time and
-the subjunctive of a demand ("demanded that its partners *refuse* …"), which the modality steps
-read.
+government *bans* fishing in the bay every spring", "a police van *blocks* the gate"), and a
+relative clause in the simple present on a kind of people or things describes the kind ("bloggers
+who *praise* the government", "anything that *helps*"). Neither is an event. A statement in the
+present is made as it is reported ("Beijing *denies* the allegations", "China *calls on* both
+sides …") and stays, as do an offer of aid, a present dated to one occasion ("negotiators *meet*
+in Geneva this week"), a present with a named thing acted on ("troops *retake* the town of Wau": a
+report's present of one occasion), a title line, a first-person present that does the act ("I
+*resign*"), a verb whose past is its base form ("militiamen *set* houses ablaze"), a clause of
+condition or time and the subjunctive of a demand ("demanded that its partners *refuse* …"),
+which the modality steps read.
 """
 
 from __future__ import annotations
