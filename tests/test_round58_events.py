@@ -238,3 +238,11 @@ def test_reported_conditional_promise_is_no_counterfactual() -> None:
 )
 def test_past_or_reported_present_of_one_occasion_stays(text: str, word: str) -> None:
     assert events_with_trigger(text, word), events_of(text)
+
+
+def test_long_first_sentence_is_a_lede_not_a_title() -> None:
+    text = (
+        "Rebel fighters attack convoys on the northern road almost every week, villagers in the "
+        "district say. The army has sent more troops."
+    )
+    assert events_with_trigger(text, "attack") == [], events_of(text)

@@ -58,6 +58,8 @@ _NOW = frozenset({"now", "today", "tonight", "tomorrow", "soon", "again"})
 _REPEATING = frozenset({"every", "each", "daily", "weekly", "monthly", "annually", "yearly"})
 #: Last tokens of a sentence closed as prose (a headline line has none).
 _CLOSERS = frozenset({".", "!", "?", '"', "”", "'", "’", ")"})
+#: The most words of a title line; a longer first sentence is a story's lede.
+_TITLE_WORDS = 12
 #: Subjects of a performative present.
 _FIRST_PERSON = frozenset({"i", "we"})
 #: Candidates read off a clause verb (a noun's clause says nothing of its tense).
@@ -106,10 +108,12 @@ def _closed_sentence(v: Token) -> bool:
 
 
 def _title_line(v: Token) -> bool:
-    """The first sentence of a text of more than one: a title, whose present tells a past act
-    ("Mayor resigns from council." above the story), even with a stop."""
+    """The first sentence of a text of more than one, of at most twelve words: a title, whose
+    present tells a past act ("Mayor resigns from council." above the story), even with a stop."""
     sent = v.sent
     doc = sent.doc
+    if sum(1 for t in sent if not (t.is_punct or t.is_space)) > _TITLE_WORDS:
+        return False  # a lede, not a title
     return all(t.is_space for t in doc[: sent.start]) and any(not t.is_space for t in doc[sent.end :])
 
 
@@ -166,10 +170,10 @@ def habitual_present(c: _Cand) -> bool:
         return False
     if _dated(v) or (first.i != v.i and _dated(first)) or not _closed_sentence(v):
         return False
-    if _title_line(v) or _performative(first):
-        return False
     if first.dep_ == "relcl" and _kind_head(first.head):
         return True  # "bloggers who praise the government", any type
+    if _title_line(v) or _performative(first):
+        return False
     if c.type not in DONE_TYPES or v.lemma_.lower() in SAYING_VERBS or _named_occasion(v):
         return False
     if first.dep_ in {"ROOT", "relcl"}:
