@@ -68,10 +68,15 @@ _VERB_KINDS = frozenset({"verb", "light", "phrasal", "object"})
 
 def _simple_present(v: Token) -> bool:
     """A verb in the simple present: VBZ, or VBP of a verb whose past is not its base form
-    ("militiamen *set* houses ablaze" is past, whatever the tag)."""
+    ("militiamen *set* houses ablaze", "soldiers *browbeat* reporters" are past, whatever the tag)."""
     if v.pos_ not in {"VERB", "AUX"} or any(ch.dep_ in {"aux", "auxpass"} for ch in v.children):
         return False
-    return v.tag_ == "VBZ" or (v.tag_ == "VBP" and v.lower_ not in event_lexicon.PAST_AS_BASE_VERBS)
+    return v.tag_ == "VBZ" or (v.tag_ == "VBP" and not _past_as_base(v.lower_))
+
+
+def _past_as_base(word: str) -> bool:
+    """A verb whose past is its base form, also as the end of a compound ("browbeat", "upset")."""
+    return any(word.endswith(base) for base in event_lexicon.PAST_AS_BASE_VERBS)
 
 
 def _dated(v: Token) -> bool:
