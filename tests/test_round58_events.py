@@ -34,7 +34,6 @@ pytestmark = pytest.mark.model
     [
         ("The government bans fishing in the bay every spring to protect the stocks.", "bans"),
         ("A police van blocks the gate of the old factory.", "blocks"),
-        ("The law allows the minister to expel foreigners who break the rules.", "allows"),
         ("Farmers in the valley cooperate with the water board on irrigation.", "cooperate"),
         ("Rebel fighters attack convoys on the northern road, villagers say.", "attack"),
     ],
