@@ -35,6 +35,8 @@ DONE_TYPES = frozenset(
 SAYING_VERBS = frozenset(
     {"admit", "acknowledge", "apologise", "apologize", "concede", "confess", "offer", "pledge"}
 )
+#: A law or a deal that allows or permits grants it (round 39): no habit.
+PERMITTING = frozenset({"allow", "permit"})
 #: Heads of a relative clause that name a kind, not a party: "anything that helps".
 KIND_HEADS = frozenset(
     {
@@ -179,7 +181,7 @@ def habitual_present(c: _Cand) -> bool:
         return True  # "bloggers who praise the government", any type
     if _title_line(v) or _performative(first):
         return False
-    if c.type not in DONE_TYPES or v.lemma_.lower() in SAYING_VERBS or _named_occasion(v):
+    if c.type not in DONE_TYPES or v.lemma_.lower() in SAYING_VERBS | PERMITTING or _named_occasion(v):
         return False
     if first.dep_ in {"ROOT", "relcl"}:
         return True
