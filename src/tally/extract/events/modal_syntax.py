@@ -117,6 +117,22 @@ def is_purpose(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.head.lower_ == "order" and verb.head.head.lower_ == "in"
 
 
+def is_aim_of_noun(verb: Token) -> bool:
+    """An infinitive on a noun of intention, proposal or directive (``aim_nouns.txt``), what the
+    noun aims at: "a plan *to attack* the port", "a motion *to ban* protests", "an attempt *to
+    seize* the airport", "a decree *to release* prisoners". The act is aimed at, planned,
+    proposed or ordered, not reported done (round 58); "used a knife *to stab* him" was done."""
+    if verb.dep_ != "acl" or verb.tag_ != "VB":
+        return False
+    head = verb.head
+    return (
+        head.pos_ == "NOUN"
+        and head.lemma_.lower() in event_lexicon.AIM_NOUNS
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    )
+
+
 def is_proposed(verb: Token) -> bool:
     """An act in the subjunctive that-clause of a verb of proposing (``proposing_verbs.txt``):
     "suggested that the islands *be ceded*", "proposed that both armies *withdraw*". The clause's
@@ -149,6 +165,8 @@ def is_hypothetical(tok: Token) -> bool:
         return True
     tok = _governed_conjunct(tok)
     head = _governor(tok)
+    if _gerund_of(tok) and tok.head.lower_ == "from" and _kept_from(head):
+        return True  # "barred them *from holding* rallies": an act kept from happening (round 58)
     if (
         tok.dep_ == "pobj"
         and head.lemma_.lower() in event_lexicon.ONSET_NOUNS
@@ -160,6 +178,14 @@ def is_hypothetical(tok: Token) -> bool:
         and (tok.dep_ in {"dobj", "pobj"} or _gerund_of(tok))
         and head.lemma_.lower() in event_lexicon.HYPOTHETICAL_GOVERNORS
     )
+
+
+def _kept_from(head: Token) -> bool:
+    """*head* (of a "from" gerund) keeps a party from acting: a verb of preventing, or its object
+    where the parser hangs "from" on the party ("barred *the opposition* from holding rallies")."""
+    if head.dep_ == "dobj" and head.head.i != head.i:
+        head = head.head
+    return head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in event_lexicon.PREVENTING_VERBS
 
 
 def _gerund_of(tok: Token) -> bool:
@@ -256,6 +282,26 @@ def conditional_clause(verb: Token) -> bool:
         c.i == first and c.dep_ in {"aux", "auxpass"} and c.lower_ in _INVERTED_CONDITION
         for c in verb.children
     )
+
+
+#: Auxiliaries of a remote or unreal consequence: "he *would* resign", "he*'d* resign".
+_UNREAL = frozenset({"would", "'d", "’d"})
+
+
+def is_counterfactual(verb: Token) -> bool:
+    """The consequence of a condition, or an act that did not happen: "if he had any decency he
+    *would resign*", "they *would have released* the hostages" (round 58). "Would" with a clause of
+    condition of its own (not under a reporting verb: "said they would meet him if he gave them a
+    veto" reports a "will", a conditional promise), or "would have" with a participle; "will" with a
+    condition is a threat or a plan and is read elsewhere, and "said he would resign" is a plan."""
+    auxes = aux_lowers(verb)
+    if not auxes & _UNREAL:
+        return False
+    if verb.tag_ == "VBN" and auxes & {"have", "'ve", "’ve"}:
+        return True
+    if reporting_ancestor(verb) is not None:
+        return False  # "said they would meet him if …": a reported "will", a conditional promise
+    return any(c.dep_ == "advcl" and conditional_clause(c) for c in verb.children)
 
 
 def in_conditional_clause(noun: Token) -> bool:

@@ -286,6 +286,7 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
     mv = _modal_bearer(v)  # "police will arrest and *charge* them": the modal is on "arrest" (round 39)
     if v.pos_ in {"VERB", "AUX"} and (
         event_syntax.conditional_clause(mv)
+        or event_syntax.is_counterfactual(mv)  # "if …, he would resign" (round 58)
         or event_syntax.may_be_done(v)
         or _obliged(mv)
         or _asked(v)
@@ -348,6 +349,8 @@ def _aimed_at(v: Token, mv: Token) -> bool:
     """An infinitive of purpose, or a verb joined to one with no subject, auxiliary or tense of its
     own (*mv*, :func:`_modal_bearer`): "went to Gaza to deliver aid and *meet* residents" aims at
     the meeting as at the delivery (round 55); "… and *met* residents" has a tense of its own."""
+    if event_syntax.is_aim_of_noun(v) or (mv.i != v.i and event_syntax.is_aim_of_noun(mv)):
+        return True  # "a plan *to attack* the port" (round 58)
     return event_syntax.is_purpose(v) or (mv.i != v.i and event_syntax.is_purpose(mv))
 
 
