@@ -59,3 +59,53 @@ def test_who_after_a_group_of_people_stays_the_group() -> None:
     speaker = _speaker_of(text, "a death trap")
     assert speaker is not None
     assert "residents" in speaker
+
+
+# A transcript's turns: a person's name and a colon opening a line give that person the quote
+# after it ("Mr Haddad: “…”"); the label was read only on the text's first line, so a later
+# turn went on from the speaker before it.
+
+_BRIEFING = (
+    "The minister, Omar Haddad, took questions after the briefing.\n\n"
+    'Lina Sayed: "Rights groups say 23 people were killed. Why should anyone believe your figure?"\n\n'
+)
+
+
+def test_a_labelled_turn_on_a_later_line_is_the_label_s() -> None:
+    text = _BRIEFING + 'Omar Haddad: "Our figures come from the hospitals. They are checked name by name."'
+    assert _speaker_of(text, "Our figures come from") == "Omar Haddad"
+    assert _speaker_of(text, "Rights groups say") == "Lina Sayed"
+
+
+def test_a_labelled_turn_with_prose_after_it_is_the_label_s() -> None:
+    text = (
+        _BRIEFING + 'Omar Haddad: "Our figures come from the hospitals. They are checked name by name." '
+        "The minister added that the police had done nothing wrong."
+    )
+    assert _speaker_of(text, "Our figures come from") == "Omar Haddad"
+
+
+def test_a_place_label_on_a_later_line_is_no_speaker() -> None:
+    text = (
+        'Police fired tear gas on Monday.\n\nIran: "We will not bow to pressure"\n\nThe march ended at dusk.'
+    )
+    assert _speakers(text).get("We will not bow to pressure") != "Iran"
+
+
+# A sentence that sets a person against what was said before, in a comparative, introduces the
+# quote after it, which has no cue of its own ("The spokesman went further. “…”").
+
+
+@pytest.mark.parametrize("stance", ["went further", "was more blunt"])
+def test_a_comparative_stance_introduces_the_quote_after_it(stance: str) -> None:
+    text = (
+        "The police said 40 people were hurt.\n\n"
+        f'Interior ministry spokesman Omar Haddad {stance}. "There were no peaceful marchers that '
+        'night; what we saw was a riot." The internet was cut on Monday.'
+    )
+    assert _speaker_of(text, "no peaceful marchers") == "Omar Haddad"
+
+
+def test_a_sentence_about_a_person_without_a_comparative_gives_no_words() -> None:
+    text = '"We want justice," said Maria Lopez.\n\nHer son Juan died on Monday. "He was only 17 and he never hurt anyone."'
+    assert _speaker_of(text, "He was only 17") != "Juan"
