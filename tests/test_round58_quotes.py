@@ -109,3 +109,13 @@ def test_a_comparative_stance_introduces_the_quote_after_it(stance: str) -> None
 def test_a_sentence_about_a_person_without_a_comparative_gives_no_words() -> None:
     text = '"We want justice," said Maria Lopez.\n\nHer son Juan died on Monday. "He was only 17 and he never hurt anyone."'
     assert _speaker_of(text, "He was only 17") != "Juan"
+
+
+def test_a_live_blog_heading_on_a_later_line_stays_the_body_s() -> None:
+    # a heading's label that is no person ("Government:") keeps the words with the body's speaker
+    text = (
+        "Police detained hundreds.\n\n13:30 EAT\nGovernment: 'A few incidents of criminality'\n\n"
+        'Government spokesman Omar Haddad told state television that "a few incidents of criminality" '
+        "had been dealt with."
+    )
+    assert _speaker_of(text, "A few incidents") == "Omar Haddad"

@@ -1779,9 +1779,9 @@ def _transcript(doc: Doc, m: MarkedSpan) -> Attribution | None:
 
 
 #: "22:55 GMT — Tikhanovskaya: " or "Raisi: " before a quote that ends its line: a heading's label.
-_HEADING_LABEL = re.compile(
-    r"(?:^|[—–|-]\s*)([A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){0,3}):[ \t]*\Z", re.MULTILINE
-)
+_HEADING_LABEL = re.compile(r"(?:^|[—–|-]\s*)([A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){0,3}):[ \t]*\Z")
+#: "Omar Haddad: " opening a later line before a quoted sentence: a transcript's turn.
+_TURN_LABEL = re.compile(r"([A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){0,3}):[ \t]*\Z")
 
 
 #: What ends the quoted sentence of a transcript's turn.
@@ -1807,18 +1807,19 @@ def _labelled_heading(doc: Doc, m: MarkedSpan) -> Attribution | None:
     line_start = text.rfind("\n", max(0, m.open_at - HEADING_LABEL_CHARS), m.open_at) + 1
     if line_start == 0 and m.open_at > HEADING_LABEL_CHARS:
         return None
+    closing = m.close_at if m.close_at is not None else m.end
     found = _HEADING_LABEL.search(text, line_start, m.open_at)
+    if found is not None and _LINE_END.match(text, closing + 1) is None:
+        found = None
+    turn = found is None and text[m.start : m.end].rstrip()[-1:] in _SENTENCE_ENDS
+    if turn:
+        found = _TURN_LABEL.match(text, line_start, m.open_at)
     if found is None:
         return None
     name = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
     if name is None or not _may_label_a_speaker(name[-1]) or is_country_name(found.group(1)):
         return None
-    closing = m.close_at if m.close_at is not None else m.end
-    if _LINE_END.match(text, closing + 1) is None and not (
-        found.start(1) == line_start
-        and name[-1].ent_type_ == "PERSON"
-        and text[m.start : m.end].rstrip()[-1:] in _SENTENCE_ENDS
-    ):
+    if turn and name[-1].ent_type_ != "PERSON":
         return None
     colon = found.end(1)
     return Attribution("direct", m.start, m.end, cue_span=(colon, colon + 1), speaker_tok=name[-1], marks=[m])
