@@ -492,12 +492,46 @@ def relative_antecedent(rel: Token, attached: Token) -> Token:
     name right before the comma. A name the parser chose stands, and so does a
     noun for a person for "who" ("One student at Sharif, who asked …" is the
     student's); "which" never refers to a person. An acronym in brackets after
-    the name is skipped, an apposition gives its head.
+    the name is skipped, an apposition gives its head. "Who" after a role with its place or body
+    ("the mayor of the capital, who …", "the head of the Interior Ministry, who …") is the role, which the
+    parser passed over for the noun after its preposition.
     """
+    if rel.lower_ == "who":
+        holder = _role_before_its_place(attached)
+        if holder is not None:
+            return holder
     person = rel.lower_ == "who" and attached.pos_ == "NOUN" and is_person_noun(attached.lemma_.lower())
     if attached.pos_ == "PROPN" or person:
         return attached
     return _name_before_relative(rel) or attached
+
+
+def _role_before_its_place(attached: Token) -> Token | None:
+    """The noun for a person whose prepositional phrase ends in *attached*, a place or body that
+    cannot be a relative "who" ("the commander of the northern region, who …"); None when
+    *attached* can be a person itself (a person's name, a noun for people)."""
+    if attached.ent_type_ == "PERSON" or attached.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if attached.pos_ == "NOUN" and is_person_noun(attached.lemma_.lower()):
+        return None
+    node = attached
+    for _ in range(ROLE_CLIMB_DEPTH):
+        if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in _ROLE_PREPOSITIONS:
+            return None
+        noun = node.head.head
+        if noun.pos_ == "NOUN" and is_person_noun(noun.lemma_.lower()):
+            return noun
+        if noun.pos_ not in {"NOUN", "PROPN"} or noun.ent_type_ == "PERSON":
+            return None
+        node = noun
+    return None
+
+
+#: Prepositions that join a role to its place or body ("mayor of", "spokesman for", "head at").
+_ROLE_PREPOSITIONS = frozenset({"of", "for", "in", "at"})
+#: How many prepositional phrases a role may have before the relative clause ("the head of the
+#: police in the capital, who …").
+ROLE_CLIMB_DEPTH = 3
 
 
 def _name_before_relative(rel: Token) -> Token | None:

@@ -728,6 +728,53 @@ def _clause_with_speaker(doc: Doc, m: MarkedSpan, marks: Marks) -> tuple[Token, 
     return None
 
 
+def _set_against_the_last(doc: Doc, m: MarkedSpan, marks: Marks) -> tuple[Token, Token] | None:
+    """``(verb, subject)`` of a sentence that sets a person against what was said before, in a
+    comparative, right before a quote with no cue: "The ministry's spokesman went further. “…”",
+    "Ana Diaz was more cautious. “…”".
+
+    The sentence introduces the words after it; without this they went on from the speaker
+    before. Only an active verb with the comparative and no object or clause of its own ("Her
+    son died. “…”" gives the son no words).
+    """
+    first = doc.char_span(m.open_at, m.open_at + 1, alignment_mode="expand")
+    if first is None:
+        return None
+    sent = first[0].sent
+    if sent.start == 0 or (first[0].i != sent.start and doc[first[0].i - 1].i != sent.start):
+        return None
+    prev = doc[sent.start - 1].sent
+    text = doc_text(doc)
+    if "\n" in text[prev.start_char : m.open_at] or _quotation_between(
+        text, marks, prev.start_char, m.open_at
+    ):
+        return None
+    verb = prev.root
+    if verb.pos_ not in {"VERB", "AUX"} or quote_cues.is_passive(verb):
+        return None
+    if any(c.dep_ in _OWN_COMPLEMENTS for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _names_a_person(subject):
+        return None
+    degree = [c for c in verb.children if c.dep_ in {"advmod", "acomp"}]
+    degree += [g for c in degree if c.dep_ == "acomp" for g in c.children if g.dep_ == "advmod"]
+    if not any(c.tag_ in {"RBR", "JJR"} or c.lower_ in {"further", "farther"} for c in degree):
+        return None
+    return verb, subject
+
+
+#: What makes a verb more than a stance: its object or a clause of its own.
+_OWN_COMPLEMENTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "advcl", "conj", "attr", "oprd"})
+
+
+def _names_a_person(tok: Token) -> bool:
+    """A person's name or a noun for a person ("Ana Diaz", "the ministry's spokesman")."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    return tok.pos_ == "NOUN" and is_person_noun(tok.lemma_.lower())
+
+
 def _first_sentence_of(doc: Doc, m: MarkedSpan) -> Span | None:
     """The quoted words of *m* that stand in the sentence its mark opens in.
 
@@ -1134,7 +1181,7 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
             led.lead_in = True
             out.append(led)
             continue
-        clause = _clause_with_speaker(doc, m, marks)
+        clause = _clause_with_speaker(doc, m, marks) or _set_against_the_last(doc, m, marks)
         if clause is not None:
             out.append(_direct(m, *clause))
             continue
@@ -1733,8 +1780,12 @@ def _transcript(doc: Doc, m: MarkedSpan) -> Attribution | None:
 
 #: "22:55 GMT — Tikhanovskaya: " or "Raisi: " before a quote that ends its line: a heading's label.
 _HEADING_LABEL = re.compile(r"(?:^|[—–|-]\s*)([A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){0,3}):[ \t]*\Z")
+#: "Omar Haddad: " opening a later line before a quoted sentence: a transcript's turn.
+_TURN_LABEL = re.compile(r"([A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){0,3}):[ \t]*\Z")
 
 
+#: What ends the quoted sentence of a transcript's turn.
+_SENTENCE_ENDS = frozenset(".!?…")
 #: How long a heading's text before its quote may be ("22:55 GMT — Tikhanovskaya: ").
 HEADING_LABEL_CHARS = 80
 #: Nothing but closing punctuation up to the end of the line.
@@ -1746,20 +1797,29 @@ def _labelled_heading(doc: Doc, m: MarkedSpan) -> Attribution | None:
     bow’", the entry titles of live blogs and the headlines of state media ("Raisi: ‘…’").
 
     The quote must end its line (a heading, not prose), and the label must be
-    able to speak (a country names a topic: "Iran: ‘…’").
+    able to speak (a country names a topic: "Iran: ‘…’"). A person's name that
+    opens its line labels a turn of a transcript ("Mr Haddad: “Our figures are
+    checked.” The minister added …"): there the quoted sentence may have prose
+    after it.
     """
     text = doc_text(doc)
     # bounded look-ups: a long one-line text must not be scanned once per quote
     line_start = text.rfind("\n", max(0, m.open_at - HEADING_LABEL_CHARS), m.open_at) + 1
     if line_start == 0 and m.open_at > HEADING_LABEL_CHARS:
         return None
-    if _LINE_END.match(text, (m.close_at if m.close_at is not None else m.end) + 1) is None:
-        return None
+    closing = m.close_at if m.close_at is not None else m.end
     found = _HEADING_LABEL.search(text, line_start, m.open_at)
+    if found is not None and _LINE_END.match(text, closing + 1) is None:
+        found = None
+    turn = found is None and text[m.start : m.end].rstrip()[-1:] in _SENTENCE_ENDS
+    if turn:
+        found = _TURN_LABEL.match(text, line_start, m.open_at)
     if found is None:
         return None
     name = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
     if name is None or not _may_label_a_speaker(name[-1]) or is_country_name(found.group(1)):
+        return None
+    if turn and name[-1].ent_type_ != "PERSON":
         return None
     colon = found.end(1)
     return Attribution("direct", m.start, m.end, cue_span=(colon, colon + 1), speaker_tok=name[-1], marks=[m])
