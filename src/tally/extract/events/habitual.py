@@ -16,6 +16,7 @@ which the modality steps read.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from tally.extract.events import lexicon as event_lexicon
@@ -109,6 +110,23 @@ def _named_occasion(v: Token) -> bool:
     return False
 
 
+#: A live blog's entry opens its line with the time it was posted ("14:05 — Police arrest …",
+#: "Update 9.40am: …"); how far back the line's start is looked for (bounded: one look per verb).
+_LIVE_ENTRY = re.compile(r"[ \t]*(?:\[|\(|update[ \t]*)?\d{1,2}[:.]\d{2}(?!\d)", re.IGNORECASE)
+_LIVE_ENTRY_REACH = 200
+
+
+def _live_entry(v: Token) -> bool:
+    """Whether *v* stands in a line that opens with a clock time: a live blog's entry tells what
+    happened at that time in the present ("14:20 — Riot police arrest dozens of students"), one
+    occasion and no habit (lead, round 58)."""
+    text = v.doc.text
+    start = text.rfind("\n", max(0, v.idx - _LIVE_ENTRY_REACH), v.idx) + 1
+    if start == 0 and v.idx > _LIVE_ENTRY_REACH:
+        return False
+    return _LIVE_ENTRY.match(text, start, v.idx) is not None
+
+
 def _closed_sentence(v: Token) -> bool:
     toks = [t for t in v.sent if not t.is_space]
     return bool(toks) and toks[-1].text in _CLOSERS
@@ -175,7 +193,7 @@ def habitual_present(c: _Cand) -> bool:
     first = _clause_verb(v)
     if not any(ch.dep_ in {"nsubj", "nsubjpass"} for ch in first.children):
         return False
-    if _dated(v) or (first.i != v.i and _dated(first)) or not _closed_sentence(v):
+    if _dated(v) or (first.i != v.i and _dated(first)) or not _closed_sentence(v) or _live_entry(v):
         return False
     if first.dep_ == "relcl" and _kind_head(first.head):
         return True  # "bloggers who praise the government", any type
