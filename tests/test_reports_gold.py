@@ -97,6 +97,8 @@ def _items(split: str, folder: Path = GOLD) -> list[dict]:
         ("held47", OWN, 6),
         ("work57", OWN, 13),
         ("held57", OWN, 11),
+        ("work58", OWN, 6),
+        ("held58", OWN, 6),
         ("tune", WIKINEWS, 15),
         ("check", WIKINEWS, 15),
         ("tune", TRNEWS, 15),
@@ -228,6 +230,8 @@ def test_splits_share_no_article() -> None:
         "held47",
         "work57",
         "held57",
+        "work58",
+        "held58",
     )
     own_ids = [item["id"] for split in own_splits for item in _items(split, OWN)]
     assert len(own_ids) == len(set(own_ids)), "an own article sits in two splits"
