@@ -6,7 +6,7 @@ import tally
 
 
 def figure_roles(
-    text: str, published: str = "2024-05-02"
+    text: str, published: str | None = "2024-05-02"
 ) -> list[tuple[float, list[str], list[str], list[str]]]:
     """``(value, asserted_by, confirmed_by, disputed_by)`` per figure, sources by entity name."""
     article = tally.analyze(text, published=published)
@@ -94,3 +94,13 @@ def sources_by_text(text: str) -> dict[str, list[str]]:
         assert text[figure.start : figure.end] == figure.text
         found[figure.text] = [names.get(s, s) for s in figure.asserted_by]
     return found
+
+
+def sources_by_value(text: str, value: float) -> list[str]:
+    """Who asserts or confirms the first figure of *value* in *text*, analysed with no publication
+    date (the figure must be found): the rounds' source tests read both roles as one list."""
+    found = [
+        asserted + confirmed for v, asserted, confirmed, _ in figure_roles(text, published=None) if v == value
+    ]
+    assert found, figure_roles(text, published=None)
+    return found[0]

@@ -14,21 +14,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests._figure_roles import sources_by_value as _source_of
+
 pytestmark = pytest.mark.model
-
-
-def _sources(text: str) -> list[tuple[float, list[str]]]:
-    from tally.pipeline import analyze
-
-    article = analyze(text)
-    names = {entity.id: entity.name for entity in article.entities}
-    return [(f.value, [names[e] for e in f.asserted_by + f.confirmed_by]) for f in article.figures]
-
-
-def _source_of(text: str, value: float) -> list[str]:
-    found = [names for v, names in _sources(text) if v == value]
-    assert found, _sources(text)
-    return found[0]
 
 
 @pytest.mark.parametrize(
