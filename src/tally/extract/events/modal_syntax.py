@@ -119,9 +119,10 @@ def is_purpose(verb: Token) -> bool:
 
 def is_aim_of_noun(verb: Token) -> bool:
     """An infinitive on a noun of intention, proposal or directive (``aim_nouns.txt``), what the
-    noun aims at: "a plan *to attack* the port", "a motion *to ban* protests", "an attempt *to
-    seize* the airport", "a decree *to release* prisoners". The act is aimed at, planned,
-    proposed or ordered, not reported done (round 58); "used a knife *to stab* him" was done."""
+    noun aims at: "a plan *to attack* the port", "a motion *to ban* protests", "a decree *to
+    release* prisoners". The act is aimed at, planned, proposed or ordered, not reported done
+    (round 58); "used a knife *to stab* him" was done, and an attempt's act is one PLOVER codes
+    (nouns of an attempt are not in the list)."""
     if verb.dep_ != "acl" or verb.tag_ != "VB":
         return False
     head = verb.head
