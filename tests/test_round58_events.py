@@ -1,21 +1,15 @@
-"""Events, round 58: acts told in the simple present as a habit, a rule or a kind of act, no one
-occasion (issue 14 §1, over-generation on fresh text), with sentences of our own:
+"""Events, round 58 (issue 14 §1, over-generation on fresh text), with sentences of our own:
 
-- The simple present of an act done with the hands or by force (an attack, a ban, a blockade,
-  cooperation, a withdrawal, a concession), with no auxiliary and no time of its own, tells what
-  someone does as a rule or a habit: "the government bans fishing in the bay every spring", "a
-  police van blocks the gate". No event. An offer of aid or an apology is made by saying it, and a
-  first-person present does the act ("I resign"); both stay, as does a title line. A statement in
-  the present ("Beijing denies the allegations", "the group opposes the dam", "China
-  calls on both sides to talk") is made as it is reported and stays, as do a present dated to one
-  occasion ("negotiators return to Geneva this week"), a headline line, a clause of condition or
-  time ("if the army attacks the town"), and the complement of a demand ("demanded that the
-  partners refuse").
-- A relative clause in the simple present on a kind of people or things (a bare plural, "anything",
-  "anyone") describes the kind: "bloggers who praise the government gain followers", "anything that
-  helps the refugees is welcome". No event of any type.
 - More adverbs of habit: "the ministry consistently refuses to publish the figures", "the minister
   always rejects such requests".
+- An act kept from happening ("barred them from holding rallies") and an unreal consequence ("if
+  …, he would resign", "would have released") are hypothetical; an infinitive on a noun of plan,
+  proposal or directive ("a plan to attack the port") is planned.
+- Guards kept from the round's habit rule, which was taken out at the merge (the public RAMS set,
+  which marks events of any realis, lost two triggers to it and fell below its gate floor): a
+  statement in the present, a present with a time of its own, a headline or title line, a
+  first-person present, a clause on a named party and a report's present of one occasion stay
+  events.
 
 Every sentence is written for these tests.
 """
@@ -27,32 +21,6 @@ import pytest
 from tests._event_triggers import events_of, events_with_trigger
 
 pytestmark = pytest.mark.model
-
-
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        ("The government bans fishing in the bay every spring to protect the stocks.", "bans"),
-        ("A police van blocks the gate of the old factory.", "blocks"),
-        ("Farmers in the valley cooperate with the water board on irrigation.", "cooperate"),
-        ("Rebel fighters attack convoys on the northern road, villagers say.", "attack"),
-    ],
-)
-def test_simple_present_act_is_a_habit(text: str, word: str) -> None:
-    assert events_with_trigger(text, word) == [], events_of(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        ("Bloggers who praise the government gain followers quickly.", "praise"),
-        ("Anything that helps the refugees is welcome, the mayor said.", "helps"),
-        ("Critics who oppose the dam say it will flood the valley.", "oppose"),
-        ("Voters who support the mayor tend to live in the suburbs.", "support"),
-    ],
-)
-def test_present_relative_clause_on_a_kind(text: str, word: str) -> None:
-    assert events_with_trigger(text, word) == [], events_of(text)
 
 
 @pytest.mark.parametrize(
@@ -198,17 +166,6 @@ def test_infinitive_on_a_noun_is_aimed_at(text: str, word: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "Countries that come under attack deserve help.",
-        "Protesters who face arrest often flee abroad.",
-    ],
-)
-def test_event_noun_in_a_clause_on_a_kind(text: str) -> None:
-    assert events_of(text) == [], events_of(text)
-
-
-@pytest.mark.parametrize(
     ("text", "word"),
     [
         ("The town that came under attack on Monday was evacuated.", "attack"),
@@ -237,11 +194,3 @@ def test_reported_conditional_promise_is_no_counterfactual() -> None:
 )
 def test_past_or_reported_present_of_one_occasion_stays(text: str, word: str) -> None:
     assert events_with_trigger(text, word), events_of(text)
-
-
-def test_long_first_sentence_is_a_lede_not_a_title() -> None:
-    text = (
-        "Rebel fighters attack convoys on the northern road almost every week, villagers in the "
-        "district say. The army has sent more troops."
-    )
-    assert events_with_trigger(text, "attack") == [], events_of(text)
