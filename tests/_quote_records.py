@@ -1,4 +1,4 @@
-"""Quotes of a text as (kind, text, speaker) triples, offsets checked: shared by the quote tests of rounds 43 and 44."""
+"""Quotes of a text as (kind, text, speaker) triples, offsets checked, and the speaker of a quote: shared by the quote tests of rounds 43, 44, 57 and 58."""
 
 from __future__ import annotations
 
@@ -20,3 +20,17 @@ def marked_quotes(text: str, words: str) -> list[tuple[str, str | None]]:
     return [
         (kind, name) for kind, quoted, name in quote_records(text) if words in quoted and kind != "indirect"
     ]
+
+
+def speakers_by_quote(text: str) -> dict[str, str | None]:
+    """The speaker's name per quote of *text*, keyed by the quote's words in the analysed (cleaned) text."""
+    article = tally.analyze(text)
+    return {article.text[q.start : q.end]: q.speaker_name for q in article.quotes}
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    """The speaker of the first quote of *text* whose words hold *words* (the quote must be found)."""
+    said = speakers_by_quote(text)
+    found = [speaker for quote, speaker in said.items() if words in quote]
+    assert found, said
+    return found[0]

@@ -10,21 +10,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests._quote_records import speaker_of as _speaker_of
+from tests._quote_records import speakers_by_quote as _speakers
+
 pytestmark = pytest.mark.model
-
-
-def _speakers(text: str) -> dict[str, str | None]:
-    from tally.pipeline import analyze
-
-    article = analyze(text)
-    return {article.text[q.start : q.end]: q.speaker_name for q in article.quotes}
-
-
-def _speaker_of(text: str, words: str) -> str | None:
-    said = _speakers(text)
-    found = [speaker for quote, speaker in said.items() if words in quote]
-    assert found, said
-    return found[0]
 
 
 @pytest.mark.parametrize(
