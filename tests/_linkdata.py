@@ -436,6 +436,20 @@ def link_tables_digest(store: Any) -> dict[str, str]:
     return digests
 
 
+def assert_batches_link_as_relink(step: Any, full: Any, batches: list[list[Article]]) -> None:
+    """Add each batch to both stores, linking *step* after each; relink *full* once at the end:
+    the link tables of the two must be the same."""
+    from tally.link import relink, update_links
+
+    for batch in batches:
+        for article in batch:
+            step.add_article(article)
+            full.add_article(article)
+        update_links(step)
+    relink(full)
+    assert link_tables_digest(step) == link_tables_digest(full)
+
+
 #: The modules a link step is written in (:mod:`tally.link.incremental` and the steps it calls).
 LINK_STEP_MODULES = ("incremental", "rows", "entity_rows", "grown", "recluster", "resolving", "blocks")
 

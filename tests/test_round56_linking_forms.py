@@ -12,10 +12,15 @@ from __future__ import annotations
 
 import pytest
 
-from tally.link import load_corpus_entities, relink, update_links
+from tally.link import load_corpus_entities, update_links
 from tally.link.entities import blocking_keys, compare, form_view
 from tally.store import Store
-from tests._linkdata import link_tables_digest, make_article, people_article, spy_on
+from tests._linkdata import (
+    assert_batches_link_as_relink,
+    make_article,
+    people_article,
+    spy_on,
+)
 
 _FIRST = ["Jana", "Jorit", "Jelka", "Jasper", "Juno", "Jorinde", "Jost", "Jule", "Jalmar", "Jesko"]
 _LAST = ["Berger", "Bolt", "Brand", "Bussmann", "Baltes", "Bremer", "Bickel", "Bodden", "Buhl", "Barth"]
@@ -132,13 +137,7 @@ def test_round56_names_of_shared_initials_link_as_a_full_relink_does(tmp_path):
             people_article(40, ["Jolanda Bieber", "Jost Bremer"], outlets=4),
         ],
     ]
-    for batch in batches:
-        for article in batch:
-            step.add_article(article)
-            full.add_article(article)
-        update_links(step)
-    relink(full)
-    assert link_tables_digest(step) == link_tables_digest(full)
+    assert_batches_link_as_relink(step, full, batches)
     entities = load_corpus_entities(step)
     kvf = [e for e in entities if e["name"] in ("KVF", "Kollektiv Volks Feste")]
     assert len(kvf) == 1  # the acronym still joins the organisation

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from tally.link import load_corpus_entities, relink, update_links
 from tally.store import Store
-from tests._linkdata import link_tables_digest, people_article, spy_on
+from tests._linkdata import assert_batches_link_as_relink, link_tables_digest, people_article, spy_on
 
 _FIRST = [
     ["Mara Vogel", "Timo Vogel"],
@@ -161,10 +161,4 @@ def test_round57_batches_of_new_spellings_and_surnames_link_as_a_full_relink_doe
         [people_article(60, ["Kranich", "Oda Maria Kranich", "Ulf Kranich"], outlets=4)],
     ]
     step, full = Store(str(tmp_path / "a.db")), Store(str(tmp_path / "b.db"))
-    for batch in batches:
-        for article in batch:
-            step.add_article(article)
-            full.add_article(article)
-        update_links(step)
-    relink(full)
-    assert link_tables_digest(step) == link_tables_digest(full)
+    assert_batches_link_as_relink(step, full, batches)
