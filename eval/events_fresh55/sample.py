@@ -16,6 +16,7 @@ import hashlib
 import json
 import random
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -103,16 +104,23 @@ def draw(
     return out
 
 
-def main() -> None:
+def write_sample(draw_rows: Callable[[Path, Path], list[dict]], out: Path) -> None:
+    """Read the command line (the public halves' folder, RAMS dev), draw with *draw_rows* and write
+    the numbered sample to *out*: shared with later rounds' samples, which draw with other
+    parameters."""
     ap = argparse.ArgumentParser()
     ap.add_argument("halves", type=Path)
     ap.add_argument("--rams", type=Path, default=Path("/work/shared/eval/rams/dev.jsonl"))
     args = ap.parse_args()
-    rows = draw(args.halves, args.rams)
-    with (HERE / "sample.jsonl").open("w", encoding="utf-8") as fh:
+    rows = draw_rows(args.halves, args.rams)
+    with out.open("w", encoding="utf-8") as fh:
         for i, r in enumerate(rows):
             fh.write(json.dumps({"n": i, **r}, ensure_ascii=False) + "\n")
     print(len(rows), sum(r["half"] == "tune" for r in rows), "tune", sum(r["cue"] for r in rows), "cue")
+
+
+def main() -> None:
+    write_sample(draw, HERE / "sample.jsonl")
 
 
 if __name__ == "__main__":

@@ -12,7 +12,6 @@ two thirds with an event cue word and one third without. The half is a hash of t
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
 import json
 from pathlib import Path
@@ -33,15 +32,7 @@ def draw(halves: Path, rams: Path) -> list[dict]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("halves", type=Path)
-    ap.add_argument("--rams", type=Path, default=Path("/work/shared/eval/rams/dev.jsonl"))
-    args = ap.parse_args()
-    rows = draw(args.halves, args.rams)
-    with (HERE / "sample.jsonl").open("w", encoding="utf-8") as fh:
-        for i, r in enumerate(rows):
-            fh.write(json.dumps({"n": i, **r}, ensure_ascii=False) + "\n")
-    print(len(rows), sum(r["half"] == "tune" for r in rows), "tune", sum(r["cue"] for r in rows), "cue")
+    fresh55.write_sample(draw, HERE / "sample.jsonl")
 
 
 if __name__ == "__main__":
