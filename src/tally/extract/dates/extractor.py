@@ -237,7 +237,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
         if known == DAY and not in_post and anchor is not None:
             expr = _restated_far_from_writing(expr, written_days, anchor)  # "Aug. 18" after "Aug. 18, 2019"
             expr = in_month_written(expr, text, start, written_months, anchor)  # "the March 24 ballot"
-        if known in {NONE, MONTH} and not in_post and heading is None and paragraph_era is not None:
+        elif known in {NONE, MONTH} and not in_post and heading is None and paragraph_era is not None:
             # "In April 2020, the government closed the border; it reopened in December": that December
             expr = in_era_told(expr, text, start, *paragraph_era, before=_told_as_before(doc, start, end))
         if anchor_precision(expr) > known:
