@@ -6,6 +6,9 @@ splits (own ``work58`` first, then ``work44`` and ``work47``). Sentences are our
   arrested 23 …, the Basque police force said"; "pellets fired by Carabinieri …. The police force
   says …"), or to the plain "police" of the sentences before ("Police were accused …; the force
   later said …"), not to the description itself.
+- "speak of", "talk of", "warn of" say what their "of" holds: "the opposition speaks of 45 dead",
+  "the health office has spoken of 19 dead", "the agency warned of an outbreak in the camp, where
+  at least 14 children have died" are the speaker's counts, as "said" would make them.
 """
 
 from __future__ import annotations
@@ -76,3 +79,40 @@ def test_the_force_with_no_police_named_is_no_other_speaker() -> None:
         38,
     )
     assert not any("Amnesty" in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "name"),
+    [
+        (
+            "Officials put the toll at 12, but the opposition speaks of at least 45 dead.",
+            45,
+            "opposition",
+        ),
+        (
+            "The regional health office, which runs the clinic, has spoken of 19 dead, and nobody has "
+            "questioned that number.",
+            19,
+            "regional health office",
+        ),
+        (
+            "The UNHCR warned of a measles outbreak in the Dadaab camp, where at least 14 children have died.",
+            14,
+            "UNHCR",
+        ),
+    ],
+)
+def test_speaking_of_a_count_gives_it(text: str, value: float, name: str) -> None:
+    names = _source_of(text, value)
+    assert any(name in n for n in names), names
+
+
+def test_speaking_to_someone_gives_no_count() -> None:
+    # guard: "spoke to reporters" says nothing of the count told after it
+    assert _source_of("The minister spoke to reporters after 12 people were killed in the capital.", 12) == []
+
+
+def test_the_counted_speaking_of_something_stay_counted() -> None:
+    # guard: the count is who speaks of the beatings; the association gives it
+    names = _source_of("Ten detainees spoke of beatings in custody, the lawyers' association said.", 10)
+    assert any("lawyers' association" in n for n in names), names

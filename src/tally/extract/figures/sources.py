@@ -106,10 +106,17 @@ def _role(verb: Token) -> str | None:
         c.dep_ == "nsubj" and c.lemma_.lower() in figure_words.REPORT_NOUNS for c in verb.children
     ):
         return "asserted"  # "video shared by activists suggests the crowd was closer to 2,000"
+    if lemma in _SPEAKING_OF_VERBS and any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
+        return "asserted"  # "the opposition speaks of 30 to 40 dead", "the agency warned of an outbreak …"
     role = _lemma_role(lemma)
     if role == "confirmed" and verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children):
         return None  # "said it was still verifying the figures": a check under way confirms nothing yet
     return role
+
+
+#: Verbs of saying that take what they say with "of": "has spoken of 23 dead", "warned of an
+#: outbreak that has killed 31" (without "of" they say nothing of a count: "spoke to reporters").
+_SPEAKING_OF_VERBS = frozenset({"speak", "talk", "warn"})
 
 
 #: Verbs that set a count at a value ("put the toll at 40", "placed it at 212", "pegged it at
