@@ -4430,15 +4430,25 @@ def _division_name(doc: Doc, start: int, end: int, *, known: bool) -> bool:
         (w.lower().endswith(_ADJECTIVE_ENDINGS) and not _joined_names_word(w))
         or w.lower() in entity_words.ORG_WORDS | entity_words.ROLE_WORDS | entity_words.PERSON_TITLES
         or w in place_words.FAITH_WORDS
-        or fold(w) in place_words.GENERIC_WORDS | place_words.REGIME_WORDS
+        or fold(w) in place_words.REGIME_WORDS
         or w.lower() in MONTHS
         for w in words
     ):
         return False
+    if all(fold(w) in place_words.GENERIC_WORDS for w in words):
+        return False  # "the Central region", "the East Coast region"; not "the New Bell district"
     if known:
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and not any(t.ent_type_ == "NORP" or t.pos_ == "ADJ" for t in span)
+    return span is not None and not any(
+        t.ent_type_ == "NORP" or (t.pos_ == "ADJ" and t.ent_type_ not in _NAME_LABELS) for t in span
+    )
+
+
+#: The tagger's labels of a proper name: a word it tags so is a name, whatever part of speech it
+#: gives the word ("the Limete and Matete districts": an unknown name before a plural noun is
+#: often called an adjective, and an entity of its own at once).
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 
 
 def _joined_names_word(word: str) -> bool:

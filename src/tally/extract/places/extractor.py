@@ -195,6 +195,7 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
     _written_with_site_word(text, mentions)
     _written_only_with_division_word(text, mentions)
     _towns_sites_beside_the_town(text, mentions)
+    mentions += _sites_known_as(text, mentions)
     mentions = _written_with_compass_word(text, mentions)
     mentions = _not_saints_days(text, mentions)
     # again: the steps since resolution (other spellings, propagation, lists) may add a demonym
@@ -413,6 +414,65 @@ def _infobox_location_places(text: str, mentions: list[Mention], gaz: Gazetteer)
             taken.add(start, end)
             found.append(mention)
     return found
+
+
+#: A site's other name in apposition: ", known as El Rodeo", ", also known as "the Pit"," (group
+#: "name": one to four capitalised words, short lower-case particles between; the article "the"
+#: and quote marks stay out). The name must end there: no capitalised word, no "'s" after it.
+_KNOWN_AS = re.compile(
+    r",[ \u00a0]+(?:also[ \u00a0]+|locally[ \u00a0]+|popularly[ \u00a0]+|widely[ \u00a0]+)?known[ \u00a0]+as[ \u00a0]+"
+    r"[\"“‘']?(?:the[ \u00a0]+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \u00a0](?:(?:de|del|la|el|al|of)[ \u00a0])?[A-Z][\w'’-]*){0,3})"
+    r"(?![\w'’-]|[ \u00a0][A-Z]|['’]s\b)"
+)
+
+#: Capitalised heads that make the name before them a building's, which a site's other name
+#: may follow: "the [name] Central Penitentiary, known as …", "the [name] House, also known as …".
+_BUILDING_HEADS = frozenset(
+    {"penitentiary", "prison", "jail", "house", "building", "barracks", "residence", "headquarters", "palace"}
+)
+
+#: The capitalised run before ", known as" that ends in a building's head: one to five words, a
+#: possessive allowed inside ("the [town] Corps Commander's House").
+_BUILDING_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w-]*(?:['’]s)?[ \u00a0]){0,4}(?P<head>[A-Z][a-z]+)$")
+
+
+def _sites_known_as(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A site's other name given in apposition ("taken to [town] central prison, known as
+    "[name]"", "held at the [name] Central Penitentiary, known as [name]") is a place: the
+    site is one where the article places it, the other name the one people call it by. The
+    name before the comma must be a place found (a site with its word) or a building by its
+    capitalised head (a prison, a penitentiary, a house, barracks, headquarters); that
+    building is then a site too. A person's or a group's other name ("[name], also known as
+    [alias]", "an organisation known as …") follows no site and stays out."""
+    taken = SpanSet((m.start, m.end) for m in mentions)
+    ends = {m.end for m in mentions if _a_site(text, m)}
+    found: list[Mention] = []
+    for match in _KNOWN_AS.finditer(text):
+        start, end = match.span("name")
+        if taken.overlaps(start, end):
+            continue
+        if match.start() not in ends:
+            building = _BUILDING_BEFORE.search(text, max(0, match.start() - 80), match.start())
+            if building is None or building.group("head").lower() not in _BUILDING_HEADS:
+                continue
+            site_start = building.start()
+            if not any(m.start < edge < m.end for m in mentions for edge in (site_start, match.start())):
+                found.append(Mention(site_start, match.start(), building.group(0), candidates=[], site=True))
+                taken.add(site_start, match.start())
+        name = Mention(start, end, text[start:end], candidates=[], site=True)
+        found.append(name)
+        taken.add(start, end)
+    return found
+
+
+def _a_site(text: str, mention: Mention) -> bool:
+    """Whether *mention* is a site written with its word ("[town] central prison", "Evin
+    prison"), not a town a person may be from ("a singer from [town], known as [alias]")."""
+    if mention.demonym or mention.in_name:
+        return False
+    last = text[mention.start : mention.end].rsplit(None, 1)[-1].lower()
+    return last in _BUILDING_HEADS or last in place_words.SITE_WORDS or last in place_words.FACILITY_WORDS
 
 
 def _lists_onward(mention: Mention) -> bool:
