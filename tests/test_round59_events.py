@@ -129,3 +129,34 @@ def test_when_clause_on_a_future_is_left_to_the_modality_steps() -> None:
 )
 def test_present_relative_clause_on_the_parties_of_a_past_act_stays(text: str, word: str) -> None:
     assert events_with_trigger(text, word), events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The militia carries out raids and kidnappings every month in the border villages.", "kidnappings"),
+        ("Gangs often stage robberies and kidnappings on the highway.", "kidnappings"),
+        ("Police routinely use tear gas to disperse the students.", "disperse"),
+    ],
+)
+def test_act_named_with_a_repeated_act_is_no_event(text: str, word: str) -> None:
+    """An event noun joined to the object of a repeated act, and the complement of one."""
+    assert events_with_trigger(text, word) == [], events_of(text)
+
+
+def test_same_nouns_in_the_past_stay() -> None:
+    text = "The militia carried out raids and kidnappings every month in the border villages."
+    assert events_with_trigger(text, "kidnappings"), events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The ministry always denies such reports, and the army has attacked the town.", "attacked"),
+        ("The ministry routinely denies the reports, and the army has shelled the town.", "shelled"),
+    ],
+)
+def test_clause_of_its_own_after_a_habit_stays(text: str, word: str) -> None:
+    """A conjunct with a subject and an auxiliary of its own does not share the first clause's
+    habit (round 39's adverbs of habit read it as shared)."""
+    assert events_with_trigger(text, word), events_of(text)

@@ -45,6 +45,8 @@ _EVERY = frozenset({"every", "each"})
 _COUNTS = frozenset({"once", "twice", "thrice", "times"})
 #: Subordinators of a clause of "whenever".
 _WHENEVER = frozenset({"whenever"})
+#: Children that give a coordinated verb a clause of its own.
+_OWN_CLAUSE = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "mark", "neg"})
 #: Auxiliaries of the present passive: "journalists *are* detained".
 _PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
 #: Adverbs that tie a present act to now, one occasion.
@@ -98,9 +100,13 @@ def _bare_participle(v: Token) -> bool:
 
 
 def _clause_verb(v: Token) -> Token:
-    """The first verb of a coordination of verbs ("beat and *detain*"), at most three steps up."""
+    """The first verb of a coordination of verbs ("beat and *detain*"), at most three steps up; a
+    conjunct with a subject or an auxiliary of its own is a clause of its own ("China always says
+    so, and Russia *has violated* …")."""
     for _ in range(3):
         if v.dep_ != "conj" or v.head.pos_ not in {"VERB", "AUX"} or v.head.i == v.i:
+            return v
+        if any(ch.dep_ in _OWN_CLAUSE for ch in v.children):
             return v
         v = v.head
     return v
@@ -111,8 +117,10 @@ def _repeating_time(v: Token) -> bool:
     of each year"), "on Fridays", "daily", "twice a week"."""
     phrases = [g for ch in v.children for g in (ch.children if ch.dep_ == "xcomp" else (ch,))]
     for ch in phrases:  # a verb's phrases, and its complement's ("bans *fishing* … each year")
-        if ch.dep_ == "advmod" and ch.lower_ in event_lexicon.REPEATING_ADVERBS:
-            return True
+        if ch.dep_ == "advmod" and (
+            ch.lower_ in event_lexicon.REPEATING_ADVERBS or ch.lower_ in event_lexicon.HABITUAL_ADVERBS
+        ):
+            return True  # "daily"; "routinely", "often" (round 39's adverbs of habit)
         if ch.dep_ not in {"npadvmod", "tmod", "prep", "obl", "advmod"}:
             continue
         for t in ch.subtree:
@@ -294,6 +302,10 @@ def _live_entry(v: Token) -> bool:
 def _governing_verb(noun: Token) -> Token | None:
     """The verb an event noun is the object of, directly or through a preposition ("calls *a
     rally*", "come under *attack*"), when the noun is bare or indefinite."""
+    for _ in range(3):  # "conducts bombings and *kidnappings*": the first of the nouns
+        if noun.dep_ != "conj" or noun.head.pos_ not in {"NOUN", "PROPN"} or noun.head.i == noun.i:
+            break
+        noun = noun.head
     if any(
         ch.dep_ in {"poss", "nummod"} or (ch.dep_ == "det" and ch.lower_ not in {"a", "an", "any"})
         for ch in noun.children
@@ -308,11 +320,11 @@ def _governing_verb(noun: Token) -> Token | None:
 
 
 def _purpose_of(v: Token) -> Token:
-    """The act an infinitive of purpose is done for: "march every Friday *to demand* …" repeats
-    with its march (at most three steps up)."""
+    """The act an infinitive of purpose or a complement is done with: "march every Friday *to
+    demand* …", "routinely use tear gas *to disperse* …" repeat with it (at most three steps up)."""
     for _ in range(3):
         if (
-            v.dep_ == "advcl"
+            v.dep_ in {"advcl", "xcomp"}
             and v.head.pos_ in {"VERB", "AUX"}
             and v.head.i != v.i
             and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in v.children)
@@ -347,6 +359,8 @@ def generic_sign(c: _Cand) -> str | None:
     if v.lemma_.lower() in event_lexicon.REPORTING:
         return None
     first = _clause_verb(v)
+    if first.lemma_.lower() in event_lexicon.REPORTING:
+        return None
     if not _closed_sentence(v) or _title_line(v) or _live_entry(v):
         return None
     if _one_occasion(v) or (first.i != v.i and _one_occasion(first)):
