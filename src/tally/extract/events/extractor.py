@@ -76,6 +76,7 @@ from tally.extract.events.filters import (
     _sources,
     _time_context,
 )
+from tally.extract.events.genericity import generic_present
 from tally.extract.events.lemmas import _REFLEXIVES
 from tally.extract.events.linking import link_date, link_figures, link_place
 from tally.extract.events.mentions import (
@@ -402,10 +403,16 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     kept.sort(key=lambda c: min(t.idx for t in c.tokens))
     kept = _drop_headline(kept)
     kept = _drop_titles(kept)
-    events: list[Event] = []
+    quoted = []
     for c in kept:
         quote = _quote_at(quotes, c.head.idx, quote_spans)
         _modality(c, quote)
+        quoted.append((c, quote))
+    # an act told in the present as one that repeats, or as what a kind does, is no event (round 59)
+    quoted = [(c, quote) for c, quote in quoted if not generic_present(c)]
+    kept = [c for c, _ in quoted]
+    events: list[Event] = []
+    for c, quote in quoted:
         events.append(_to_event(ctx, c, quote, len(events) + 1))
     events = _resolve_anaphora(kept, events)
     repeats = _repeats(kept)
