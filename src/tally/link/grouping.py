@@ -404,7 +404,13 @@ class _Replay:
         self.prefixes: dict[str, tuple[list[str], list[tuple[Any, ...]], list[_Span]]] = {}
         self.in_order: list[tuple[tuple[Any, ...], str]] = []  # the dirty groups by opener
         self.replaced: set[str] = set()  # stored groups that are dirty
-        self.spoiled: list[str] = []  # groups spoiled by the item being placed
+        self.spoiled: list[str] = []  # groups whose reach is queued after the item being placed
+        #: dirty stored groups that have only gained members so far (none of their stored members
+        #: gone elsewhere, none compared differently): every later item that turned one down before
+        #: turns it down again (a group takes an item compatible with *all* its members), so their
+        #: reach waits until they lose a member (:meth:`wake`)
+        self.quiet: set[str] = set()
+        self.gained: dict[str, list[str]] = {}  # dirty group -> its members that were not stored in it
         self.placed = 0
 
     def order(self, name: str) -> tuple[Any, ...]:
@@ -500,8 +506,28 @@ class _Replay:
         return sorted((g for g in found if self.order(g) < limit), key=self.order)
 
     def first_dirty(self, limit: tuple[Any, ...], item: Features) -> str | None:
-        """The first dirty group opened before *limit* that takes *item*."""
-        return next((g for g in self.dirty_near(item["period"], limit) if self.takes(g, item)), None)
+        """The first dirty group opened before *limit* that takes *item*, a stored item compared as before
+        whose stored group opened at *limit*: it turned down every group opened before that one, so a
+        quiet group (:attr:`quiet`: all its stored members still there) turns it down again."""
+        return next(
+            (
+                g
+                for g in self.dirty_near(item["period"], limit)
+                if g not in self.quiet and self.takes(g, item)
+            ),
+            None,
+        )
+
+    def keeps(self, home: str, item: Features) -> bool:
+        """Whether dirty group *home* takes back *item*, one of its stored members compared as before.
+
+        Complete linkage put it there: it is compatible with every stored member before it, and while
+        *home* is quiet those are all still there, so only the members it gained are compared."""
+        if home not in self.quiet:
+            return self.takes(home, item)
+        return self.spans[home].meets(item["period"]) and all(
+            self.compatible(item, self.features(m)) for m in self.gained.get(home, ())
+        )
 
     def first_taker(
         self, name: str, now: tuple[Any, ...], item: Features, after: tuple[Any, ...] | None = None
@@ -553,7 +579,7 @@ class _Replay:
             earlier = self.first_dirty(limit, item)
             if earlier is not None:
                 return earlier
-            return home if self.takes(home, item) else self.first_taker(name, now, item, after=limit)
+            return home if self.keeps(home, item) else self.first_taker(name, now, item, after=limit)
         # its stored group is what it was: only a dirty group before it can take it first
         return self.first_dirty(self.order(home) if home != name else now, item) or home
 
@@ -573,8 +599,13 @@ class _Replay:
             self.spoil(target, now)
             if home is not None and home != target:
                 self.spoil(home, now)
+                self.wake(home)  # it lost *name*: a later item it turned down may fit it now
+            if name in self.changed:
+                self.wake(target)  # a member compared differently now
         if target in self.dirty:
             self.dirty[target].append(name)
+            if target != home:
+                self.gained.setdefault(target, []).append(name)
             self.spans[target].add(self.period(name))
             if self.spans[target].count == 1:
                 self.index(target)
@@ -602,15 +633,35 @@ class _Replay:
         if span.count:
             self.index(group_opener)
         insort(self.in_order, (self.order(group_opener), group_opener))
-        self.spoiled.append(group_opener)
+        if gid is not None and self.opener(gid) == group_opener:
+            self.quiet.add(group_opener)  # its stored members so far, as before: it has lost none yet
+        else:
+            self.spoiled.append(group_opener)  # a group opened anew: any later item may fit it
+
+    def wake(self, group_opener: str) -> None:
+        """A dirty group that lost a stored member, or holds one compared differently: queue its reach now.
+
+        Until then it held every stored member it had before each item after it (it only gained
+        members), so an item that turned it down then turns it down now: its span has only narrowed
+        and the item is compatible with fewer of its members, not more.
+        """
+        if group_opener in self.quiet:
+            self.quiet.discard(group_opener)
+            self.spoiled.append(group_opener)
 
     def reach(self, now: tuple[Any, ...]) -> None:
-        """Queue the items after *now* that the groups spoiled at *now* can meet.
+        """Queue the items after *now* that the groups opened or woken (:meth:`wake`) at *now* can meet.
 
         A group's members share its span (their latest start to their earliest
         end), which only narrows as members join: an item that misses it now
         can never join it, nor can an item whose stored group opened before
-        it. A group left by its opener is gone: it meets none.
+        it. A group left by its opener is gone: it meets none. And a dirty
+        group's members so far stay its members (items are placed in order,
+        once), so an item that is not compatible with them all now never
+        joins it: only the items it takes now are queued (a group opened by
+        a new item in a dense block met thousands of stored items, most of
+        them in another town or of another kind, each placed again to stay
+        where it was).
         """
         for group_opener in self.spoiled:
             common = self.spans[group_opener]
@@ -622,10 +673,20 @@ class _Replay:
                 if span[0] > span[1]:
                     continue
             first = self.order(group_opener)
+            near = []
             for name in self.stored.overlapping(span):
                 # an item whose stored group opened before this one never looks at it (while
                 # that group stays clean; when it does not, its members are placed again anyway)
                 gid = self.stored.group_of(name)
-                if gid is not None and self.order(name) > now and self.order(self.opener(gid)) > first:
+                if (
+                    gid is not None
+                    and name not in self.queued
+                    and self.order(name) > now
+                    and self.order(self.opener(gid)) > first
+                ):
+                    near.append(name)
+            self.stored.prepare(near)
+            for name in near:
+                if self.takes(group_opener, self.features(name)):
                     self.push(name)
         self.spoiled.clear()
