@@ -286,7 +286,10 @@ def _title_line(v: Token) -> bool:
     doc = sent.doc
     if sum(1 for t in sent if not (t.is_punct or t.is_space)) > _TITLE_WORDS:
         return False
-    return all(t.is_space for t in doc[: sent.start]) and any(not t.is_space for t in doc[sent.end :])
+    # the first word of the text opens this sentence (stops at that word: no scan of what lies
+    # before a sentence further down, which would make the check quadratic in long texts)
+    first_word = next((t.i for t in doc if not t.is_space), len(doc))
+    return first_word >= sent.start and any(not t.is_space for t in doc[sent.end :])
 
 
 def _live_entry(v: Token) -> bool:
