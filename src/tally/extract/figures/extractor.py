@@ -155,6 +155,11 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
         draft = _read(doc, phrase, words, by_start, previous, earlier)
         if draft is None:
             continue
+        if (
+            draft.category in {"other", "protesters"}
+            and (whole := _total_listing(doc, phrase, read)) is not None
+        ):
+            draft.category = whole.category  # "raised the toll to 72, a figure that includes 59 protesters"
         read.append(draft)
         if _corrected(doc, words, phrase):
             continue  # "the toll is 57, not 75": the 75 is no figure, but "the correct number is 9" restates it
@@ -465,6 +470,94 @@ _DEATH_OR_KILLED = frozenset({"killed", "deaths"})
 #: Verbs whose object is a part of their subject: "The dead included 14 children", "The 250
 #: arrested comprise 190 students and 60 workers".
 _PART_VERBS = frozenset({"include", "comprise"})
+
+
+#: Finite tags of a verb: the verb "includes" of a total, not the preposition-like "including".
+_FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
+
+
+def _total_listing(doc: Doc, phrase: NumberPhrase, read: list[_Draft]) -> _Draft | None:
+    """ "raised the toll to 72, a figure it says includes 59 protesters, 10 prisoners killed in
+    jailbreaks and three police officers", "(… detained 120 people.) It includes 14 students and six
+    journalists": the members of a list a total "includes" are parts of the count that total renames
+    (ANNOTATION: "a part of a toll is its own figure with the toll's category"). The climb reads
+    "The toll includes …" itself; a total named in a relative clause ("a figure that includes",
+    "a figure it says includes") or by "it" is found here, the parser joining the members in any
+    order. The count renamed is the last one read before the total (round 59)."""
+    sent = doc[phrase.start].sent
+    verb = None
+    for k in range(phrase.start - 1, sent.start - 1, -1):
+        tok = doc[k]
+        if tok.lemma_.lower() == "include" and tok.tag_ in _FINITE_TAGS:
+            verb = tok
+            break
+        if tok.text == ";" or (tok.tag_ in _FINITE_TAGS and tok.pos_ in {"VERB", "AUX"}):
+            return None  # a clause of its own between: "includes 12 students who were released"
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    total: Token | None = None
+    if verb.dep_ == "relcl" and subject is not None and subject.lower_ in {"that", "which"}:
+        total = verb.head  # "a figure that includes"
+    elif verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and subject is None:
+        total = verb.head.head  # "a figure it says includes"
+    elif subject is not None and subject.lower_ == "it" and verb.dep_ == "ROOT":
+        total = subject  # "(… detained 120 people.) It includes"
+    if total is None or (total.lower_ != "it" and total.lemma_.lower() not in figure_words.TOTAL_NOUNS):
+        return None
+    before = [d for d in read if d.phrase.end <= total.i]
+    if not before:
+        return None
+    whole = before[-1]
+    if total.lower_ != "it" and whole.chain_start.sent.start != sent.start:
+        return None  # "a figure that …" renames a count of its own sentence
+    if (
+        total.lower_ == "it"
+        and whole.chain_start.sent.start != sent.start
+        and whole.chain_start.sent.end != sent.start
+    ):
+        return None  # "It includes" takes up the count of the sentence just before
+    return whole if whole.category not in {"other", "places", "protesters"} else None
+
+
+#: Places of care set up for the hurt: "makeshift clinics", "field hospitals", "shelters".
+_CARE_FACILITIES = frozenset({"clinic", "hospital", "infirmary", "dispensary", "shelter"})
+#: Nouns that are places of care with a word of care before them: "first-aid posts", "medical tents".
+_CARE_POSTS = frozenset({"post", "tent", "station", "point", "centre", "center"})
+_CARE_MODIFIERS = frozenset({"aid", "first-aid", "medical", "triage", "relief"})
+#: Places of care made for the day: "makeshift clinics", "field hospitals".
+_IMPROVISED = frozenset({"makeshift", "field", "temporary", "mobile", "improvised"})
+#: Verbs by which a place of care is made: "clinics set up in two universities", "opened shelters".
+_SETTING_UP_VERBS = frozenset(
+    {"set", "open", "establish", "erect", "install", "build", "improvise", "run", "operate"}
+)
+
+
+def _care_facility(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in _CARE_FACILITIES or (
+        lemma in _CARE_POSTS
+        and any(c.dep_ in {"compound", "amod"} and c.lower_ in _CARE_MODIFIERS for c in noun.children)
+    )
+
+
+def _where_care_stands(counted: Token) -> bool:
+    """ "treated at makeshift clinics set up in two universities", "field hospitals in three
+    schools", "opened shelters in four mosques": the buildings a place of care stands in say where
+    help is given, not where the protest or the crackdown reached; no figure (round 59; "protests
+    at 40 universities" stay ``places``)."""
+    prep = counted.head
+    if counted.dep_ != "pobj" or prep.lower_ not in {"in", "at", "inside"}:
+        return False
+    holder = prep.head
+    if holder.pos_ in {"NOUN", "PROPN"}:
+        # "makeshift clinics in four schools" (not "hospitals in three cities", where the hurt are)
+        return _care_facility(holder) and any(c.lower_ in _IMPROVISED for c in holder.children)
+    if holder.pos_ != "VERB" or holder.lemma_.lower() not in _SETTING_UP_VERBS:
+        return False
+    if holder.dep_ in {"acl", "relcl"} and _care_facility(holder.head):
+        return True  # "clinics set up in two universities"
+    return any(c.dep_ in {"dobj", "nsubjpass"} and _care_facility(c) for c in holder.children)
 
 
 def _align_headline(text: str, drafts: list[_Draft]) -> None:
@@ -3040,6 +3133,8 @@ def _noun_category(noun: Token) -> str | None:
                 found.append(cat)
         elif lemma == "sentence" and any(c.lower_ in _SENTENCE_KINDS for c in tok.children):
             found.append("sentenced")  # "upheld the death sentences of 14 young men"
+        elif lemma == "conviction":
+            found.append("sentenced")  # "the conviction of nine union leaders" (round 59)
     return min(found, key=_priority) if found else None
 
 
@@ -3912,6 +4007,11 @@ def _climb(start: Token) -> tuple[str, Token] | None:
             cat = figure_words.VERB_CATEGORY.get(head.lemma_.lower())
             if cat:
                 return cat, head
+        if head.pos_ == "ADJ" and _found_guilty(head) and (dep == "nsubj" or _gapped_guilty_of(start, x)):
+            # "the court found nine of the students guilty of rioting and four of arson": the
+            # small clause under "find" is the court's verdict (the passive "were found guilty" is
+            # the phrasal list's)
+            return "sentenced", head
         if head.pos_ in {"VERB", "AUX", "ADJ"}:
             cat = _verb_category(head)
             held = _held_after_a_beating(head, dep) if cat == "injured" else None
@@ -5830,6 +5930,53 @@ def _one_of_them_so(num: Token, partitive: Token | None) -> bool:
     )
 
 
+#: How many words after a count its verb "bore" may stand: "30 of the detainees he interviewed bore".
+_BORE_REACH = 10
+
+
+def _bore_harm(doc: Doc, phrase: NumberPhrase) -> bool:
+    """ "at least 45 detainees he interviewed bore injuries", "60 of the detainees visited by his
+    office bore visible wounds": the small model reads the past tense "bore" as a noun or an
+    adjective compounded with the harm noun, so neither the climb nor the phrasal list ("bear
+    injuries") sees the verb; the people counted, with no comma between, bore the harm (round 59)."""
+    sent_end = doc[phrase.start].sent.end
+    for k in range(phrase.end, min(sent_end, phrase.end + _BORE_REACH)):
+        tok = doc[k]
+        if tok.is_punct or tok.lower_ in {"and", "but", "or"}:
+            return False
+        if tok.lower_ != "bore":
+            continue
+        after = [t for t in doc[k + 1 : min(sent_end, k + 4)] if t.pos_ != "ADJ" and t.dep_ != "amod"]
+        harms = figure_words.HARM_NOUNS | _INJURY_NOUNS
+        return bool(after) and (after[0].lemma_.lower() in harms or after[0].lower_ in harms)
+    return False
+
+
+def _part_of_the_count_just_before(
+    doc: Doc, phrase: NumberPhrase, num: Token, partitive: Token | None, previous: _Draft | None
+) -> bool:
+    """ "140 people were arrested and 35 were injured, three of them seriously": a part "N of them"
+    with no verb, said by an adverb of how, set off by a comma right behind a count, is a part of
+    that count; the parser hangs it on the first subject of the sentence ("people") as its
+    apposition, and the climb from there read the first verb's category (round 59)."""
+    return (
+        previous is not None
+        and previous.category not in {None, "places"}
+        and previous.chain_start.sent.start == num.sent.start
+        and (
+            _one_of_them_so(num, partitive)
+            or (
+                # "…, two of them critically": or the subject of the adverb, which hangs on the verb
+                _part_of_count_before(partitive)
+                and num.dep_ == "nsubj"
+                and num.head.pos_ == "ADV"
+                and num.head.i > num.i
+            )
+        )
+        and _included_in_words(doc, phrase, previous)
+    )
+
+
 def _one_described(doc: Doc, phrase: NumberPhrase, num: Token) -> bool:
     """ "Five protesters were killed, one of them a 14-year-old boy", "one of them Brigadier Ali
     Hamed": one of a count described with no verb of its own (as "One of them was a boy" is)."""
@@ -6353,6 +6500,33 @@ def _not_an_event_count(tok: Token, phrase: NumberPhrase, owned_counts: bool = F
 #: Verbs of a court clearing the accused at trial: "acquitted five others", "acquitted the other three"
 #: (not "exonerated": those were convicted first, and the gold keeps them ``sentenced``).
 _CLEARING_VERBS = frozenset({"acquit"})
+
+#: Verbs under which "guilty" is a court's verdict: "found 14 soldiers guilty", "declared 30 of them guilty".
+_VERDICT_VERBS = frozenset({"find", "declare", "pronounce", "judge"})
+
+
+def _found_guilty(adj: Token) -> bool:
+    """ "found 14 soldiers guilty of torture": "guilty" as the small clause of a verb of verdict
+    (round 59); not "found them not guilty", an acquittal."""
+    return (
+        adj.lemma_.lower() == "guilty"
+        and adj.dep_ in {"ccomp", "xcomp", "oprd", "acomp"}
+        and adj.head.lemma_.lower() in _VERDICT_VERBS
+        and not any(c.dep_ == "neg" for c in adj.children)
+    )
+
+
+def _gapped_guilty_of(start: Token, x: Token) -> bool:
+    """ "found nine guilty of rioting and four of arson": the second count is parsed as a conjunct of
+    the first charge; climbing from it reaches "guilty" through that charge's "of"."""
+    return (
+        x.dep_ == "prep"
+        and x.lower_ == "of"
+        and start.dep_ == "conj"
+        and start.like_num
+        and start.head.dep_ == "pobj"
+        and start.head.head.i == x.i
+    )
 
 
 def _rest_let_go(tok: Token) -> bool:
@@ -7624,6 +7798,10 @@ def _read(
             return None  # "39 cases" counts in an outbreak, not in a court
         if lemma in _SERVICE_NOUNS:
             return None  # "the country's four mobile operators": companies, no count of the event
+        if _where_care_stands(counted):
+            return (
+                None  # "treated at clinics set up in two universities": where help is, no count of the event
+            )
         if lemma in figure_words.PROPERTY_NOUNS and not (
             sent_lemmas & figure_words.DAMAGE_WORDS or _set_on_fire(counted.sent)
         ):
@@ -7792,6 +7970,15 @@ def _read(
         category = "protesters"  # "dispersed several thousand people", "water cannon on 2,000 people"
     if category is None and counted is None and (apposed := _apposed_category(num, earlier)) is not None:
         category = apposed  # "dispersed the remaining protesters, some 2,000,", "the number of victims, 306,"
+    if category is None and _bore_harm(doc, phrase):
+        category = "injured"  # "at least 45 detainees he interviewed bore injuries" ("bore" parsed as a noun)
+    if (
+        category is None
+        and counted is None
+        and _part_of_the_count_just_before(doc, phrase, num, partitive, previous)
+    ):
+        assert previous is not None
+        category = previous.category  # "140 were arrested and 35 injured, three of them seriously"
     if category is None:
         found = _climb(counted or num) or _linear_category(doc, phrase)
         if found and counted is not None and counted.lower_ != "others" and _adjunct_thing(counted):
