@@ -520,46 +520,6 @@ def _total_listing(doc: Doc, phrase: NumberPhrase, read: list[_Draft]) -> _Draft
     return whole if whole.category not in {"other", "places", "protesters"} else None
 
 
-#: Places of care set up for the hurt: "makeshift clinics", "field hospitals", "shelters".
-_CARE_FACILITIES = frozenset({"clinic", "hospital", "infirmary", "dispensary", "shelter"})
-#: Nouns that are places of care with a word of care before them: "first-aid posts", "medical tents".
-_CARE_POSTS = frozenset({"post", "tent", "station", "point", "centre", "center"})
-_CARE_MODIFIERS = frozenset({"aid", "first-aid", "medical", "triage", "relief"})
-#: Places of care made for the day: "makeshift clinics", "field hospitals".
-_IMPROVISED = frozenset({"makeshift", "field", "temporary", "mobile", "improvised"})
-#: Verbs by which a place of care is made: "clinics set up in two universities", "opened shelters".
-_SETTING_UP_VERBS = frozenset(
-    {"set", "open", "establish", "erect", "install", "build", "improvise", "run", "operate"}
-)
-
-
-def _care_facility(noun: Token) -> bool:
-    lemma = noun.lemma_.lower()
-    return lemma in _CARE_FACILITIES or (
-        lemma in _CARE_POSTS
-        and any(c.dep_ in {"compound", "amod"} and c.lower_ in _CARE_MODIFIERS for c in noun.children)
-    )
-
-
-def _where_care_stands(counted: Token) -> bool:
-    """ "treated at makeshift clinics set up in two universities", "field hospitals in three
-    schools", "opened shelters in four mosques": the buildings a place of care stands in say where
-    help is given, not where the protest or the crackdown reached; no figure (round 59; "protests
-    at 40 universities" stay ``places``)."""
-    prep = counted.head
-    if counted.dep_ != "pobj" or prep.lower_ not in {"in", "at", "inside"}:
-        return False
-    holder = prep.head
-    if holder.pos_ in {"NOUN", "PROPN"}:
-        # "makeshift clinics in four schools" (not "hospitals in three cities", where the hurt are)
-        return _care_facility(holder) and any(c.lower_ in _IMPROVISED for c in holder.children)
-    if holder.pos_ != "VERB" or holder.lemma_.lower() not in _SETTING_UP_VERBS:
-        return False
-    if holder.dep_ in {"acl", "relcl"} and _care_facility(holder.head):
-        return True  # "clinics set up in two universities"
-    return any(c.dep_ in {"dobj", "nsubjpass"} and _care_facility(c) for c in holder.children)
-
-
 def _align_headline(text: str, drafts: list[_Draft]) -> None:
     """A headline's count restated in the lede is one figure: "Police arrest 300 at rallies" over
     "… detained 300 people", "1,200 rioters arrested" over "1,200 protesters were arrested". The
@@ -7798,10 +7758,6 @@ def _read(
             return None  # "39 cases" counts in an outbreak, not in a court
         if lemma in _SERVICE_NOUNS:
             return None  # "the country's four mobile operators": companies, no count of the event
-        if _where_care_stands(counted):
-            return (
-                None  # "treated at clinics set up in two universities": where help is, no count of the event
-            )
         if lemma in figure_words.PROPERTY_NOUNS and not (
             sent_lemmas & figure_words.DAMAGE_WORDS or _set_on_fire(counted.sent)
         ):
