@@ -99,6 +99,8 @@ def _items(split: str, folder: Path = GOLD) -> list[dict]:
         ("held57", OWN, 11),
         ("work58", OWN, 6),
         ("held58", OWN, 6),
+        ("work59", OWN, 6),
+        ("held59", OWN, 6),
         ("tune", WIKINEWS, 15),
         ("check", WIKINEWS, 15),
         ("tune", TRNEWS, 15),
@@ -232,6 +234,8 @@ def test_splits_share_no_article() -> None:
         "held57",
         "work58",
         "held58",
+        "work59",
+        "held59",
     )
     own_ids = [item["id"] for split in own_splits for item in _items(split, OWN)]
     assert len(own_ids) == len(set(own_ids)), "an own article sits in two splits"
