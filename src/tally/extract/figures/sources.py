@@ -1614,6 +1614,10 @@ def _the_force(tok: Token) -> bool:
     )
 
 
+#: How many tokens back an earlier mention of a name that polices is looked for.
+_AGENT_REACH = 5000
+
+
 def _force_named_before(ctx: ExtractContext, tok: Token) -> SpanT | None:
     """The police a definite "the force" / "the Basque police force" refers back to when no body
     named with a head of force ("X Police", "the army") stands before it: the nearest "police"
@@ -1623,7 +1627,9 @@ def _force_named_before(ctx: ExtractContext, tok: Token) -> SpanT | None:
 
     Only the nearest few sentences; a name counts when any earlier mention of it polices."""
     doc = tok.doc
-    agents = {t.text for t in doc[: tok.i] if t.pos_ == "PROPN" and _polices(t)}
+    # earlier mentions that police, within a bound so that a text repeating "the force" thousands
+    # of times stays linear (a news article is far shorter than the bound)
+    agents = {t.text for t in doc[max(0, tok.i - _AGENT_REACH) : tok.i] if t.pos_ == "PROPN" and _polices(t)}
     nearby = [doc[i] for i in range(tok.left_edge.i - 1, window_start(tok) - 1, -1)]
     # the police, or a name policing right there, before a name that policed further back (a
     # dateline the parser made the subject of "arrested" is no force named again; the tagger may
