@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tally.extract.context import doc_text
 from tally.extract.events import lexicon as event_lexicon
 
 if TYPE_CHECKING:
@@ -295,24 +296,11 @@ def _title_line(v: Token) -> bool:
 def _live_entry(v: Token) -> bool:
     """*v* stands in a line that opens with a clock time: a live blog's entry, told in the present
     of one occasion."""
-    before = _text_before(v, _LIVE_ENTRY_REACH)
-    newline = before.rfind("\n")
-    if newline < 0 and v.idx > _LIVE_ENTRY_REACH:
+    text = doc_text(v.doc)  # joined once per Doc: Doc.text, joined per candidate, was quadratic
+    start = text.rfind("\n", max(0, v.idx - _LIVE_ENTRY_REACH), v.idx) + 1
+    if start == 0 and v.idx > _LIVE_ENTRY_REACH:
         return False  # no line starts within reach
-    return _LIVE_ENTRY.match(before, newline + 1) is not None
-
-
-def _text_before(v: Token, reach: int) -> str:
-    """The *reach* characters of the text before *v*, joined from the tokens there: ``Doc.text``
-    joins the whole text on every call, which made this step quadratic in the article's length."""
-    doc = v.doc
-    low = max(0, v.idx - reach)
-    first = v.i
-    while first > 0 and doc[first - 1].idx + len(doc[first - 1].text_with_ws) > low:
-        first -= 1
-    window = "".join(t.text_with_ws for t in doc[first : v.i])
-    base = doc[first].idx if first < v.i else v.idx
-    return window[max(0, low - base) :]
+    return _LIVE_ENTRY.match(text, start, v.idx) is not None
 
 
 def _governing_verb(noun: Token) -> Token | None:
