@@ -204,11 +204,14 @@ def _grown_entities(
     }
     entity_of: dict[str, str] = {}
     fallback: set[str] = set()
+    # built once: built for each entity that falls back, it cost the grown forms (thousands) times
+    # those entities (2,850 onto 4,000 stored in a step of 400: 0.22 CPU s)
+    seeds = grown | joining.keys()
     for ce_id, fids in forms_of.items():
         if all(f in stored and stored[f].rule is not None and f not in named for f in fids):
             entity_of |= dict.fromkeys(fids, ce_id)
         else:
-            fallback |= fids & (grown | joining.keys())
+            fallback |= fids & seeds
     # a grown form found in no entity (none should be) is recomputed with its part
     fallback |= grown - set().union(set(), *forms_of.values())
     ambiguous: set[str] = set()
