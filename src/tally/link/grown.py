@@ -38,6 +38,9 @@ class _Light:
     entity_of: dict[str, str]  # form -> the corpus entity it is recomputed with
     #: the new forms that join a stored entity (:func:`~tally.link.recluster._joining`), with their edges (all inside it)
     joined: dict[str, list[Edge]] = field(default_factory=dict)
+    #: form -> its count of members and two smallest member keys (JSON) before this update, read
+    #: with the form's row (:func:`_grow_stored` reads them for the forms it updates)
+    counted: dict[str, tuple[int, str]] = field(default_factory=dict)
 
     def without(self, entities: set[str]) -> _Light:
         """The same, less the forms of *entities*."""
@@ -50,6 +53,7 @@ class _Light:
             frozenset(f for f in self.ambiguous if f in keep),
             keep,
             {f: v for f, v in self.joined.items() if f in keep},
+            {f: v for f, v in self.counted.items() if f in keep},
         )
 
 
@@ -196,12 +200,12 @@ def _grown_entities(
     for fid, ce_id in joining.items():  # no member row yet: their members are new
         forms_of[ce_id].add(fid)
     every = sorted(set().union(*forms_of.values())) if forms_of else []
-    stored = {
-        fid: _Form(form_view(fid, json.loads(data)), rule, evidence)
-        for fid, data, rule, evidence in _in_chunks(
-            conn, select(fc.form, fc.data, fc.self_rule, fc.self_evidence), fc.form, every
-        )
-    }
+    stored: dict[str, _Form] = {}
+    counted: dict[str, tuple[int, str]] = {}
+    query = select(fc.form, fc.data, fc.self_rule, fc.self_evidence, fc.members, fc.smallest)
+    for fid, data, rule, evidence, count, smallest in _in_chunks(conn, query, fc.form, every):
+        stored[fid] = _Form(form_view(fid, json.loads(data)), rule, evidence)
+        counted[fid] = (count, smallest)
     entity_of: dict[str, str] = {}
     fallback: set[str] = set()
     # built once: built for each entity that falls back, it cost the grown forms (thousands) times
@@ -240,6 +244,7 @@ def _grown_entities(
         frozenset(ambiguous),
         entity_of,
         edges_of,
+        {f: counted[f] for f in entity_of},
     )
     return light, fallback
 
@@ -254,7 +259,7 @@ def _with_edges(conn: Connection, light: _Light) -> _Light:
         for a, b, rule, evidence in _in_chunks(conn, query, column, sorted(entity_of)):
             if a in entity_of and entity_of.get(b) == entity_of[a]:
                 edges[(a, b)] = Edge(a, b, rule, evidence)
-    return _Light(light.forms, list(edges.values()), light.ambiguous, entity_of, light.joined)
+    return _Light(light.forms, list(edges.values()), light.ambiguous, entity_of, light.joined, light.counted)
 
 
 def _grow_stored(
@@ -292,9 +297,17 @@ def _grow_stored(
     every = sorted(light.entity_of)
     # each form's count and two smallest members before this update (migration 10), and its members
     # from this update's articles: not its thousands of stored member keys
-    members: dict[str, _Members] = {}
-    for fid, count, smallest in _in_chunks(conn, select(fc.form, fc.members, fc.smallest), fc.form, every):
-        members[fid] = _Members(count, json.loads(smallest), sorted(added_to.get(fid, [])))
+    # (read with the forms' rows by _grown_entities: nothing writes them before count_new_members)
+    unread = [fid for fid in every if fid not in light.counted]
+    query = select(fc.form, fc.members, fc.smallest)
+    counted = light.counted | {
+        fid: (count, smallest) for fid, count, smallest in _in_chunks(conn, query, fc.form, unread)
+    }
+    members: dict[str, _Members] = {
+        fid: _Members(counted[fid][0], json.loads(counted[fid][1]), sorted(added_to.get(fid, [])))
+        for fid in every
+        if fid in counted
+    }
     new_keys = {k for m in members.values() for k in m.new}
     new_views = {
         member: _view_from_json(json.loads(data))
