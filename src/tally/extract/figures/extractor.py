@@ -2951,8 +2951,8 @@ def _found_again(tok: Token) -> bool:
     if any(c.dep_ == "neg" for c in children):
         return False
     if lemma in _FINDING_VERBS:
-        if tok.dep_ == "nsubj":
-            return False  # "40 people found shelter": they did the finding
+        if tok.dep_ == "nsubj" or _only_sought(verb):
+            return False  # "40 people found shelter": they did the finding; "trying to locate 40": not yet
         return not any(
             c.dep_ in {"acomp", "oprd", "xcomp", "ccomp"} and c.lower_ not in _FOUND_WELL for c in children
         )
@@ -3119,6 +3119,8 @@ def _total_category(noun: Token) -> str | None:
             found.append(figure_words.PERSON_DEFAULT[lemma])  # "the number of detainees"
         elif lemma in {"crowd", "turnout"} and tok.i > noun.i:
             found.append("protesters")  # "estimates of the turnout at the rally"
+        elif lemma in _ATTENDING_PEOPLE and tok.i > noun.i and _protest_article(tok.doc):
+            found.append("protesters")  # "the number of participants did not exceed 5,000"
         elif (
             tok.i > noun.i
             and tok.dep_ == "pobj"
@@ -3136,6 +3138,32 @@ def _total_category(noun: Token) -> str | None:
     if lemma in {"crowd", "turnout"}:
         return "protesters"
     return None
+
+
+#: People named by their being at an event: in a text about protests, those at the protest
+#: ("the number of participants was put at 5,000").
+_ATTENDING_PEOPLE = frozenset({"participant", "attendee"})
+
+
+def _attended_by(counted: Token | None, num: Token) -> bool:
+    """ "The rallies were attended by no more than 4,000 people", "the march, attended by some
+    20,000": the doers of a passive "attend", in a text about protests, are the crowd (plain people
+    or a bare count; not "attended by 300 police officers")."""
+    agent = counted if counted is not None else num
+    if counted is not None and counted.lemma_.lower() not in _PLAIN_PEOPLE:
+        return False
+    if (
+        counted is not None
+        and counted.dep_ == "pobj"
+        and counted.head.lower_ == "of"
+        and counted.head.head.i == num.i
+    ):
+        agent = num  # "attended by tens of thousands of people"
+    by = agent.head
+    if agent.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "agent":
+        return False
+    verb = by.head
+    return verb.lemma_.lower() == "attend" and verb.tag_ == "VBN" and _protest_article(verb.doc)
 
 
 def _total_held_after(noun: Token) -> bool:
@@ -3424,9 +3452,17 @@ def _present_on_open_ground(counted: Token | None, num: Token) -> bool:
         return False
     if not _protest_article(num.doc):
         return False
+    kept = _CUSTODY_NOUNS | _PRISON_NOUNS | _HELD_PLACES | _CARE_PLACES | _CARE_STATES
     return any(
         verb.lemma_.lower() == "be"
-        and any(_open_ground(place) for place in _places_of(verb, _OPEN_GROUND_PREPS))
+        and (
+            any(_open_ground(place) for place in _places_of(verb, _OPEN_GROUND_PREPS))
+            # "about 18,000 people are at Dataran Merdeka": at a named place (not "at Evin Prison")
+            or any(
+                _named_or_open_ground(place) and place.lemma_.lower() not in kept
+                for place in _places_of(verb, frozenset({"at"}))
+            )
+        )
         for verb in _presence_verbs(subject)
     )
 
@@ -3563,6 +3599,15 @@ _COMING_VERBS = frozenset(
 _FILLING_VERBS = frozenset(
     {"fill", "pack", "jam", "crowd", "swarm", "throng", "surround", "encircle", "besiege"}
 )
+#: Verbs of going that make a crowd only of people who go to open ground or to a named place:
+#: "returned to Victory Square", "moved towards the National Assembly" (not "returned to their
+#: homes", "moved to a camp"). "flood" also fills its object: "flooded Freedom Plaza".
+_GOING_VERBS = frozenset({"return", "move"})
+#: Prepositions of where people go.
+_GOING_PREPS = frozenset({"to", "toward", "towards", "into", "onto"})
+#: Young people, who make a crowd only on open ground or at a named place ("thousands of children
+#: flooded the main plaza"), not at school.
+_YOUNG_PEOPLE = frozenset({"child", "schoolchild", "pupil", "teenager"})
 #: Particles of coming out with no place: "came out on Saturday", "showed up", "turned up".
 _COMING_OUT = frozenset({("come", "out"), ("show", "up"), ("turn", "up")})
 #: Prepositions of the place a crowd stays at or comes to.
@@ -3596,6 +3641,24 @@ def _crowd_verbs(subject: Token) -> list[Token]:
     return []
 
 
+def _named_or_open_ground(place: Token) -> bool:
+    """Open ground ("the square", "Harbour Square") or a place named by a proper noun that is no
+    country or city ("Victory Square" in its own language, "the National Police headquarters",
+    not "Kyiv", whose people may return to it from anywhere)."""
+    if _open_ground(place):
+        return True
+    if place.ent_type_ in {"GPE", "NORP"}:
+        return False
+    names = [c for c in place.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < place.i]
+    if place.pos_ != "PROPN" and not names:
+        return False
+    from tally.resources.gazetteer import load_gazetteer
+
+    first = min((c.i for c in names), default=place.i)
+    # a town or a country ("returned to Kyiv") is where people live, not where a crowd stands
+    return not load_gazetteer().lookup(place.doc[first : place.i + 1].text)
+
+
 def _crowd_staying_out(counted: Token | None, num: Token) -> bool:
     """ "About 2,000 people remain on Nathan Road", "Some 20,000 indigenous people had arrived in
     the capital", "thousands of people poured into the square", "came out onto the streets",
@@ -3604,24 +3667,34 @@ def _crowd_staying_out(counted: Token | None, num: Token) -> bool:
     protesters). Not when the place holds or treats them ("remain in custody", "came to the
     hospital"), nor when the sentence speaks of people fleeing."""
     subject = _crowd_subject(counted, num)
+    young = subject is None and counted is not None and counted.lemma_.lower() in _YOUNG_PEOPLE
+    if young:
+        assert counted is not None
+        subject = num if counted.dep_ == "pobj" and counted.head.head.i == num.i else counted
     if subject is None:
         return False
     kept = _CUSTODY_NOUNS | _PRISON_NOUNS | _HELD_PLACES | _CARE_PLACES | _CARE_STATES
     for verb in _crowd_verbs(subject):
         lemma = verb.lemma_.lower()
         staying = lemma in _STAY_VERBS
-        if not (staying or lemma in _COMING_VERBS | _FILLING_VERBS or lemma in {"show", "turn"}):
+        going = lemma in _GOING_VERBS
+        if not (staying or going or lemma in _COMING_VERBS | _FILLING_VERBS or lemma in {"show", "turn"}):
             continue
         if not _protest_article(verb.doc) or any(t.lemma_.lower() in _MIGRANT_WORDS for t in verb.sent):
             return False
         if staying and counted is None:
             continue  # "40 remained in hospital", "12 stayed": a count told of before, not a crowd
-        preps = _STAY_PREPS if staying else _COMING_PREPS
+        preps = _STAY_PREPS if staying else _GOING_PREPS if going else _COMING_PREPS
         places = list(_places_of(verb, preps))
-        if lemma in _FILLING_VERBS:
+        if lemma in _FILLING_VERBS or lemma == "flood":
             places += [c for c in verb.children if c.dep_ == "dobj" and not _is_person(c)]
+        if going or young:
+            # "returned to Victory Square", "children flooded the plaza": only where a crowd stands
+            places = [p for p in places if _named_or_open_ground(p)]
         if any(place.lemma_.lower() not in kept for place in places):
             return True
+        if young:
+            continue
         out = any(c.dep_ == "prt" and (lemma, c.lower_) in _COMING_OUT for c in verb.children)
         if out and not any(place.lemma_.lower() in kept for place in places):
             return True  # "tens of thousands came out on Friday", "about 700 people showed up"
@@ -4626,11 +4699,59 @@ def _whereabouts_unknown(noun: Token) -> bool:
     return any(c.dep_ in {"acomp", "oprd"} and c.lower_ in {"unknown", "unclear"} for c in noun.head.children)
 
 
+#: Verbs of finding out where someone is: "could not determine the whereabouts of 40 detainees".
+_FINDING_OUT_VERBS = frozenset({"determine", "establish", "know", "ascertain", "confirm", "locate", "find"})
+#: Words that keep a verb of finding out from succeeding: "unable to determine", "failed to establish".
+_FAILING_WORDS = frozenset({"unable", "fail", "refuse", "impossible"})
+
+
+def _whereabouts_not_found(noun: Token) -> bool:
+    """ "(it had been) unable to determine the whereabouts of 40 detainees", "did not know the
+    whereabouts of 12 students": the object of a verb of finding out that did not succeed (negated,
+    or under "unable", "failed"): their fate is hidden, as with "remain unknown"."""
+    if noun.lemma_.lower() not in {"whereabout", "whereabouts"} or noun.dep_ != "dobj":
+        return False
+    verb = noun.head
+    if verb.lemma_.lower() not in _FINDING_OUT_VERBS:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    above = verb.head if verb.dep_ == "xcomp" else None
+    return above is not None and (
+        above.lemma_.lower() in _FAILING_WORDS or any(c.dep_ == "neg" for c in above.children)
+    )
+
+
+#: Words of a search for people: "requests to trace 300 people", "an appeal to trace 40 men".
+_SEARCH_NOUNS = frozenset({"request", "appeal", "effort", "attempt", "bid", "search"})
+
+
+def _sought_to_trace(counted: Token | None, num: Token) -> bool:
+    """ "requests to trace at least 300 people", "trying to trace 40 men": people whom someone asks
+    or tries to trace are missing (not "police traced 30 suspects", who were found)."""
+    obj = counted if counted is not None else num
+    if obj.dep_ != "dobj" or not (counted is None or _is_person(counted)):
+        return False
+    return obj.head.lemma_.lower() == "trace" and _only_sought(obj.head)
+
+
+def _only_sought(verb: Token) -> bool:
+    """ "requests to trace …", "trying to locate …": a verb of finding that is only asked for or
+    tried, not done."""
+    if verb.tag_ != "VB" or not any(c.lower_ == "to" for c in verb.children):
+        return False
+    return verb.head.lemma_.lower() in _SEARCH_NOUNS | {"try", "seek", "help", "ask"}
+
+
 def _whereabouts_unknown_of(noun: Token) -> bool:
     """ "the whereabouts of 40 students detained by soldiers remain unknown", "25 activists whose
     whereabouts are unknown": people whose fate is hidden, said in the clause that counts them,
     are disappeared whatever the participle on them says (they were taken first)."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _whereabouts_unknown(noun.head.head):
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and (_whereabouts_unknown(noun.head.head) or _whereabouts_not_found(noun.head.head))
+    ):
         return not _definite(noun) or _rest_of_count(noun)  # not "of the two reporters": named before
     for clause in noun.children:
         if clause.dep_ != "relcl":
@@ -7980,6 +8101,8 @@ def _read(
         category = "injured"  # "evacuated 56 injured people, 12 with gunshot wounds"
     if category is None and counted is not None and not back_reference and _held_in(counted):
         category = "detained"  # "4,962 people currently under detention", "recognised 1,441 people as political prisoners"
+    if category is None and _attended_by(counted, num):
+        category = "protesters"  # "the rallies were attended by no more than 4,000 people"
     if category is None and counted is None and (_crowd_size_set(num) or _crowd_estimated_at(num)):
         category = "protesters"  # "put the size of the crowd at 12,000", "put attendance at 9,000"
     if category is None and counted is not None and _is_person(counted) and _crowd_size_set(counted):
@@ -8302,6 +8425,8 @@ def _read(
         category = (
             "disappeared"  # "Nine activists were taken away by masked men. Their whereabouts remain unknown."
         )
+    if category in {None, "other"} and _sought_to_trace(counted, num):
+        category = "disappeared"  # "requests to trace at least 300 people": missing
     if category == "injured" and _sick_not_hurt(num):
         category = "other"  # "2,400 people have been hospitalized with COVID-19": ill, not hurt
     if (
