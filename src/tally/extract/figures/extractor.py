@@ -2951,8 +2951,8 @@ def _found_again(tok: Token) -> bool:
     if any(c.dep_ == "neg" for c in children):
         return False
     if lemma in _FINDING_VERBS:
-        if tok.dep_ == "nsubj" or _only_sought(verb):
-            return False  # "40 people found shelter": they did the finding; "trying to locate 40": not yet
+        if tok.dep_ == "nsubj":
+            return False  # "40 people found shelter": they did the finding
         return not any(
             c.dep_ in {"acomp", "oprd", "xcomp", "ccomp"} and c.lower_ not in _FOUND_WELL for c in children
         )
@@ -4699,59 +4699,11 @@ def _whereabouts_unknown(noun: Token) -> bool:
     return any(c.dep_ in {"acomp", "oprd"} and c.lower_ in {"unknown", "unclear"} for c in noun.head.children)
 
 
-#: Verbs of finding out where someone is: "could not determine the whereabouts of 40 detainees".
-_FINDING_OUT_VERBS = frozenset({"determine", "establish", "know", "ascertain", "confirm", "locate", "find"})
-#: Words that keep a verb of finding out from succeeding: "unable to determine", "failed to establish".
-_FAILING_WORDS = frozenset({"unable", "fail", "refuse", "impossible"})
-
-
-def _whereabouts_not_found(noun: Token) -> bool:
-    """ "(it had been) unable to determine the whereabouts of 40 detainees", "did not know the
-    whereabouts of 12 students": the object of a verb of finding out that did not succeed (negated,
-    or under "unable", "failed"): their fate is hidden, as with "remain unknown"."""
-    if noun.lemma_.lower() not in {"whereabout", "whereabouts"} or noun.dep_ != "dobj":
-        return False
-    verb = noun.head
-    if verb.lemma_.lower() not in _FINDING_OUT_VERBS:
-        return False
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
-    above = verb.head if verb.dep_ == "xcomp" else None
-    return above is not None and (
-        above.lemma_.lower() in _FAILING_WORDS or any(c.dep_ == "neg" for c in above.children)
-    )
-
-
-#: Words of a search for people: "requests to trace 300 people", "an appeal to trace 40 men".
-_SEARCH_NOUNS = frozenset({"request", "appeal", "effort", "attempt", "bid", "search"})
-
-
-def _sought_to_trace(counted: Token | None, num: Token) -> bool:
-    """ "requests to trace at least 300 people", "trying to trace 40 men": people whom someone asks
-    or tries to trace are missing (not "police traced 30 suspects", who were found)."""
-    obj = counted if counted is not None else num
-    if obj.dep_ != "dobj" or not (counted is None or _is_person(counted)):
-        return False
-    return obj.head.lemma_.lower() == "trace" and _only_sought(obj.head)
-
-
-def _only_sought(verb: Token) -> bool:
-    """ "requests to trace …", "trying to locate …": a verb of finding that is only asked for or
-    tried, not done."""
-    if verb.tag_ != "VB" or not any(c.lower_ == "to" for c in verb.children):
-        return False
-    return verb.head.lemma_.lower() in _SEARCH_NOUNS | {"try", "seek", "help", "ask"}
-
-
 def _whereabouts_unknown_of(noun: Token) -> bool:
     """ "the whereabouts of 40 students detained by soldiers remain unknown", "25 activists whose
     whereabouts are unknown": people whose fate is hidden, said in the clause that counts them,
     are disappeared whatever the participle on them says (they were taken first)."""
-    if (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ == "of"
-        and (_whereabouts_unknown(noun.head.head) or _whereabouts_not_found(noun.head.head))
-    ):
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _whereabouts_unknown(noun.head.head):
         return not _definite(noun) or _rest_of_count(noun)  # not "of the two reporters": named before
     for clause in noun.children:
         if clause.dep_ != "relcl":
@@ -8425,8 +8377,6 @@ def _read(
         category = (
             "disappeared"  # "Nine activists were taken away by masked men. Their whereabouts remain unknown."
         )
-    if category in {None, "other"} and _sought_to_trace(counted, num):
-        category = "disappeared"  # "requests to trace at least 300 people": missing
     if category == "injured" and _sick_not_hurt(num):
         category = "other"  # "2,400 people have been hospitalized with COVID-19": ill, not hurt
     if (
