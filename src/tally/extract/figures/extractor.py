@@ -339,12 +339,45 @@ def _whole_of_part(doc: Doc, drafts: list[_Draft], n: int) -> _Draft | None:
     """The count of the same sentence that ``drafts[n]`` is a part of ("88, including 11 children"),
     read back only through the counts of that sentence."""
     part = drafts[n]
-    for whole in reversed(drafts[:n]):
+    for k, whole in enumerate(reversed(drafts[:n])):
         if whole.chain_start.sent.start != part.chain_start.sent.start:
             return None
         if _included_in(doc, part, whole):
             return whole
+        if k == 0 and (_set_off_pronoun_part(doc, part.phrase) or _gapped_after_part(part, whole)):
+            # "46 people have died since the protests began on 7 December, 39 of them in clashes and
+            # seven in road accidents": the parser hangs the part on the date of the clause between,
+            # but a part set off by "N of them" takes the count just before it in its sentence, however
+            # far back, and the gapped count after it goes on with that part
+            return whole
     return None
+
+
+def _set_off_pronoun_part(doc: Doc, phrase: NumberPhrase) -> bool:
+    """Whether the count at *phrase* opens a part set off by a comma and taken by a pronoun: ", 39 of
+    them …", ", 14 of whom …" (the count it is a part of being the one before it in the sentence)."""
+    first = phrase.start
+    after = [t.lower_ for t in doc[phrase.end : phrase.end + 2]]
+    return first > 0 and doc[first - 1].text == "," and after in (["of", "them"], ["of", "whom"])
+
+
+def _gapped_after_part(part: _Draft, before: _Draft) -> bool:
+    """Whether *part* is the count of a gapped clause that goes on from the part *before*: "39 of
+    them in clashes and seven in road accidents" (the second count a conjunct under the first's
+    phrase, with no verb of its own)."""
+    doc = part.chain_start.doc
+    first, gap = part.phrase.start, before.phrase.end
+    if first < 1 or doc[first - 1].lower_ != "and" or not 0 < first - gap <= _GAPPED_PART_WORDS:
+        return False
+    # no verb between: "39 of them in clashes with security forces and seven in road accidents"
+    # (the parser may hang the second count on any noun of the first one's phrase)
+    if any(t.pos_ in {"VERB", "AUX"} for t in doc[gap : first - 1]):
+        return False
+    return _set_off_pronoun_part(doc, before.phrase)
+
+
+#: How many words a gapped count may stand after the part it goes on from.
+_GAPPED_PART_WORDS = 12
 
 
 #: Adjectives that mark a count as one given before the one now told: "raising an earlier toll of 11".

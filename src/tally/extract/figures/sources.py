@@ -767,6 +767,7 @@ def _may_speak(ctx: ExtractContext, tok: Token) -> bool:
         # "pointed to Interior Ministry numbers that show …": cited data that name their keeper
         or _owned_data(tok)
         or _a_release(tok)  # "A press release from the brigade said …": its issuer, read by source_span
+        or _owner_of_its_branch(tok) is not None  # "Its Senegal branch says …": the body it belongs to
     )
 
 
@@ -992,6 +993,29 @@ def _people_or_organisation(lemma: str) -> bool:
         or lemma in entity_words.ORGANISATION_NOUNS
         or lemma in entity_words.GENERIC_ORGANISATION_NOUNS
     )
+
+
+#: Nouns for a part of a body that speaks for it, not a body of its own: "its Senegal branch", "the
+#: organization's delegation", "the group's local chapter", "its Nairobi office".
+_BRANCH_NOUNS = frozenset({"branch", "chapter", "delegation", "office", "section", "affiliate"})
+
+
+def _owner_of_its_branch(tok: Token) -> Token | None:
+    """The owner of a branch of a body, given by "its"/"their" or by a description of the body
+    ("the organization's delegation"): the owner speaks through its branch. A person's office ("his
+    office", "the minister's office") is left to the rules for offices and holders."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _BRANCH_NOUNS:
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    if owner.pos_ == "PRON":
+        return owner if owner.lower_ in {"its", "their"} else None
+    if owner.pos_ == "NOUN" and not is_person_noun(owner.lemma_.lower()):
+        lemma = owner.lemma_.lower()
+        if lemma in entity_words.ORGANISATION_NOUNS or lemma in entity_words.GENERIC_ORGANISATION_NOUNS:
+            return owner
+    return None
 
 
 def _name_word(tok: Token) -> bool:
@@ -1295,6 +1319,13 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
     if document is not None:
         # "according to a leaked copy of its report": the report's issuer, not the copy
         return source_span(ctx, document, depth + 1)
+    owner = _owner_of_its_branch(tok)
+    if owner is not None:
+        # "Amnesty International puts the toll higher. Its Senegal branch says …", "The
+        # organization's delegation … found that …": the body the branch belongs to, named before
+        found = source_span(ctx, owner, depth + 1)
+        if found is not None:
+            return found
     given = given_name(tok)
     if given is not None:
         # "A local official, who gave his name as Ko Zaw, told RFA": the name a reader would cite
