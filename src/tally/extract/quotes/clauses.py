@@ -31,6 +31,9 @@ def _content_span(verb: Token, marks: Marks) -> tuple[int, int] | None:
     # the parser runs paragraphs together and may hang the previous paragraph's
     # clause on this cue too: the complement nearest to the cue is what it reports
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not comps and verb.pos_ == "NOUN":
+        # a verb taken for a noun (:func:`verb_taken_for_a_plural`): its "that" clause is an "acl"
+        comps = [c for c in verb.children if c.dep_ == "acl" and c.i > verb.i and _opens_with_that(c)]
     if any(c.i < verb.i for c in comps):
         # "A TMC statement read on state television said …": a clause before the cue that holds
         # its speaker is no part of what was said
@@ -59,6 +62,11 @@ def _content_span(verb: Token, marks: Marks) -> tuple[int, int] | None:
         # what was said starts at "that"
         left = that.i
     return trimmed(doc, left, right)
+
+
+def _opens_with_that(clause: Token) -> bool:
+    """Whether *clause* has a "that" of its own as its mark."""
+    return any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children)
 
 
 def _clause_after_document(verb: Token) -> Token | None:
@@ -120,6 +128,21 @@ def read_taken_for_a_noun(tok: Token) -> bool:
     )
 
 
+def verb_taken_for_a_plural(tok: Token) -> bool:
+    """A verb in -s the small model tags a plural noun: "In Cestaro v. Italy, the European Court of
+    Human Rights rules that …", "Foreign Minister X calls extending NATO membership “…”".
+
+    A timeline's or a summary's present tense puts the verb right after a name, where "rules",
+    "calls", "reports" read as nouns; the parse still gives the word a nominal subject before
+    it and makes it the sentence's root. A noun does not take a subject: such a word is the
+    sentence's verb, read as a cue like any other."""
+    if tok.tag_ != "NNS" or tok.dep_ != "ROOT":
+        return False
+    return any(
+        c.dep_ == "nsubj" and c.i < tok.i and c.pos_ in {"PROPN", "NOUN", "PRON"} for c in tok.children
+    )
+
+
 def _that_clause(verb: Token) -> bool:
     """A verb whose complement is a "that" clause ("ruled that", "pointed out that", "expects that").
 
@@ -130,12 +153,9 @@ def _that_clause(verb: Token) -> bool:
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or subj.lower_ in {"it", "this", "that", "there"} or quote_cues.is_passive(verb):
         return False
-    return any(
-        c.dep_ == "ccomp"
-        and c.i > verb.i
-        and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-        for c in verb.children
-    )
+    # a verb taken for a noun has its clause parsed as a noun's ("acl")
+    deps = {"ccomp", "acl"} if verb.pos_ == "NOUN" else {"ccomp"}
+    return any(c.dep_ in deps and c.i > verb.i and _opens_with_that(c) for c in verb.children)
 
 
 def _distance(verb: Token, comp: Token) -> int:
@@ -503,11 +523,13 @@ def cue_candidates(doc: Doc, marks: Marks) -> tuple[list[Attribution], list[Toke
     for i, pos in enumerate(token_pos(doc)):
         if pos not in _CUE_POS and lowers[i] != "according":
             continue  # neither a glued cue, nor "according to", nor a verb: nothing below reads it
+        taken_for_a_noun = pos == "NOUN" and lowers[i].endswith("s") and verb_taken_for_a_plural(doc[i])
         if (
             pos != "VERB"
             and lowers[i] != "according"
             and lowers[i] not in _READ_FORMS
             and not quote_cues.may_be_glued(texts[i])
+            and not taken_for_a_noun
         ):
             continue  # a noun is read only as a glued cue ("Montazerisaid"): no Token for the others
         tok = doc[i]
@@ -552,7 +574,7 @@ def cue_candidates(doc: Doc, marks: Marks) -> tuple[list[Attribution], list[Toke
         if tok.pos_ != "VERB" and read_taken_for_a_noun(tok):
             bare.append(tok)  # "“…,” a statement by the ministry read.": "read" tagged a noun
             continue
-        if tok.pos_ != "VERB":
+        if tok.pos_ != "VERB" and not taken_for_a_noun:
             continue
         lemma = tok.lemma_.lower()
         if _document_reads(tok):
@@ -584,7 +606,7 @@ def cue_candidates(doc: Doc, marks: Marks) -> tuple[list[Attribution], list[Toke
             # no marked words: read as before ("The judge ordered that the two be released")
         # only read where it decides: a cue verb reports whatever its complement is
         that_clause = lemma not in quote_words.CUE_VERBS and _that_clause(tok)
-        if tok.pos_ != "VERB" or (
+        if (tok.pos_ != "VERB" and not taken_for_a_noun) or (
             lemma not in quote_words.CUE_VERBS
             and lemma not in quote_words.CHARACTERISE_VERBS
             and lemma not in quote_words.XCOMP_CUES

@@ -169,6 +169,9 @@ def subject_of(verb: Token, depth: int = 0, *, shared: bool = False) -> Token | 
     controller = _object_that_acts(verb)
     if controller is not None:
         return controller
+    reporter = _reporter_of_backshifted_clause(verb)
+    if reporter is not None:
+        return subject_of(reporter, depth + 1)
     if (verb.dep_ in {"conj", "xcomp", "advcl"} or gerund) and verb.head.pos_ in {"VERB", "AUX"}:
         # "X was contacted by Y but stated …": with the agent named, the conjunct is X's
         agent = any(c.dep_ == "agent" for c in verb.head.children)
@@ -192,6 +195,34 @@ def subject_of(verb: Token, depth: int = 0, *, shared: bool = False) -> Token | 
         # "…, a doctor at the hospital said." with the doctor misplaced
         owner = phrase_before(verb, max_words=SPEAKER_PHRASE_MAX_WORDS)
     return owner or _subject_in_fronted_phrase(verb)
+
+
+def _reporter_of_backshifted_clause(verb: Token) -> Token | None:
+    """The verb of saying whose subject speaks for a cue in the simple past joined to a reported
+    clause in the past perfect: "X said that four people had died in the city, and blamed “…”".
+
+    The parser hangs "blamed" on "died", inside what X reported, and its subject became the
+    four dead. Reported speech shifts its tenses back ("had died"); a verb still in the simple
+    past after "and" is not under that shift, so it goes on from the verb of saying, as "and
+    blamed" would after "X said four people died". "Police said protesters had gathered and
+    chanted “…”" (the conjunct shares the perfect: tagged VBN) stays the protesters'.
+    """
+    lemma = verb.lemma_.lower()
+    if verb.dep_ != "conj" or verb.tag_ != "VBD":
+        return None
+    if lemma not in quote_words.CUE_VERBS and lemma not in quote_words.CHARACTERISE_VERBS:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+        return None
+    reported = verb.head
+    if reported.dep_ != "ccomp" or reported.tag_ != "VBN":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "had" for c in reported.children):
+        return None
+    saying = reported.head
+    if saying.i > reported.i or saying.tag_ != "VBD" or saying.lemma_.lower() not in quote_words.CUE_VERBS:
+        return None
+    return saying
 
 
 def _may_speak(noun: Token) -> bool:
