@@ -68,8 +68,6 @@ def _arguments(c: _Cand) -> None:
             _investigated_act(c)
         if c.type == "PROTEST" and c.target is None:
             c.target = _protested_party(c)
-        if c.target is None:
-            c.target = _place_acted_on(c)
         return
     if c.kind == "light":
         own, target = event_syntax.noun_arguments(c.head, c.type)
@@ -90,8 +88,6 @@ def _arguments(c: _Cand) -> None:
         )
         if c.type == "PROTEST" and c.target is None:
             c.target = _protested_party(c)
-        if c.target is None:
-            c.target = _place_acted_on(c)
         _investigated_act(c)
         return
     c.actor = (
@@ -142,8 +138,6 @@ def _arguments(c: _Cand) -> None:
     _taken_from(c)
     if c.type == "PROTEST" and c.target is None:
         c.target = _protested_party(c)
-    if c.target is None:
-        c.target = _place_acted_on(c)
     if c.type == "AID" and c.target is not None and _object_class(c.target) == "aid":
         c.target = None  # "medical aid was delivered to the town": the goods are no party
     if c.target is None and c.type in {"AID", "AGREE"}:
@@ -703,39 +697,4 @@ def _protested_party(c: _Cand) -> Token | None:
                     found = _grieved_party(event_syntax.prep_object(ground, _GRIEVANCE_PREPS))
                     if found is not None:
                         return found
-    return None
-
-
-#: Acts done to a place's people or its rulers as a whole: a protest, a measure eased, a force
-#: put on alert, aid cut off, a curfew or martial law imposed. With no party acted on named, PLOVER
-#: codes the place they are done in as the target ("demonstrated *in Serbia*", "lifted the curfew
-#: *in Montenegro*", "suspended aid deliveries *in Baghdad*").
-_AREA_TYPES = frozenset({"PROTEST", "CONCEDE", "MOBILIZE", "SANCTION"})
-_AREA_MODES = frozenset({("COERCE", "curfew"), ("COERCE", "martial-law")})
-
-
-def _named_place(tok: Token | None) -> Token | None:
-    """*tok* where it names a country, city or region (never a date)."""
-    if tok is None or event_syntax.is_time(tok):
-        return None
-    return tok if event_syntax.core_noun(tok).ent_type_ in {"GPE", "LOC"} else None
-
-
-def _place_acted_on(c: _Cand) -> Token | None:
-    """The named place an act on a place's people is done in, where no party acted on is named:
-    the "in" phrase of the act, of its object ("lifted a night curfew *in Montenegro*") or of the
-    place it names ("rioted at the jail *in northern Israel*"), one phrase down at most."""
-    if c.type not in _AREA_TYPES and (c.type, c.mode) not in _AREA_MODES:
-        return None
-    heads = [c.head] if c.kind == "noun" or c.verb.i == c.head.i else [c.head, c.verb]
-    obj = event_syntax.child(heads[-1], "dobj")
-    if obj is not None and obj.i != c.head.i:
-        heads.append(obj)
-    for head in heads:
-        where = event_syntax.prep_object(head, frozenset({"in", "at", "inside", "across", "throughout"}))
-        if where is None:
-            continue
-        found = _named_place(where) or _named_place(event_syntax.prep_object(where, frozenset({"in"})))
-        if found is not None:
-            return found
     return None
