@@ -8,8 +8,9 @@ the protest's purpose or its ground:
   minister", "calling for an apology from the ministry", "to voice their outrage at the board's
   decision";
 - "in protest of / against", "in defiance of", "in opposition to" a party or a party's act.
-The party is the phrase itself where it names one, else the party inside it (a possessor, an
-"of"/"by"/"from" phrase), one phrase down at most.
+The party is the phrase itself where it names one, else the party that did or holds it (a
+possessor, a "by"/"from" phrase), one phrase down at most; never its "of" phrase ("demanding the
+release of the detainees": the detainees are whom the act is for).
 Kept: a purpose that is no grievance names no target ("rallied to celebrate his victory"), and a
 target the protest's own phrases give stays.
 Every sentence is written for these tests.
@@ -35,7 +36,7 @@ def _target_of(text: str, word: str) -> str | None:
     ("text", "word", "party"),
     [
         (
-            "Hundreds of nurses marched through Lagos on Friday to demand the resignation of the health minister.",
+            "Hundreds of nurses marched through Lagos on Friday to demand reforms from the health minister.",
             "marched",
             "health minister",
         ),
@@ -77,7 +78,11 @@ def test_protest_target_from_its_purpose_or_ground(text: str, word: str, party: 
         ("Supporters of the president rallied in the capital to celebrate his victory.", "rallied"),
         ("Protesters marched through the old town on Sunday.", "marched"),
         ("Protesters marched to the parliament building to deliver a petition to the speaker.", "marched"),
+        (
+            "Thousands of miners marched through the capital demanding the release of their union leaders.",
+            "marched",
+        ),
     ],
 )
-def test_protest_with_no_grievance_has_no_target(text: str, word: str) -> None:
+def test_protest_with_no_party_grieved_has_no_target(text: str, word: str) -> None:
     assert _target_of(text, word) is None

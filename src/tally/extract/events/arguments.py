@@ -635,19 +635,36 @@ _GROUND_NOUNS = frozenset({"protest", "defiance", "opposition"})
 _GRIEVANCE_PREPS = frozenset({"against", "of", "from", "for", "at", "to", "over", "on"})
 
 
+def _holder(thing: Token) -> Token | None:
+    """The party that did or holds a thing: its possessor ("*the council's* levy"), its "by" or
+    "from" phrase ("reforms *by the government*", "an apology *from the ministry*") or a name
+    before it ("a *U.S.* plan"). Never its "of" phrase: "the release *of the detainees*" names
+    whom the act is for, not whom the protest is against."""
+    for c in thing.children:
+        if c.dep_ == "poss" and c.lower_ not in event_lexicon.PRONOUNS and not event_syntax.is_time(c):
+            return c
+    found = event_syntax.prep_object(thing, frozenset({"by", "from"}))
+    if found is not None and event_syntax.is_party(found):
+        return found
+    for c in thing.children:
+        if c.dep_ in {"compound", "amod", "nmod"} and c.i < thing.i and c.ent_type_ in {"GPE", "NORP", "ORG"}:
+            return c
+    return None
+
+
 def _grieved_party(tok: Token | None) -> Token | None:
-    """The party a grievance's object names: itself ("in defiance of *the junta*"), the party inside
-    it ("*the council's* levy", "the resignation of *the minister*"), or, one phrase down, the party
-    inside the thing it is about ("their outrage at *the board's* decision")."""
+    """The party a grievance's object names: itself ("in defiance of *the junta*"), the party that
+    did or holds it ("*the council's* levy"), or, one phrase down, the party that did or holds the
+    thing it is about ("their outrage at *the board's* decision")."""
     if tok is None or event_syntax.is_time(tok) or tok.lower_ in event_lexicon.PRONOUNS:
         return None
     if event_syntax.is_party(tok):
         return tok
-    found = event_syntax.party_in(tok)
+    found = _holder(tok)
     if found is not None:
         return found
     inner = event_syntax.prep_object(tok, _GRIEVANCE_PREPS)
-    return event_syntax.party_in(inner) if inner is not None and not event_syntax.is_party(inner) else inner
+    return _holder(inner) if inner is not None and not event_syntax.is_party(inner) else None
 
 
 def _is_grievance(verb: Token) -> bool:
