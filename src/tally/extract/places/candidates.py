@@ -3521,12 +3521,24 @@ def _sites(
             continue  # "Arab neighbourhoods", "Rohingya villages": whose quarters, not which
         if word.lower() in _MODIFYING_SITE_WORDS and _a_kind_of_site(text, start, name_end, match):
             continue  # "an Andean highway", "the first Bersih street protest", "the 1st Police Station"
+        if _a_building_word(word) and (
+            _not_a_buildings_name(text, start, name_end)
+            if word in _BUILDING_SITE_WORDS
+            else word not in place_words.NAMED_SITE_WORDS
+        ):
+            # "a so-called “COVID hotel”": no building's name; "Airport hotels": a plural kind; a
+            # capitalised "Museum" stays what it was before round 60 ("Park", "Hotel" are named
+            # sites)
+            continue
         if (
             word.lower().rstrip("s") in _TRADE_SITE_WORDS
             and (
                 word.startswith("Market")  # "Coronado Meat Market": a shop's name
                 or _opens_sentence(text, start)
-                or text[start:name_end].lower().endswith(_ADJECTIVE_ENDINGS + ("an",))
+                or text[start:name_end].lower().endswith(_ADJECTIVE_ENDINGS)
+                # "the Mexican market"; a capitalised word makes a proper name, whose last word
+                # may end so ("Bayan Palace", round 60)
+                or (word.islower() and text[start:name_end].lower().endswith("an"))
             )
         ):
             continue  # "Stock markets are volatile", "Whilst market volatility …", "the Asian market"
@@ -3851,9 +3863,10 @@ def _opened_site(prefixes: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words}) (?:{dated}|{particle}?{name}(?: {particle}?{name}){{0,3}})")
 
 
-#: Openers that are also English words opening a sentence ("Place", the French square): they
-#: open a site only inside a sentence ("around Place de l'Etoile").
-_SENTENCE_OPENING_PREFIXES = frozenset({"Place"})
+#: Openers that are also English words opening a sentence ("Place", the French square; "Via",
+#: the Italian and Catalan street, round 60): they open a site only inside a sentence ("around
+#: Place de l'Etoile", "on Via Laietana"; "Via Twitter, the minister said" is none).
+_SENTENCE_OPENING_PREFIXES = frozenset({"Place", "Via"})
 
 
 def _opened_sites(text: str, gaz: Gazetteer) -> tuple[list[Mention], list[tuple[int, int]]]:
@@ -4461,6 +4474,38 @@ def _joined_names_word(word: str) -> bool:
 #: Site words that follow common words as often as names ("stock market", "the royal
 #: palace"): a capitalised word before them names a site only inside a sentence.
 _TRADE_SITE_WORDS = frozenset({"market", "bazaar", "palace"})
+
+#: Lower-case words for a building or a ground named after a person, a patron or a brand
+#: ("the Antipa museum", "the Marriott hotel", "El Arbolito park", round 60): English also writes
+#: them after a sentence's opening word ("Airport hotels") or an acronym in quotes ("a so-called
+#: “COVID hotel”"), which name none. "school" was tried and dropped (a place lost in two
+#: scored-only splits).
+_BUILDING_SITE_WORDS = frozenset({"park", "hotel", "museum"})
+
+
+def _a_building_word(word: str) -> bool:
+    """Whether *word* is one of :data:`_BUILDING_SITE_WORDS` in any case or in the plural."""
+    low = word.lower()
+    return low in _BUILDING_SITE_WORDS or (low.endswith("s") and low[:-1] in _BUILDING_SITE_WORDS)
+
+
+def _not_a_buildings_name(text: str, start: int, end: int) -> bool:
+    """Whether the name ``[start, end)`` before a word of :data:`_BUILDING_SITE_WORDS` names no
+    building: one building is named with "the" before it ("the Marriott hotel", "near the
+    [name] museum") or with an article of its own language ("El Arbolito park"); with neither
+    the name says what kind ("a Kruger park hotel", "Airport hotels"), or it is one word in
+    capitals alone (a so-called "COVID hotel")."""
+    name = text[start:end]
+    if " " not in name and name.isupper():
+        return True
+    return not (_THE_BEFORE.search(text, max(0, start - 4), start) or _OWN_ARTICLE.match(name))
+
+
+#: "the" right before a name (any case: "The Pascoli school" opening a sentence is one too).
+_THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he $")
+
+#: A Spanish, French, Italian or Arabic article opening a name: "El Arbolito", "La Tablada".
+_OWN_ARTICLE = re.compile(r"(?:El|La|Las|Los|Le|Les|Il|Al)[ -][A-Z]")
 
 
 def _opens_sentence(text: str, start: int) -> bool:
