@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_text
 from tally.extract.events import lexicon as event_lexicon
+from tally.extract.events.phrases import verb_of_bare_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -310,17 +311,7 @@ def _governing_verb(noun: Token) -> Token | None:
         if noun.dep_ != "conj" or noun.head.pos_ not in {"NOUN", "PROPN"} or noun.head.i == noun.i:
             break
         noun = noun.head
-    if any(
-        ch.dep_ in {"poss", "nummod"} or (ch.dep_ == "det" and ch.lower_ not in {"a", "an", "any"})
-        for ch in noun.children
-    ):
-        return None
-    v = noun.head
-    if noun.dep_ == "pobj" and v.dep_ == "prep":
-        v = v.head
-    elif noun.dep_ != "dobj":
-        return None
-    return v if v.i != noun.i and v.pos_ in {"VERB", "AUX"} else None
+    return verb_of_bare_noun(noun, "dobj", uncounted=True)
 
 
 def _purpose_of(v: Token) -> Token:

@@ -17,7 +17,7 @@ from tally.extract.context import (
     token_pos,
 )
 from tally.extract.events import lexicon as event_lexicon
-from tally.extract.events.phrases import SUBJECTS, child
+from tally.extract.events.phrases import SUBJECTS, child, verb_of_bare_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -310,16 +310,8 @@ def in_conditional_clause(noun: Token) -> bool:
     of its preposition: "if *a strike* goes ahead", "should Russia come under *attack*" (round 39).
     A definite or possessed one ("if *the* strike continues") and the patient of the condition ("if
     sanctions are lifted", "if they lift the sanctions") name acts that are real."""
-    if any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in {"a", "an", "any"}) for c in noun.children
-    ):
-        return False
-    gov = noun.head
-    if noun.dep_ == "pobj" and gov.dep_ == "prep":
-        gov = gov.head
-    elif noun.dep_ != "nsubj":
-        return False
-    return gov.i != noun.i and gov.pos_ in {"VERB", "AUX"} and conditional_clause(gov)
+    gov = verb_of_bare_noun(noun, "nsubj")
+    return gov is not None and conditional_clause(gov)
 
 
 def may_be_done(tok: Token) -> bool:

@@ -67,6 +67,26 @@ def _gerund_subject(prep: Token) -> Token | None:
     return subj
 
 
+#: Determiners that leave a noun bare or indefinite ("a rally", "any strike").
+_INDEFINITE = frozenset({"a", "an", "any"})
+
+
+def verb_of_bare_noun(noun: Token, role: str, *, uncounted: bool = False) -> Token | None:
+    """The verb whose *role* ("dobj", "nsubj") a bare or indefinite event noun is, directly or as the
+    object of a preposition on it ("calls *a rally*", "come under *attack*", "if *a strike* goes
+    ahead"). A definite or possessed noun ("the strike", "their march") names an act of its own
+    occasion, and has none; so, with *uncounted*, has a counted one ("two rallies")."""
+    marks = {"poss", "nummod"} if uncounted else {"poss"}
+    if any(c.dep_ in marks or (c.dep_ == "det" and c.lower_ not in _INDEFINITE) for c in noun.children):
+        return None
+    gov = noun.head
+    if noun.dep_ == "pobj" and gov.dep_ == "prep":
+        gov = gov.head
+    elif noun.dep_ != role:
+        return None
+    return gov if gov.i != noun.i and gov.pos_ in {"VERB", "AUX"} else None
+
+
 def is_time(tok: Token) -> bool:
     return tok.ent_type_ in {"DATE", "TIME"}
 
