@@ -446,6 +446,7 @@ def _sites_known_as(text: str, mentions: list[Mention]) -> list[Mention]:
     building is then a site too. A person's or a group's other name ("[name], also known as
     [alias]", "an organisation known as …") follows no site and stays out."""
     taken = SpanSet((m.start, m.end) for m in mentions)
+    found_before = SpanSet((m.start, m.end) for m in mentions)  # the mentions only, searched by position
     ends = {m.end for m in mentions if _a_site(text, m)}
     found: list[Mention] = []
     for match in _KNOWN_AS.finditer(text):
@@ -457,7 +458,8 @@ def _sites_known_as(text: str, mentions: list[Mention]) -> list[Mention]:
             if building is None or building.group("head").lower() not in _BUILDING_HEADS:
                 continue
             site_start = building.start()
-            if not any(m.start < edge < m.end for m in mentions for edge in (site_start, match.start())):
+            # no mention runs across either edge (one holding the characters on both its sides)
+            if not any(found_before.holding(edge - 1, edge + 1) for edge in (site_start, match.start())):
                 found.append(Mention(site_start, match.start(), building.group(0), candidates=[], site=True))
                 taken.add(site_start, match.start())
         name = Mention(start, end, text[start:end], candidates=[], site=True)
