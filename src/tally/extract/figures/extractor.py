@@ -3734,6 +3734,87 @@ def _crowd_staying_out(counted: Token | None, num: Token) -> bool:
     return False
 
 
+#: Verbs by which people are or stay on strike: "have been on strike", "remain on strike".
+_ON_STRIKE_VERBS = frozenset({"be", "remain", "stay"})
+#: Verbs that, with "away", keep people from their work in a strike: "stayed away from the factories".
+_STAYING_AWAY_VERBS = frozenset({"stay", "keep", "remain"})
+#: Words for a strike besides the noun and verb "strike": "strikers", "a walkout", "a stayaway".
+_STRIKE_NOUNS = frozenset({"striker", "walkout", "stayaway", "stay-away"})
+#: What makes a "strike" a blow, not a withdrawal of work ("an air strike", "a drone strike"), or a
+#: protest of prisoners rather than of workers ("a hunger strike").
+_NOT_A_WALKOUT = frozenset(
+    {"air", "drone", "missile", "rocket", "artillery", "military", "lightning", "hunger"}
+)
+_STRIKE_ARTICLE_KEY = "tally.figures.strike_article"
+
+
+def _walkout(tok: Token) -> bool:
+    """ "strike" as a withdrawal of work: the noun with no word of weapons or hunger before it
+    ("on strike", "the general strike", not "an air strike", "a hunger strike"), the verb with no
+    object that is not passive ("Lawyers strike across the country", "striking workers", not "struck
+    a car", "were struck by bullets"); "strikers", "a walkout", "a stayaway"."""
+    lemma = tok.lemma_.lower()
+    if lemma in _STRIKE_NOUNS:
+        return True
+    if lemma != "strike":
+        return False
+    if any(c.lower_ in _NOT_A_WALKOUT for c in tok.children if c.dep_ in {"compound", "amod"}):
+        return False
+    if tok.pos_ == "NOUN":
+        return True
+    return (
+        tok.pos_ in {"VERB", "ADJ"} and not _passive(tok) and not any(c.dep_ == "dobj" for c in tok.children)
+    )
+
+
+def _strike_article(doc: Doc) -> bool:
+    """The text speaks of a strike (once per Doc)."""
+    known = doc.user_data.get(_STRIKE_ARTICLE_KEY)
+    if known is None:
+        known = any(
+            _walkout(t) for t in doc if t.lemma_.lower() in _STRIKE_NOUNS or t.lemma_.lower() == "strike"
+        )
+        doc.user_data[_STRIKE_ARTICLE_KEY] = known
+    return bool(known)
+
+
+def _on_strike(counted: Token | None, num: Token) -> bool:
+    """ "Tens of thousands of workers have been on strike since Dec. 24", "400,000 workers have
+    stayed away from the factories", "thousands of its members stayed away from the courts": people
+    who are on strike, or who stay away from their work in a text about a strike, are its crowd
+    (ANNOTATION: crowd sizes are protesters; "went on strike" and "walked off the job" are read by the
+    phrasal list). Not people who stay away from a rally, nor a stay away in a text with no strike."""
+    if counted is not None and not _is_person(counted):
+        return False
+    subject = num if counted is None or (counted.dep_ == "pobj" and counted.head.head.i == num.i) else counted
+    if subject.dep_ != "nsubj":
+        return False
+    verb = subject.head
+    lemma = verb.lemma_.lower()
+    if lemma in _ON_STRIKE_VERBS and any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() == "strike" and _walkout(g) for g in c.children)
+        for c in verb.children
+    ):
+        return _protest_article(verb.doc)
+    if lemma not in _STAYING_AWAY_VERBS:
+        return False
+    away = next((c for c in verb.children if c.lower_ == "away" and c.dep_ in {"advmod", "prt"}), None)
+    if away is None:
+        return False
+    left = [
+        g
+        for h in (verb, away)
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for g in c.children
+    ]
+    if any(_gathering(g) or g.lemma_.lower() in figure_words.PROTEST_CONTEXT for g in left):
+        return False  # "stayed away from the rally": who keep away from the protest are not its crowd
+    return _strike_article(verb.doc) and _protest_article(verb.doc)
+
+
 #: Verbs whose object is a crowd driven off: "dispersed several thousand people".
 _DISPERSE_VERBS = frozenset({"disperse", "scatter", "teargas"})
 #: Weapons of crowd control: the people they are used on ("water cannon on 2,000 people") are a crowd.
@@ -8067,6 +8148,8 @@ def _read(
     # after the climb: "two people who were at the rally were shot dead" were hit, not a crowd
     if category is None and _crowd_staying_out(counted, num):
         category = "protesters"  # "about 2,000 people remain on the avenue" in a story of protests
+    if category is None and _on_strike(counted, num):
+        category = "protesters"  # "400,000 workers have stayed away from the factories" in a strike
     if category is None and _present_at_gathering(counted, num):
         category = (
             "protesters"  # "20,000 people were at the rally", "85,000 estimated to have been at the camp"
