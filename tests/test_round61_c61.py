@@ -68,3 +68,49 @@ def test_round61_on_strike(text: str, expected: list[tuple[float, str]]) -> None
 )
 def test_round61_on_strike_guards(text: str, expected: list[tuple[float, str]]) -> None:
     assert _figures(text) == expected
+
+
+_CRACKDOWN = "Riot police fired tear gas at protesters outside parliament on Friday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _CRACKDOWN
+            + "The court on Monday ordered 25 people arrested during the weekend march to be held in remand "
+            "for 10 days.",
+            [(25, "detained")],
+        ),
+        (
+            _CRACKDOWN + "The group voiced alarm at reports that hundreds of people arrested during the "
+            "protests in the north in June remain in detention without trial.",
+            [(100, "detained")],
+        ),
+        (_CRACKDOWN + "Lawyers say 40 people arrested on Friday are still in custody.", [(40, "detained")]),
+        (
+            "The magistrate on Tuesday ordered 30 people arrested during Friday night's march on "
+            "Independence Avenue to be held in remand for 20 days, their lawyers said.",
+            [(30, "detained")],
+        ),
+    ],
+)
+def test_round61_still_held_after_arrest(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _CRACKDOWN + "Police said 30 people arrested at the rally were taken to the police station.",
+            [(30, "arrested")],
+        ),
+        (
+            _CRACKDOWN + "A judge ordered 12 people arrested at the march to be released on bail.",
+            [(12, "arrested")],
+        ),
+    ],
+)
+def test_round61_still_held_after_arrest_guards(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(text) == expected

@@ -28,6 +28,7 @@ who asserts, confirms or disputes it. The steps:
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from bisect import bisect_right
@@ -5001,6 +5002,56 @@ def _held_in(noun: Token) -> bool:
     return False
 
 
+#: Where people are kept after an arrest: custody, and a court's remand ("held in remand").
+_KEPT_NOUNS = _CUSTODY_NOUNS | {"remand"}
+#: Verbs by which people are kept somewhere: "to be held in remand", "kept in custody".
+_KEEPING_IN_VERBS = frozenset({"hold", "keep"})
+
+
+def _kept_in_custody(verb: Token) -> bool:
+    """ "remain in detention", "are still in custody", "to be held in remand": *verb* says its
+    subject is kept in custody now (a state verb, or a passive "held" or "kept")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _STATE_VERBS and not (lemma in _KEEPING_IN_VERBS and _passive(verb)):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"in", "under"}
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in _KEPT_NOUNS for g in c.children)
+        for c in verb.children
+    )
+
+
+def _still_held_after_arrest(anchor: Token, counted: Token | None, num: Token) -> Token | None:
+    """ "hundreds of people arrested during the protests remain in detention", "the court ordered
+    19 people arrested on Sunday to be held in remand for 15 days", "40 people arrested on Friday
+    are still in custody": a participle "arrested" tells who they are, their own verb (or the
+    passive "held" the participle governs) that they are held now, which is what is counted
+    (ANNOTATION: the gold keeps "remain in custody" ``detained`` beside the arrests); the verb, or
+    None."""
+    if anchor.dep_ != "acl" or anchor.lemma_.lower() != "arrest":
+        return None
+    group = [t for t in (counted, num) if t is not None]
+    for tok in group:
+        if tok.dep_ == "nsubj" and _kept_in_custody(tok.head):
+            return tok.head
+    for c in itertools.islice(anchor.subtree, _HELD_INFINITIVE_REACH):
+        if (
+            c.lemma_.lower() in _KEEPING_IN_VERBS
+            and c.dep_ in {"advcl", "xcomp", "acl"}
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and _kept_in_custody(c)
+        ):
+            # "ordered 19 people arrested on Sunday to be held in remand" (the parser may hang the
+            # infinitive on a noun of the participle's own phrase)
+            return c
+    return None
+
+
+#: How many words of the participle's phrase may hold "to be held in remand".
+_HELD_INFINITIVE_REACH = 30
+
+
 def _noun_as_verb(noun: Token) -> bool:
     """A verb of the categories the small model tagged as a singular noun ("Rioters martyr three
     …"): it has a subject of its own, or heads a clause under another verb."""
@@ -8124,6 +8175,12 @@ def _read(
         category = previous.category  # "140 were arrested and 35 injured, three of them seriously"
     if category is None:
         found = _climb(counted or num) or _linear_category(doc, phrase)
+        if (
+            found
+            and found[0] == "arrested"
+            and (held_now := _still_held_after_arrest(found[1], counted, num))
+        ):
+            found = ("detained", held_now)  # "people arrested in March remain in detention"
         if found and counted is not None and counted.lower_ != "others" and _adjunct_thing(counted):
             # "shot dead in four separate incidents": the incidents were not shot (but "arrested
             # during the protest and eight others in the port": more people, misread as its object)
