@@ -28,6 +28,7 @@ who asserts, confirms or disputes it. The steps:
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from bisect import bisect_right
@@ -3734,6 +3735,87 @@ def _crowd_staying_out(counted: Token | None, num: Token) -> bool:
     return False
 
 
+#: Verbs by which people are or stay on strike: "have been on strike", "remain on strike".
+_ON_STRIKE_VERBS = frozenset({"be", "remain", "stay"})
+#: Verbs that, with "away", keep people from their work in a strike: "stayed away from the factories".
+_STAYING_AWAY_VERBS = frozenset({"stay", "keep", "remain"})
+#: Words for a strike besides the noun and verb "strike": "strikers", "a walkout", "a stayaway".
+_STRIKE_NOUNS = frozenset({"striker", "walkout", "stayaway", "stay-away"})
+#: What makes a "strike" a blow, not a withdrawal of work ("an air strike", "a drone strike"), or a
+#: protest of prisoners rather than of workers ("a hunger strike").
+_NOT_A_WALKOUT = frozenset(
+    {"air", "drone", "missile", "rocket", "artillery", "military", "lightning", "hunger"}
+)
+_STRIKE_ARTICLE_KEY = "tally.figures.strike_article"
+
+
+def _walkout(tok: Token) -> bool:
+    """ "strike" as a withdrawal of work: the noun with no word of weapons or hunger before it
+    ("on strike", "the general strike", not "an air strike", "a hunger strike"), the verb with no
+    object that is not passive ("Lawyers strike across the country", "striking workers", not "struck
+    a car", "were struck by bullets"); "strikers", "a walkout", "a stayaway"."""
+    lemma = tok.lemma_.lower()
+    if lemma in _STRIKE_NOUNS:
+        return True
+    if lemma != "strike":
+        return False
+    if any(c.lower_ in _NOT_A_WALKOUT for c in tok.children if c.dep_ in {"compound", "amod"}):
+        return False
+    if tok.pos_ == "NOUN":
+        return True
+    return (
+        tok.pos_ in {"VERB", "ADJ"} and not _passive(tok) and not any(c.dep_ == "dobj" for c in tok.children)
+    )
+
+
+def _strike_article(doc: Doc) -> bool:
+    """The text speaks of a strike (once per Doc)."""
+    known = doc.user_data.get(_STRIKE_ARTICLE_KEY)
+    if known is None:
+        known = any(
+            _walkout(t) for t in doc if t.lemma_.lower() in _STRIKE_NOUNS or t.lemma_.lower() == "strike"
+        )
+        doc.user_data[_STRIKE_ARTICLE_KEY] = known
+    return bool(known)
+
+
+def _on_strike(counted: Token | None, num: Token) -> bool:
+    """ "Tens of thousands of workers have been on strike since Dec. 24", "400,000 workers have
+    stayed away from the factories", "thousands of its members stayed away from the courts": people
+    who are on strike, or who stay away from their work in a text about a strike, are its crowd
+    (ANNOTATION: crowd sizes are protesters; "went on strike" and "walked off the job" are read by the
+    phrasal list). Not people who stay away from a rally, nor a stay away in a text with no strike."""
+    if counted is not None and not _is_person(counted):
+        return False
+    subject = num if counted is None or (counted.dep_ == "pobj" and counted.head.head.i == num.i) else counted
+    if subject.dep_ != "nsubj":
+        return False
+    verb = subject.head
+    lemma = verb.lemma_.lower()
+    if lemma in _ON_STRIKE_VERBS and any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() == "strike" and _walkout(g) for g in c.children)
+        for c in verb.children
+    ):
+        return _protest_article(verb.doc)
+    if lemma not in _STAYING_AWAY_VERBS:
+        return False
+    away = next((c for c in verb.children if c.lower_ == "away" and c.dep_ in {"advmod", "prt"}), None)
+    if away is None:
+        return False
+    left = [
+        g
+        for h in (verb, away)
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for g in c.children
+    ]
+    if any(_gathering(g) or g.lemma_.lower() in figure_words.PROTEST_CONTEXT for g in left):
+        return False  # "stayed away from the rally": who keep away from the protest are not its crowd
+    return _strike_article(verb.doc) and _protest_article(verb.doc)
+
+
 #: Verbs whose object is a crowd driven off: "dispersed several thousand people".
 _DISPERSE_VERBS = frozenset({"disperse", "scatter", "teargas"})
 #: Weapons of crowd control: the people they are used on ("water cannon on 2,000 people") are a crowd.
@@ -4918,6 +5000,56 @@ def _held_in(noun: Token) -> bool:
             elif lemma in _CUSTODY_NOUNS:
                 return True
     return False
+
+
+#: Where people are kept after an arrest: custody, and a court's remand ("held in remand").
+_KEPT_NOUNS = _CUSTODY_NOUNS | {"remand"}
+#: Verbs by which people are kept somewhere: "to be held in remand", "kept in custody".
+_KEEPING_IN_VERBS = frozenset({"hold", "keep"})
+
+
+def _kept_in_custody(verb: Token) -> bool:
+    """ "remain in detention", "are still in custody", "to be held in remand": *verb* says its
+    subject is kept in custody now (a state verb, or a passive "held" or "kept")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _STATE_VERBS and not (lemma in _KEEPING_IN_VERBS and _passive(verb)):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"in", "under"}
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in _KEPT_NOUNS for g in c.children)
+        for c in verb.children
+    )
+
+
+def _still_held_after_arrest(anchor: Token, counted: Token | None, num: Token) -> Token | None:
+    """ "hundreds of people arrested during the protests remain in detention", "the court ordered
+    19 people arrested on Sunday to be held in remand for 15 days", "40 people arrested on Friday
+    are still in custody": a participle "arrested" tells who they are, their own verb (or the
+    passive "held" the participle governs) that they are held now, which is what is counted
+    (ANNOTATION: the gold keeps "remain in custody" ``detained`` beside the arrests); the verb, or
+    None."""
+    if anchor.dep_ != "acl" or anchor.lemma_.lower() != "arrest":
+        return None
+    group = [t for t in (counted, num) if t is not None]
+    for tok in group:
+        if tok.dep_ == "nsubj" and _kept_in_custody(tok.head):
+            return tok.head
+    for c in itertools.islice(anchor.subtree, _HELD_INFINITIVE_REACH):
+        if (
+            c.lemma_.lower() in _KEEPING_IN_VERBS
+            and c.dep_ in {"advcl", "xcomp", "acl"}
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and _kept_in_custody(c)
+        ):
+            # "ordered 19 people arrested on Sunday to be held in remand" (the parser may hang the
+            # infinitive on a noun of the participle's own phrase)
+            return c
+    return None
+
+
+#: How many words of the participle's phrase may hold "to be held in remand".
+_HELD_INFINITIVE_REACH = 30
 
 
 def _noun_as_verb(noun: Token) -> bool:
@@ -8043,6 +8175,12 @@ def _read(
         category = previous.category  # "140 were arrested and 35 injured, three of them seriously"
     if category is None:
         found = _climb(counted or num) or _linear_category(doc, phrase)
+        if (
+            found
+            and found[0] == "arrested"
+            and (held_now := _still_held_after_arrest(found[1], counted, num))
+        ):
+            found = ("detained", held_now)  # "people arrested in March remain in detention"
         if found and counted is not None and counted.lower_ != "others" and _adjunct_thing(counted):
             # "shot dead in four separate incidents": the incidents were not shot (but "arrested
             # during the protest and eight others in the port": more people, misread as its object)
@@ -8067,6 +8205,8 @@ def _read(
     # after the climb: "two people who were at the rally were shot dead" were hit, not a crowd
     if category is None and _crowd_staying_out(counted, num):
         category = "protesters"  # "about 2,000 people remain on the avenue" in a story of protests
+    if category is None and _on_strike(counted, num):
+        category = "protesters"  # "400,000 workers have stayed away from the factories" in a strike
     if category is None and _present_at_gathering(counted, num):
         category = (
             "protesters"  # "20,000 people were at the rally", "85,000 estimated to have been at the camp"
