@@ -184,6 +184,11 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
     for n, draft in enumerate(drafts):
         after = (d for d in drafts[n + 1 :] if not _included_in(doc, d, draft) and not _an_earlier_count(d))
         nxt = next((d.start for d in after), len(doc_text(doc)))
+        taken_up = _whole_in_sentence_before(drafts, n)
+        if taken_up is not None:
+            # "The figure, given by the service, is up from 440. Of those treated, 65 were taken to
+            # hospital": the part takes up the count just told, before any later sentence is read
+            attribute_part_as_its_whole(draft, taken_up)
         if not _an_earlier_count(draft):
             # "…, raising an earlier toll of 11. The revised figure was given by …": not that one's
             attribute_later_references(ctx, draft, nxt)
@@ -351,6 +356,49 @@ def _whole_of_part(doc: Doc, drafts: list[_Draft], n: int) -> _Draft | None:
             # far back, and the gapped count after it goes on with that part
             return whole
     return None
+
+
+#: Words that open a sentence taking up the people of the count before as a whole: "Of those
+#: treated, …", "Among the dead are …".
+_TAKING_UP_PREPS = frozenset({"of", "among"})
+_TAKING_UP_WORDS = frozenset({"the", "those", "these", "them"})
+
+
+def _whole_in_sentence_before(drafts: list[_Draft], n: int) -> _Draft | None:
+    """The count of the sentence before that ``drafts[n]`` is a part of when its sentence opens by
+    taking up those people ("Of those treated, 65 were taken to hospital", "Of the civilians
+    injured, 26 had gunshot wounds", "Among the dead are four soldiers"), names no count in that
+    opening (not "Of the 25 men tried, 11 …", whose whole is its own) and the sentence before, in
+    the same paragraph, has a count with a source. Where that sentence's counts have different
+    sources, the one of the part's category; else none."""
+    part = drafts[n]
+    doc = part.chain_start.doc
+    sent = part.chain_start.sent
+    if sent.start == 0 or len(sent) < 3:
+        return None
+    opener = doc[sent.start]
+    if opener.lower_ not in _TAKING_UP_PREPS or doc[sent.start + 1].lower_ not in _TAKING_UP_WORDS:
+        return None
+    opening_end = opener.right_edge.i
+    if part.phrase.start <= opening_end or any(t.like_num for t in doc[sent.start : opening_end + 1]):
+        return None
+    prev = doc[sent.start - 1].sent
+    if "\n" in doc_text(doc)[prev.end_char : sent.start_char]:
+        return None  # a new paragraph
+    wholes = [
+        d
+        for d in drafts[max(0, n - _WHOLE_BEFORE_REACH) : n]
+        if d.chain_start.sent.start == prev.start and d.sources["asserted"]
+    ]
+    if not wholes:
+        return None
+    if all(w.sources["asserted"] == wholes[0].sources["asserted"] for w in wholes):
+        return wholes[0]
+    return next((w for w in wholes if w.category == part.category), None)
+
+
+#: How many counts back the count a next sentence takes up may stand.
+_WHOLE_BEFORE_REACH = 6
 
 
 def _set_off_pronoun_part(doc: Doc, phrase: NumberPhrase) -> bool:

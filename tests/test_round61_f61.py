@@ -1,0 +1,76 @@
+"""Round 61 (f61): who gives a figure, constructions read from the source errors of the readable
+splits (own ``work60`` first, then the mixed tune splits and the other readable splits). Sentences
+are our own.
+
+- A part that opens the next sentence ("Of those treated, 48 were taken to hospital", "Of the
+  civilians injured, 31 had gunshot wounds") takes up the count of the sentence before: with no
+  source of its own it has that count's sources, however that count got them ("The figure, given
+  by the service, is up from 250"), and before a later sentence about other figures is read as
+  naming it again.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._figure_roles import figure_roles
+
+pytestmark = pytest.mark.model
+
+
+def _asserted(text: str, value: float) -> list[str]:
+    found = [asserted for v, asserted, _, _ in figure_roles(text) if v == value]
+    assert found, figure_roles(text)
+    return found[0]
+
+
+_GIVEN_BY = (
+    "Ambulance crews treated 310 people, the health service said on Sunday. The figure, given by the "
+    "service in the evening, is up from 250 in the morning. Of those treated, 48 were taken to hospital, "
+    "including three children."
+)
+
+
+@pytest.mark.parametrize("value", [48, 3])
+def test_a_part_opening_the_next_sentence_has_the_wholes_source(value: float) -> None:
+    names = _asserted(_GIVEN_BY, value)
+    assert any("service" in n for n in names), names
+
+
+def test_a_part_opening_the_next_sentence_before_other_figures() -> None:
+    names = _asserted(
+        "The senate commission counted 87 people injured during the three days of unrest, including 12 "
+        "minors. Of the civilians injured, 31 had gunshot wounds.\n\n"
+        "The figures compiled by the Lawyers Collective, which sent its own report to the senators, are "
+        "higher: it documented six deaths.",
+        31,
+    )
+    assert any("commission" in n for n in names), names
+
+
+def test_a_part_opening_the_next_sentence_after_a_whole_with_no_source() -> None:
+    # guard: the whole is the writer's, so is its part
+    names = _asserted(
+        "Police arrested 52 people after the march on Sunday. Of those arrested, 14 were later charged.", 14
+    )
+    assert names == [], names
+
+
+def test_a_part_naming_its_own_whole_is_not_the_sentence_befores() -> None:
+    # guard: "Of the 25 men tried" names its whole in its own sentence
+    names = _asserted(
+        "The figure, given by the ministry on Monday, is up from 300. Of the 25 men tried, 11 were present "
+        "in court.",
+        11,
+    )
+    assert not any("ministry" in n for n in names), names
+
+
+def test_a_part_with_its_own_source_keeps_it() -> None:
+    # guard: the part's own speaker
+    names = _asserted(
+        "The figure, given by the ministry on Monday, is up from 300. Of those injured, 40 were police "
+        "officers, the police union said.",
+        40,
+    )
+    assert any("police union" in n for n in names), names
