@@ -7,6 +7,9 @@ are our own.
   source of its own it has that count's sources, however that count got them ("The figure, given
   by the service, is up from 250"), and before a later sentence about other figures is read as
   naming it again.
+- A count of a person's kin or animals that the person "has" ("X said the Lewises had two adult
+  sons", "He said he had two other dogs") is a detail the writer tells, as "her five nephews" is,
+  whoever is quoted saying it.
 """
 
 from __future__ import annotations
@@ -74,3 +77,35 @@ def test_a_part_with_its_own_source_keeps_it() -> None:
         40,
     )
     assert any("police union" in n for n in names), names
+
+
+# --- "X said he had two other dogs": a count of what a person has, told by whoever speaks ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Police were questioning neighbours on Sunday. John Kamau, who lives next door, said the "
+            "Otienos had three grown daughters and a son living abroad.",
+            3,
+        ),
+        ("Mr Barasa said a few years ago he had four other cats, which were poisoned.", 4),
+    ],
+)
+def test_a_persons_kin_or_pets_had_is_the_writers(text: str, value: float) -> None:
+    assert _asserted(text, value) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source"),
+    [
+        # guards: a count of things a person has that are no kin or pets, and of what a place has
+        ("According to the police report, Smith had two suspensions on his licence.", 2, "report"),
+        ("The ministry said the camp had 3,000 residents.", 3000, "ministry"),
+        ("The wildlife service said Kenya had 30,000 elephants in 2020.", 30000, "wildlife service"),
+    ],
+)
+def test_other_counts_had_keep_their_speaker(text: str, value: float, source: str) -> None:
+    names = _asserted(text, value)
+    assert any(source in n for n in names), names

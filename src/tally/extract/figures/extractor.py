@@ -6588,6 +6588,36 @@ def _owned_count(tok: Token) -> bool:
     return _lexicon_lemma(tok) in figure_words.KIN_NOUNS or not _is_person(tok)
 
 
+#: Subjects that are a person or people: who "has" kin or pets.
+_PERSONAL_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
+
+
+def _had_by_a_person(counted: Token | None) -> bool:
+    """ "X said the Lewises had two adult sons", "He said he had two other dogs": a count of a
+    person's kin or animals, the object of "have" whose subject is a person (a personal pronoun or
+    a name), is a detail of the story the writer tells, as "her five nephews" is (:func:`_owned_count`),
+    whoever is quoted saying it. Not other things had ("Smith had two suspensions on his licence":
+    the record's)."""
+    if counted is None or counted.pos_ != "NOUN" or counted.dep_ != "dobj":
+        return False
+    lemma = counted.lemma_.lower()
+    if lemma not in figure_words.KIN_NOUNS and not _counts_animals(counted):
+        return False
+    verb = counted.head
+    if verb.lemma_.lower() != "have" or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if holder is None and verb.dep_ == "conj":
+        holder = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if holder is None:
+        return False
+    # a name of a person or family, whatever the tagger took it for ("the Lewises", tagged ORG);
+    # not a place ("Kenya has 30,000 elephants")
+    return holder.lower_ in _PERSONAL_PRONOUNS or (
+        holder.pos_ == "PROPN" and holder.ent_type_ not in {"GPE", "LOC", "FAC", "NORP"}
+    )
+
+
 def _not_an_event_count(tok: Token, phrase: NumberPhrase, owned_counts: bool = False) -> bool:
     """A count with no category of its own that is not a figure of the event.
 
@@ -8475,7 +8505,7 @@ def _read(
         category = "other"  # "three people went missing after their boat capsized": no disappearance
     if category == "killed" and _died_of_a_calm_cause(num):
         category = "deaths"  # "43 were killed in clashes, and 11 died in road accidents": the 11 are no victims of violence
-    owned = category == "other" and _owned_count(counted or num)
+    owned = category == "other" and (_owned_count(counted or num) or _had_by_a_person(counted))
     if category == "other" and _not_an_event_count(counted or num, phrase, owned_counts=owned):
         return None
     if category == "protesters" and phrase.value == 1 and phrase.value_max is None:
