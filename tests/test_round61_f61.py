@@ -109,3 +109,45 @@ def test_a_persons_kin_or_pets_had_is_the_writers(text: str, value: float) -> No
 def test_other_counts_had_keep_their_speaker(text: str, value: float, source: str) -> None:
     names = _asserted(text, value)
     assert any(source in n for n in names), names
+
+
+# --- "The organisers, the Federación Nacional Campesina, said": the body's name the tagger missed --
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "word"),
+    [
+        (
+            "The interior ministry estimated the crowd at about 8,000 people. The organisers, the "
+            "Federación Nacional Campesina, said more than 30,000 people took part.",
+            30000,
+            "Campesina",
+        ),
+        (
+            'Organisers of the "Souq al-Jumaa Youth" movement put the crowd on the first Friday at more '
+            "than 20,000.",
+            20000,
+            "Jumaa",
+        ),
+    ],
+)
+def test_the_organisers_body_named_but_not_tagged(text: str, value: float, word: str) -> None:
+    names = _asserted(text, value)
+    assert any(word in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source"),
+    [
+        # guards: a body the tagger found, and people of a town, which speaks for no one
+        (
+            "The organisers, the National Farmers Federation, said more than 30,000 people took part.",
+            30000,
+            "National Farmers Federation",
+        ),
+        ("Organisers of the march in Kisumu said 5,000 people took part.", 5000, "Organisers"),
+    ],
+)
+def test_organisers_otherwise_as_before(text: str, value: float, source: str) -> None:
+    names = _asserted(text, value)
+    assert any(source in n for n in names), names
