@@ -185,6 +185,11 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
     for n, draft in enumerate(drafts):
         after = (d for d in drafts[n + 1 :] if not _included_in(doc, d, draft) and not _an_earlier_count(d))
         nxt = next((d.start for d in after), len(doc_text(doc)))
+        taken_up = _whole_in_sentence_before(drafts, n)
+        if taken_up is not None:
+            # "The figure, given by the service, is up from 440. Of those treated, 65 were taken to
+            # hospital": the part takes up the count just told, before any later sentence is read
+            attribute_part_as_its_whole(draft, taken_up)
         if not _an_earlier_count(draft):
             # "…, raising an earlier toll of 11. The revised figure was given by …": not that one's
             attribute_later_references(ctx, draft, nxt)
@@ -352,6 +357,49 @@ def _whole_of_part(doc: Doc, drafts: list[_Draft], n: int) -> _Draft | None:
             # far back, and the gapped count after it goes on with that part
             return whole
     return None
+
+
+#: Words that open a sentence taking up the people of the count before as a whole: "Of those
+#: treated, …", "Among the dead are …".
+_TAKING_UP_PREPS = frozenset({"of", "among"})
+_TAKING_UP_WORDS = frozenset({"the", "those", "these", "them"})
+
+
+def _whole_in_sentence_before(drafts: list[_Draft], n: int) -> _Draft | None:
+    """The count of the sentence before that ``drafts[n]`` is a part of when its sentence opens by
+    taking up those people ("Of those treated, 65 were taken to hospital", "Of the civilians
+    injured, 26 had gunshot wounds", "Among the dead are four soldiers"), names no count in that
+    opening (not "Of the 25 men tried, 11 …", whose whole is its own) and the sentence before, in
+    the same paragraph, has a count with a source. Where that sentence's counts have different
+    sources, the one of the part's category; else none."""
+    part = drafts[n]
+    doc = part.chain_start.doc
+    sent = part.chain_start.sent
+    if sent.start == 0 or len(sent) < 3:
+        return None
+    opener = doc[sent.start]
+    if opener.lower_ not in _TAKING_UP_PREPS or doc[sent.start + 1].lower_ not in _TAKING_UP_WORDS:
+        return None
+    opening_end = opener.right_edge.i
+    if part.phrase.start <= opening_end or any(t.like_num for t in doc[sent.start : opening_end + 1]):
+        return None
+    prev = doc[sent.start - 1].sent
+    if "\n" in doc_text(doc)[prev.end_char : sent.start_char]:
+        return None  # a new paragraph
+    wholes = [
+        d
+        for d in drafts[max(0, n - _WHOLE_BEFORE_REACH) : n]
+        if d.chain_start.sent.start == prev.start and d.sources["asserted"]
+    ]
+    if not wholes:
+        return None
+    if all(w.sources["asserted"] == wholes[0].sources["asserted"] for w in wholes):
+        return wholes[0]
+    return next((w for w in wholes if w.category == part.category), None)
+
+
+#: How many counts back the count a next sentence takes up may stand.
+_WHOLE_BEFORE_REACH = 6
 
 
 def _set_off_pronoun_part(doc: Doc, phrase: NumberPhrase) -> bool:
@@ -6672,6 +6720,36 @@ def _owned_count(tok: Token) -> bool:
     return _lexicon_lemma(tok) in figure_words.KIN_NOUNS or not _is_person(tok)
 
 
+#: Subjects that are a person or people: who "has" kin or pets.
+_PERSONAL_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
+
+
+def _had_by_a_person(counted: Token | None) -> bool:
+    """ "X said the Lewises had two adult sons", "He said he had two other dogs": a count of a
+    person's kin or animals, the object of "have" whose subject is a person (a personal pronoun or
+    a name), is a detail of the story the writer tells, as "her five nephews" is (:func:`_owned_count`),
+    whoever is quoted saying it. Not other things had ("Smith had two suspensions on his licence":
+    the record's)."""
+    if counted is None or counted.pos_ != "NOUN" or counted.dep_ != "dobj":
+        return False
+    lemma = counted.lemma_.lower()
+    if lemma not in figure_words.KIN_NOUNS and not _counts_animals(counted):
+        return False
+    verb = counted.head
+    if verb.lemma_.lower() != "have" or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if holder is None and verb.dep_ == "conj":
+        holder = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if holder is None:
+        return False
+    # a name of a person or family, whatever the tagger took it for ("the Lewises", tagged ORG);
+    # not a place ("Kenya has 30,000 elephants")
+    return holder.lower_ in _PERSONAL_PRONOUNS or (
+        holder.pos_ == "PROPN" and holder.ent_type_ not in {"GPE", "LOC", "FAC", "NORP"}
+    )
+
+
 def _not_an_event_count(tok: Token, phrase: NumberPhrase, owned_counts: bool = False) -> bool:
     """A count with no category of its own that is not a figure of the event.
 
@@ -8567,7 +8645,7 @@ def _read(
         category = "other"  # "three people went missing after their boat capsized": no disappearance
     if category == "killed" and _died_of_a_calm_cause(num):
         category = "deaths"  # "43 were killed in clashes, and 11 died in road accidents": the 11 are no victims of violence
-    owned = category == "other" and _owned_count(counted or num)
+    owned = category == "other" and (_owned_count(counted or num) or _had_by_a_person(counted))
     if category == "other" and _not_an_event_count(counted or num, phrase, owned_counts=owned):
         return None
     if category == "protesters" and phrase.value == 1 and phrase.value_max is None:

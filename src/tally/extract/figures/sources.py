@@ -1695,16 +1695,54 @@ def _named_body_of_people(ctx: ExtractContext, tok: Token) -> SpanT | None:
         return None
     prep = next((c for c in tok.rights if c.dep_ == "prep" and c.i == tok.i + 1), None)
     if prep is None or prep.lower_ not in {"from", "of"}:
-        return None
+        return _untagged_body_apposed(ctx, tok) if tok.lemma_.lower() in _ORGANISER_NOUNS else None
     body = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if body is None or not any(t.pos_ == "PROPN" for t in tok.doc[body.left_edge.i : body.i + 1]):
         return None
     # the body's words up to its head noun ("the Citizens for Transformation (CFT) movement")
     lo, hi = tok.doc[body.left_edge.i].idx, body.idx + len(body.text)
     entity = ctx.entities.at(lo, hi)
+    if entity is None and tok.lemma_.lower() in _ORGANISER_NOUNS:
+        # 'Organisers of the "Souq al-Jumaa Youth" movement': a body by its kind, whose name in
+        # front of it the tagger missed (quoted, or in another language)
+        return _untagged_name(ctx, body) if body.lemma_.lower() in entity_words.ORGANISATION_NOUNS else None
     if entity is None or entity.type not in ORGANISATIONS:  # an organisation or an outlet
         return None
     return next(((s, e) for s, e in entity.mentions if s < hi and lo < e), None)
+
+
+#: Nouns for the people who call a protest, who speak for the body that calls it.
+_ORGANISER_NOUNS = frozenset({"organiser", "organizer"})
+
+
+def _untagged_name(ctx: ExtractContext, head: Token) -> SpanT | None:
+    """The run of capitalised name words of *head*'s phrase (its name words before it, or itself),
+    registered as an organisation where no organisation or outlet holds it: "Federación Nacional
+    Campesina", tagged a place or not at all."""
+    doc = head.doc
+    words = [t for t in doc[head.left_edge.i : head.i + 1] if t.pos_ == "PROPN"]
+    if not words:
+        return None
+    first, last = words[0].i, words[-1].i
+    if any(not (t.pos_ == "PROPN" or t.text in {"-", "'"}) for t in doc[first : last + 1]):
+        return None  # one name, not words of a clause between two names
+    lo, hi = doc[first].idx, doc[last].idx + len(doc[last].text)
+    entity = ctx.entities.at(lo, hi)
+    if entity is not None and entity.type in ORGANISATIONS:
+        return next(((s, e) for s, e in entity.mentions if s < hi and lo < e), None)
+    if entity is not None and entity.type == "PERSON":
+        return None
+    ctx.entities.add_mention(doc_text(doc)[lo:hi], lo, hi, type="ORG")
+    return (lo, hi)
+
+
+def _untagged_body_apposed(ctx: ExtractContext, tok: Token) -> SpanT | None:
+    """ "The organisers, the Federación Nacional Campesina, said …": the body's name set off after
+    the organisers, of two or more name words, which the tagger missed or took for a place."""
+    name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if name is None or sum(1 for t in name.subtree if t.pos_ == "PROPN") < 2:
+        return None
+    return _untagged_name(ctx, name)
 
 
 #: How many sentences back "the statement" may find the same document named again.
