@@ -15,6 +15,7 @@ from tally.link.entities import (
     cluster_entities,
 )
 from tally.link.rows import _chunks, _Form
+from tally.link.totals import Totals, totals_of
 from tally.records import CorpusEntity
 from tally.store import link_schema as ls
 
@@ -82,12 +83,34 @@ def _cluster_part(
     return cluster_entities(nodes, node_edges, kept, node_members, notes, ambiguous), views
 
 
+def _part_totals(
+    entities: list[CorpusEntity],
+    views: dict[str, EntityView],
+    form_of: dict[str, str],
+    forms: dict[str, _Form],
+) -> dict[str, Totals]:
+    """The totals of *entities* (clustered from every member: *form_of* member -> its form)."""
+    return {
+        e.id: totals_of((views[m], form_of[m], forms[form_of[m]].rule is not None) for m in e.members)
+        for e in entities
+    }
+
+
 def _delete_entities(conn: Connection, ids: set[str]) -> None:
     for chunk in _chunks(sorted(ids)):
         conn.execute(
             delete(ls.corpus_entity_members).where(ls.corpus_entity_members.c.corpus_entity_id.in_(chunk))
         )
+    _delete_entity_rows(conn, sorted(ids))
+
+
+def _delete_entity_rows(conn: Connection, ids: list[str]) -> None:
+    """Delete the rows of the corpus entities *ids* and their totals (not their members' rows)."""
+    for chunk in _chunks(ids):
         conn.execute(delete(ls.corpus_entities).where(ls.corpus_entities.c.id.in_(chunk)))
+        conn.execute(
+            delete(ls.corpus_entity_totals).where(ls.corpus_entity_totals.c.corpus_entity_id.in_(chunk))
+        )
 
 
 def _write_entities(
@@ -95,10 +118,16 @@ def _write_entities(
     entities: list[CorpusEntity],
     views: dict[str, EntityView],
     moved: list[tuple[str, str]],
+    totals: dict[str, Totals],
 ) -> None:
-    """Insert the rows of *entities* and the member rows of *moved* (member, corpus entity id)."""
+    """Insert the rows of *entities*, their *totals* (by id) and the member rows of *moved* (member,
+    corpus entity id)."""
     if not entities:
         return
+    conn.execute(
+        insert(ls.corpus_entity_totals),
+        [{"corpus_entity_id": e.id, "data": totals[e.id].to_json()} for e in entities],
+    )
     conn.execute(
         insert(ls.corpus_entities),
         [

@@ -1,36 +1,42 @@
 """Corpus entities a batch only grows: a new form that joins one stored entity, whose other
-members stay together, updates that entity from its stored row and evidence
-(:func:`_grow_stored`), in passes of bounded evidence, instead of clustering its members again.
+members stay together, updates that entity from its stored row, totals (:mod:`tally.link.totals`)
+and evidence (:func:`_grow_stored`), in passes of bounded evidence, instead of clustering its
+members again.
 """
 
 from __future__ import annotations
 
+import bisect
 import json
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, select
+from sqlalchemy import Connection, func, select
 
 from tally.link.entities import (
     Edge,
     EntityView,
     corpus_entity_id,
-    entity_name,
-    entity_roles,
-    entity_type,
     form_view,
 )
-from tally.link.entity_rows import _write_entities
-from tally.link.rows import _chunks, _Form, _in_chunks, _view_from_json
+from tally.link.entity_rows import _delete_entity_rows, _write_entities
+from tally.link.rows import _Form, _in_chunks, _view_from_json
+from tally.link.totals import Totals
 from tally.records import CorpusEntity
 from tally.store import link_schema as ls
 
 
 @dataclass
 class _Light:
-    """Corpus entities recomputed alone: their forms, the edges between them, and which were ambiguous."""
+    """Corpus entities recomputed alone: their forms, the edges between them, and which were ambiguous.
+
+    Built by :func:`_grown_entities` with an entity's *grown* forms only (and its totals), which
+    :func:`_grow_stored` needs; an entity it cannot update is read whole (:func:`_whole`), with
+    every form, the edges between them and its ambiguous-surname note, to be clustered again.
+    """
 
     forms: dict[str, _Form]
     edges: list[Edge]
@@ -41,6 +47,11 @@ class _Light:
     #: form -> its count of members and two smallest member keys (JSON) before this update, read
     #: with the form's row (:func:`_grow_stored` reads them for the forms it updates)
     counted: dict[str, tuple[int, str]] = field(default_factory=dict)
+    #: entity -> its totals before this update (migration 11)
+    totals: dict[str, Totals] = field(default_factory=dict)
+    #: a stored form that did not grow at the other end of a joining form's edge -> (its entity, its
+    #: smallest member key): the edge is named after it in the evidence
+    ends: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def without(self, entities: set[str]) -> _Light:
         """The same, less the forms of *entities*."""
@@ -54,6 +65,8 @@ class _Light:
             keep,
             {f: v for f, v in self.joined.items() if f in keep},
             {f: v for f, v in self.counted.items() if f in keep},
+            {e: t for e, t in self.totals.items() if e not in entities},
+            self.ends,
         )
 
 
@@ -86,31 +99,6 @@ def _entity_by_smallest(conn: Connection, forms: list[str]) -> dict[str, str]:
     return {fid: entity[m] for fid, m in smallest.items() if m in entity}
 
 
-def _evidence_members(items: list[dict[str, Any]]) -> set[str]:
-    """The members an entity's stored evidence names (the ends of its edges and notes)."""
-    return {e[k] for e in items if "a" in e for k in ("a", "b")}
-
-
-def _forms_from_evidence(conn: Connection, named: dict[str, set[str]]) -> dict[str, set[str]]:
-    """entity -> its forms, read from the members its stored evidence names (:func:`_evidence_members`),
-    for the entities where it names them all.
-
-    Every node of an entity of several nodes is an end of an edge its evidence lists (each union
-    is listed, named after the node's smallest member), and a node of several members has a note
-    naming two of them; a node is a form with a rule of its own or a member, so the forms of the
-    members named are the entity's forms. An entity whose evidence names no member (one node of
-    one member) or a member not stored is left out (its members are read).
-    """
-    vc = ls.link_entity_views.c
-    keys = sorted(set().union(set(), *named.values()))
-    form_of = dict(_in_chunks(conn, select(vc.member, vc.form), vc.member, keys))
-    return {
-        ce_id: {form_of[m] for m in members}
-        for ce_id, members in named.items()
-        if members and all(m in form_of for m in members)
-    }
-
-
 #: the rule of the note that a bare surname had several full names to choose from. An entity's
 #: evidence lists every edge between its forms, which grows with the corpus ("U.S." in thousands
 #: of articles), so it is parsed for this note only when its text holds the rule's name at all.
@@ -138,14 +126,14 @@ def _grown_entities(
     is what it was: a form with its own rule is one node whatever its number of
     members, so every corpus entity keeps its nodes, and only the entities
     holding a grown form change (their name, counts, roles, largest node). An
-    entity is then recomputed from its own forms and the edges between them,
-    which gives what clustering the whole connected part gives: the strong
-    edges inside it are applied in the same order, and a surname it took is
-    still the only one pointing to it. The one thing decided outside it,
-    that a bare surname had several full names to choose from, is read from
-    its stored evidence. That is what makes adding "U.S." to an entity of
-    5,000 members cost that entity, not the thousands of entities its
-    surnames and spellings connect it to.
+    entity is then recomputed from its stored row, its totals (migration 11) and
+    its grown forms, which gives what clustering the whole connected part gives:
+    the strong edges inside it are the same, and a surname it took is still the
+    only one pointing to it (the note that a bare surname had several full names
+    to choose from is read from its stored evidence). That is what makes adding
+    "U.S." to an entity of 5,000 members cost that entity's row, not the
+    thousands of entities its surnames and spellings connect it to, nor its
+    hundreds of forms.
 
     Forms without their own rule (each member a node of its own) and members
     a reviewer named change the graph: their entities are returned apart, to
@@ -153,19 +141,17 @@ def _grown_entities(
     *joining*: new forms that join one stored entity (:func:`~tally.link.recluster._joining`) ->
     that entity; they are recomputed with it (and with their part when it
     falls back).
+
+    The light entities hold their grown and joining forms only (:func:`_grow_stored` updates them
+    from those); one it cannot update is read whole by :func:`_whole`.
     """
     joining = joining or {}
     if not grown and not joining:
         return _Light({}, [], frozenset(), {}), set()
-    mc, vc, fc, ec = (
-        ls.corpus_entity_members.c,
-        ls.link_entity_views.c,
-        ls.link_forms.c,
-        ls.corpus_entities.c,
-    )
+    mc, vc, fc = ls.corpus_entity_members.c, ls.link_entity_views.c, ls.link_forms.c
     # the entity of a grown form with a rule of its own that no reviewer named is that of its
-    # smallest member, and the entity's forms are named in its evidence (migration 10): neither
-    # grows with the form's members. The other forms and entities are found through every member.
+    # smallest member (migration 10); the other forms' entities are found through every member,
+    # and are rebuilt with their part (a form without a rule or a named member is in them)
     own = {
         fid
         for fid, rule in _in_chunks(conn, select(fc.form, fc.self_rule), fc.form, sorted(grown))
@@ -174,79 +160,89 @@ def _grown_entities(
     by_smallest = _entity_by_smallest(conn, sorted(own))
     joined = select(mc.corpus_entity_id).join(ls.link_entity_views, vc.member == mc.member).distinct()
     wide = set(_in_chunks(conn, joined, vc.form, sorted(grown - by_smallest.keys())))
-    light_ids = sorted((set(by_smallest.values()) | set(joining.values())) - wide)
-    # each entity's evidence is parsed on its own and let go: what is kept is the members it names
-    # and whether it has the ambiguous-surname note. An entity's evidence grows with the corpus
-    # ("U.S.": 16,000 edges, 3.4 MB of JSON at 10,000 articles), so holding every grown entity's
-    # parsed evidence until it is written again made the step's memory grow with the corpus
-    named_members: dict[str, set[str]] = {}
-    with_note: set[str] = set()
-    for ce_id, evidence in _in_chunks(conn, select(ec.id, ec.evidence), ec.id, light_ids):
-        items = json.loads(evidence)
-        named_members[ce_id] = _evidence_members(items)
-        if any(e.get("rule") == _AMBIGUOUS for e in items):
-            with_note.add(ce_id)
-        del items
-    forms_of: dict[str, set[str]] = defaultdict(set)
-    for ce_id, fids in _forms_from_evidence(conn, named_members).items():
-        forms_of[ce_id] |= fids
-    for fid, ce_id in by_smallest.items():
-        if ce_id in forms_of:
-            forms_of[ce_id].add(fid)
-    wide |= set(light_ids) - forms_of.keys()
-    query = select(mc.corpus_entity_id, vc.form).join(ls.link_entity_views, vc.member == mc.member).distinct()
-    for ce_id, fid in _in_chunks(conn, query, mc.corpus_entity_id, sorted(wide)):
-        forms_of[ce_id].add(fid)
-    for fid, ce_id in joining.items():  # no member row yet: their members are new
-        forms_of[ce_id].add(fid)
-    every = sorted(set().union(*forms_of.values())) if forms_of else []
+    wide |= set(_in_chunks(conn, joined, vc.form, sorted(named)))  # an entity with a member named
+    candidates = (set(by_smallest.values()) | set(joining.values())) - wide
+    totals = _read_totals(conn, sorted(candidates))
+    light_ids = {ce_id for ce_id in candidates if ce_id in totals and not totals[ce_id].ruleless}
+    entity_of = {f: ce_id for f, ce_id in [*by_smallest.items(), *joining.items()] if ce_id in light_ids}
+    # a grown form found in no light entity is recomputed with its part
+    fallback = (grown | joining.keys()) - entity_of.keys()
     stored: dict[str, _Form] = {}
     counted: dict[str, tuple[int, str]] = {}
     query = select(fc.form, fc.data, fc.self_rule, fc.self_evidence, fc.members, fc.smallest)
-    for fid, data, rule, evidence, count, smallest in _in_chunks(conn, query, fc.form, every):
+    for fid, data, rule, evidence, count, smallest in _in_chunks(conn, query, fc.form, sorted(entity_of)):
         stored[fid] = _Form(form_view(fid, json.loads(data)), rule, evidence)
         counted[fid] = (count, smallest)
-    entity_of: dict[str, str] = {}
-    fallback: set[str] = set()
-    # built once: built for each entity that falls back, it cost the grown forms (thousands) times
-    # those entities (2,850 onto 4,000 stored in a step of 400: 0.22 CPU s)
-    seeds = grown | joining.keys()
-    for ce_id, fids in forms_of.items():
-        if all(f in stored and stored[f].rule is not None and f not in named for f in fids):
-            entity_of |= dict.fromkeys(fids, ce_id)
-        else:
-            fallback |= fids & seeds
-    # a grown form found in no entity (none should be) is recomputed with its part
-    fallback |= grown - set().union(set(), *forms_of.values())
-    ambiguous: set[str] = set()
-    light_ids = sorted(set(entity_of.values()))
-    for ce_id in light_ids:
-        if ce_id in with_note:
-            ambiguous |= forms_of[ce_id]
-    unparsed = [ce_id for ce_id in light_ids if ce_id not in named_members]
-    for ce_id in _ambiguous_entities(conn, unparsed):
-        ambiguous |= forms_of[ce_id]
     edges_of: dict[str, list[Edge]] = {f: [] for f in joining if f in entity_of}  # the joining forms'
+    ends: dict[str, tuple[str, str]] = {}
     if edges_of:
         ed = ls.link_form_edges.c
+        found: list[tuple[str, Edge]] = []
         for column in (ed.a, ed.b):
             query = select(ed.a, ed.b, ed.rule, ed.evidence)
             for a, b, rule, evidence in _in_chunks(conn, query, column, sorted(edges_of)):
-                end = a if column is ed.a else b
-                edge = Edge(a, b, rule, evidence)
-                # a weak edge to a bare surname left apart (several full names) is not the entity's
-                if edge.strength == "weak" and entity_of.get(b if end == a else a) != entity_of[end]:
-                    continue
-                edges_of[end].append(edge)
+                found.append((a if column is ed.a else b, Edge(a, b, rule, evidence)))
+        # the stored forms at their other ends: their entity and smallest member
+        others = sorted({e.b if end == e.a else e.a for end, e in found} - entity_of.keys())
+        first = {
+            fid: json.loads(keys)
+            for fid, keys in _in_chunks(conn, select(fc.form, fc.smallest), fc.form, others)
+        }
+        entity_at = _entity_by_smallest(conn, others)
+        ends = {f: (entity_at[f], first[f][0]) for f in others if f in entity_at and first.get(f)}
+        for end, edge in found:
+            other = edge.b if end == edge.a else edge.a
+            entity = entity_of.get(other) or ends.get(other, ("", ""))[0]
+            # a weak edge to a bare surname left apart (several full names) is not the entity's
+            if edge.strength == "weak" and entity != entity_of[end]:
+                continue
+            edges_of[end].append(edge)
     light = _Light(
-        {f: stored[f] for f in entity_of},
+        {f: stored[f] for f in entity_of if f in stored},
         [],
-        frozenset(ambiguous),
+        frozenset(),
         entity_of,
         edges_of,
-        {f: counted[f] for f in entity_of},
+        {f: counted[f] for f in entity_of if f in counted},
+        {ce_id: totals[ce_id] for ce_id in light_ids},
+        ends,
     )
     return light, fallback
+
+
+def _read_totals(conn: Connection, ids: list[str]) -> dict[str, Totals]:
+    """The stored totals of the corpus entities *ids* (those that have them)."""
+    tc = ls.corpus_entity_totals.c
+    return {
+        ce_id: Totals.from_json(data)
+        for ce_id, data in _in_chunks(conn, select(tc.corpus_entity_id, tc.data), tc.corpus_entity_id, ids)
+    }
+
+
+def _whole(conn: Connection, light: _Light) -> _Light:
+    """The entities of *light* read whole, to be clustered again: every form (through their members,
+    and the joining ones), the edges between them, and the forms of those with the
+    ambiguous-surname note."""
+    mc, vc = ls.corpus_entity_members.c, ls.link_entity_views.c
+    ids = sorted(set(light.entity_of.values()))
+    query = select(mc.corpus_entity_id, vc.form).join(ls.link_entity_views, vc.member == mc.member).distinct()
+    entity_of = dict(light.entity_of)
+    for ce_id, fid in _in_chunks(conn, query, mc.corpus_entity_id, ids):
+        entity_of.setdefault(fid, ce_id)
+    forms = _read_forms(conn, sorted(entity_of))
+    entity_of = {f: e for f, e in entity_of.items() if f in forms}
+    ambiguous = set(_ambiguous_entities(conn, ids))
+    whole = _Light(
+        forms,
+        [],
+        frozenset(f for f, e in entity_of.items() if e in ambiguous),
+        entity_of,
+        light.joined,
+        {},
+        light.totals,
+        light.ends,
+    )
+    return _with_edges(conn, whole)
 
 
 def _with_edges(conn: Connection, light: _Light) -> _Light:
@@ -271,21 +267,21 @@ def _grow_stored(
     moved_apart: set[str] | None = None,
     named_anew: set[str] | None = None,
 ) -> _Light:
-    """Update the corpus entities of *light* from their stored rows and their new members; return the rest.
+    """Update the corpus entities of *light* from their stored rows, totals and new members; return the rest.
 
     An entity of :func:`_grown_entities` keeps its nodes (its forms) and the
     edges it used; only its members grew, all of them from the articles of
     this update (*added_to*: form -> their member keys). What :func:`tally.link.entities.cluster_entities`
-    would build again from every member follows from the stored row and
-    short columns: each form's member keys (its count, its two smallest
-    members named in the evidence, the node named after its smallest
-    member), the new members' views, and the views of the members that have
-    a role. Name and type come from the forms' counts, aliases, articles and
-    mentions add the new members to the stored ones, the largest form gives
-    the id, and the stored evidence is renamed after the forms' smallest
-    members again. Nothing of the entity's thousands of members is decoded,
-    nor its edges read. An entity whose stored evidence does not read as
-    expected is returned, to be rebuilt whole as before. Adds the members
+    would build again from every member follows from the stored row, its
+    totals (migration 11) and the grown forms' short columns (their counts and
+    two smallest members before, the node named after its smallest member) and
+    new members' views: name, type, roles and id come from the totals with the
+    new members added, aliases, articles and mentions add the new members to
+    the stored ones, the grown forms' notes are written again and the stored
+    edges renamed after their smallest members. Nothing of the entity's
+    thousands of members is decoded, nor its other forms or its edges read. An
+    entity whose stored evidence does not read as expected is returned, to be
+    rebuilt whole as before. Adds the members
     whose entity changed (id, name or type) to *changed*, their names to
     *changed_names*, as :func:`~tally.link.recluster._recluster` does, and the new members to
     *moved_apart*: an entity renamed here keeps its members, so no stored
@@ -317,11 +313,6 @@ def _grow_stored(
     for fid in every:
         forms_of[light.entity_of[fid]].append(fid)
     done: set[str] = set()
-    role_query = (
-        select(mc.corpus_entity_id, vc.data)
-        .join(ls.link_entity_views, vc.member == mc.member)
-        .where(mc.roles != "[]")
-    )
     # the entities a few at a time (their stored evidence under GROWN_EVIDENCE_PER_PASS characters),
     # each pass written before the next is read: an entity's evidence grows with the corpus
     for ids in _grown_passes(conn, sorted(set(light.entity_of.values()))):
@@ -334,21 +325,21 @@ def _grow_stored(
                 ids,
             )
         }
-        # the stored members with a role (few): their views give the roles and their order
-        role_views: dict[str, list[EntityView]] = defaultdict(list)
-        for ce_id, data in _in_chunks(conn, role_query, mc.corpus_entity_id, ids):
-            role_views[ce_id].append(_view_from_json(json.loads(data)))
         entities: list[CorpusEntity] = []
+        totals: dict[str, Totals] = {}
         moved: list[tuple[str, str]] = []
         written: list[str] = []
         for ce_id in ids:
             row = rows.pop(ce_id, None)
-            grown = _grown_entity(light, forms_of[ce_id], members, new_views, row, role_views[ce_id])
+            grown = _grown_entity(
+                light, ce_id, forms_of[ce_id], members, new_views, row, light.totals.get(ce_id)
+            )
             if grown is None:
                 continue
-            entity, added, renamed = grown
+            entity, added, renamed, now = grown
             written.append(ce_id)
             entities.append(entity)
+            totals[entity.id] = now
             moved += [(m, entity.id) for m in added]
             changed.update(added)
             if moved_apart is not None:
@@ -358,21 +349,19 @@ def _grow_stored(
             for member in added:
                 changed_names |= new_views[member].names
             if renamed:  # every member's entity changed: their keys are read (an entity renamed is rare)
-                keys = list(_in_chunks(conn, select(vc.member), vc.form, sorted(forms_of[ce_id])))
+                keys = [*_in_chunks(conn, select(mc.member), mc.corpus_entity_id, [ce_id]), *added]
                 changed.update(keys)
                 if named_anew is not None and entity.name != row[1]:
                     named_anew.update(keys)
-                for fid in forms_of[ce_id]:
-                    changed_names |= light.forms[fid].view.names
+                changed_names.update(now.folded)  # every form's names
             if entity.id != ce_id:  # named after another of its forms now: its stored members follow
                 conn.execute(
                     ls.corpus_entity_members.update()
                     .where(mc.corpus_entity_id == ce_id)
                     .values(corpus_entity_id=entity.id)
                 )
-        for chunk in _chunks(written):
-            conn.execute(delete(ls.corpus_entities).where(ec.id.in_(chunk)))
-        _write_entities(conn, entities, new_views, moved)
+        _delete_entity_rows(conn, written)
+        _write_entities(conn, entities, new_views, moved, totals)
         done.update(written)
     return light.without(done)
 
@@ -421,105 +410,122 @@ class _Members:
 
 def _grown_entity(
     light: _Light,
+    ce_id: str,
     fids: list[str],
     members: dict[str, _Members],
     new_views: dict[str, EntityView],
     row: Any,
-    role_views: list[EntityView],
-) -> tuple[CorpusEntity, list[str], bool] | None:
-    """One entity of :func:`_grow_stored`: the entity now, its new members, and whether its id, name
-    or type changed; None when its stored row is missing or its evidence does not read as expected."""
-    if row is None:
+    before: Totals | None,
+) -> tuple[CorpusEntity, list[str], bool, Totals] | None:
+    """One entity of :func:`_grow_stored` (*fids*: its grown and joining forms): the entity now, its
+    new members, whether its id, name or type changed, and its totals now; None when its stored row
+    or totals are missing or its evidence does not read as expected."""
+    if row is None or before is None:
         return None
     old_id, old_name, old_type, old_aliases, _, old_articles, old_mentions, old_evidence = row
-    if any(f not in members for f in fids):
+    fids = sorted(fids)
+    if any(f not in members or f not in light.forms for f in fids):
         return None
     new = [k for f in fids for k in members[f].new]
     if any(k not in new_views for k in new):
         return None
-    counts = {f: members[f].count for f in fids}
-    keys = {f: members[f].first for f in fids}
-    views = {f: light.forms[f].view for f in fids}
-    # name and type as _build counts them: every member of a form has its name, words and type
-    full = [f for f in fids if len(views[f].words) >= 2] or fids
-    names: Counter[str] = Counter()
-    for f in full:
-        names[views[f].name] += counts[f]
-    name = entity_name(names)
-    types: Counter[str] = Counter()
-    for f in fids:  # in the order _build meets them: forms by id
-        types[views[f].type] += counts[f]
+    noted = list(before.noted)  # the notes' forms in the stored evidence
+    stored_notes = len(noted)
+    totals = before  # updated in place: an entity not updated here is clustered again from its members
+    keys: dict[str, list[str]] = {}
+    for f in fids:
+        m = members[f]
+        # a stored form without its counts is rebuilt; a new form has no note, no edge in the evidence
+        if (not m.before or not m.smallest) and not (f in light.joined and not m.before):
+            return None
+        form = light.forms[f]
+        totals.add_form(f, form.view, m.count, m.before, form.rule is not None)
+        keys[f] = m.first
     added = [new_views[k] for k in new]
-    with_roles = role_views + [v for v in added if v.roles]
-    etype = entity_type(types, bool(with_roles))
+    for v in added:
+        if v.roles:
+            totals.add_roles(v)
+    name = totals.name()
     everything = set(json.loads(old_aliases)) | {old_name}
     for v in added:
         everything |= {v.name, *v.aliases}
-    # the evidence: a note per form of several members, then the edges used, named after each
-    # node's smallest member, then the ambiguous-surname note, as cluster_entities writes them
-    stored = json.loads(old_evidence)
-    old_rep: dict[str, str] = {}
-    before = 0
+    # the evidence: a note per form of several members (in the order of the forms' ids), then the
+    # edges used, named after each node's smallest member, then the ambiguous-surname note, as
+    # cluster_entities writes them. Only the grown forms' notes are written anew, and the edges
+    # renamed at a grown form whose smallest member is another now; the rest is the stored
+    # evidence. A member key names one node and is written as it is ("<article id>:<entity id>":
+    # nothing JSON escapes), so it is renamed in the text, as a whole quoted string
+    rename = {
+        members[f].smallest[0]: keys[f][0]
+        for f in fids
+        if members[f].before and members[f].smallest[0] != keys[f][0]
+    }
+    renamed_text = old_evidence
+    for old_key, new_key in rename.items():
+        renamed_text = renamed_text.replace(json.dumps(old_key), json.dumps(new_key))
+    stored = json.loads(renamed_text)
+    notes = stored[:stored_notes]
+    if len(notes) < stored_notes:
+        return None
     for f in fids:
-        if not members[f].before or not members[f].smallest:
-            if (
-                f in light.joined and not members[f].before
-            ):  # a new form: no note, no edge in the stored evidence
-                continue
+        m = members[f]
+        if m.count < 2:
+            continue
+        note = {
+            "a": keys[f][0],
+            "b": keys[f][1],
+            "rule": light.forms[f].rule or "",
+            "evidence": f"{light.forms[f].evidence} ({m.count} article entities)",
+        }
+        i = bisect.bisect_left(noted, f)
+        if i < len(noted) and noted[i] == f:
+            if m.before < 2 or notes[i].get("a") != keys[f][0]:
+                return None
+            notes[i] = note
+        elif m.before > 1:
             return None
-        old_rep[members[f].smallest[0]] = f
-        before += members[f].before > 1
+        else:
+            noted.insert(i, f)
+            notes.insert(i, note)
     # a rule's name is written as it is (JSON escapes no letter): without it in the text, no note has it
-    tail = [e for e in stored[before:] if e.get("rule") == _AMBIGUOUS] if _AMBIGUOUS in old_evidence else []
-    used = stored[before : len(stored) - len(tail)]
+    rest = stored[stored_notes:]
+    tail = [e for e in rest if e.get("rule") == _AMBIGUOUS] if _AMBIGUOUS in old_evidence else []
+    used = rest[: len(rest) - len(tail)]
     if tail and any(f in light.joined and not members[f].before for f in fids):
         # the note names the first member of the entity's smallest node, which a new form may be
         tail = [
             {
                 "rule": _AMBIGUOUS,
-                "evidence": f"{light.forms[min(fids)].view.name!r} could be several people; left apart",
+                "evidence": f"{totals.first[1]!r} could be several people; left apart",
             }
         ]
-    if stored[len(stored) - len(tail) :] != tail or any(
-        e.get("a") not in old_rep or e.get("b") not in old_rep for e in used
-    ):
+    if rest[len(rest) - len(tail) :] != tail:
         return None
-    notes = [
-        {
-            "a": keys[f][0],
-            "b": keys[f][1],
-            "rule": light.forms[f].rule or "",
-            "evidence": f"{light.forms[f].evidence} ({counts[f]} article entities)",
-        }
-        for f in fids
-        if counts[f] > 1
-    ]
-    renamed = [
-        {
-            "a": keys[old_rep[e["a"]]][0],
-            "b": keys[old_rep[e["b"]]][0],
-            "rule": e["rule"],
-            "evidence": e["evidence"],
-        }
-        for e in used
-    ]
     # the edges of the new forms that joined it (strong, all inside it: cluster_entities uses each)
     joined = {(e.a, e.b): e for f in fids for e in light.joined.get(f, [])}
-    if any(e.a not in keys or e.b not in keys for e in joined.values()):
-        return None
-    renamed += [
-        {"a": keys[e.a][0], "b": keys[e.b][0], "rule": e.rule, "evidence": e.evidence}
-        for e in joined.values()
-    ]
-    anchor = min(fids, key=lambda f: (-counts[f], f))
+    first = {f: k[0] for f, k in keys.items()}
+    for e in joined.values():
+        for end in (e.a, e.b):
+            if end not in first:
+                at = light.ends.get(end)
+                if at is None or at[0] != ce_id:
+                    return None
+                first[end] = at[1]
+    if rename or joined:  # in cluster_entities' order again (nearly sorted: a run or two to merge)
+        used += [
+            {"a": first[e.a], "b": first[e.b], "rule": e.rule, "evidence": e.evidence}
+            for e in joined.values()
+        ]
+        used.sort(key=itemgetter("a", "b", "rule"))
     entity = CorpusEntity(
-        id=corpus_entity_id(anchor),
+        id=corpus_entity_id(totals.anchor[0]),
         name=name,
-        type=etype,
+        type=totals.type(),
         aliases=sorted(everything - {name}),
-        roles=entity_roles(with_roles),
+        roles=totals.role_list(),
         articles=old_articles + len({v.article_id for v in added}),
         mentions=old_mentions + sum(v.mentions for v in added),
-        evidence=notes + sorted(renamed, key=lambda e: (e["a"], e["b"], e["rule"])) + tail,
+        evidence=notes + used + tail,
     )
-    return entity, new, (entity.id, entity.name, entity.type) != (old_id, old_name, old_type)
+    changed = (entity.id, entity.name, entity.type) != (old_id, old_name, old_type)
+    return entity, new, changed, totals

@@ -18,14 +18,20 @@ from tally.link.entities import (
     EntityView,
     form_view,
 )
-from tally.link.entity_rows import _cluster_part, _delete_entities, _write_entities
+from tally.link.entity_rows import (
+    _cluster_part,
+    _delete_entities,
+    _delete_entity_rows,
+    _part_totals,
+    _write_entities,
+)
 from tally.link.grown import (
     _ambiguous_entities,
     _entity_by_smallest,
     _grow_stored,
     _grown_entities,
     _read_forms,
-    _with_edges,
+    _whole,
 )
 from tally.link.neighbourhood import Form, FormGraph, neighbourhood
 from tally.link.rows import MEMBERS_PER_PASS, _chunks, _Form, _in_chunks, _load_overrides, _view_from_json
@@ -175,8 +181,13 @@ def _recluster(
         more, more_edges = _region(conn, fallback - set(forms), pairs)
         forms |= more
         edges = list({(e.a, e.b): e for e in edges + more_edges}.values())
-    # an entity the changed forms reach is recomputed with their part, not alone
-    light = light.without({light.entity_of[f] for f in forms if f in light.entity_of})
+    # an entity the changed forms reach is recomputed with their part, not alone (a light entity
+    # holds its grown forms only: the entities of the part's forms are found by their smallest member)
+    if light.entity_of and forms:
+        reached = _entity_by_smallest(conn, sorted(f for f in forms if forms[f].rule is not None))
+        light = light.without(
+            {light.entity_of[f] for f in forms if f in light.entity_of} | set(reached.values())
+        )
     changed: set[str] = set()
     changed_names: set[str] = set()
     moved_apart: set[str] = set()  # members whose entity is another one now
@@ -185,8 +196,8 @@ def _recluster(
         light = _grow_stored(
             conn, light, fresh_members or {}, changed, changed_names, moved_apart, named_anew
         )
-    if light.forms:
-        light = _with_edges(conn, light)
+    if light.entity_of:  # those it could not update: read whole and clustered again
+        light = _whole(conn, light)
     forms |= light.forms
     edges += light.edges
     if not forms:
@@ -226,15 +237,17 @@ def _recluster(
     rewritten = set(_in_chunks(conn, select(mc.member), mc.corpus_entity_id, sorted(stale)))
     for chunk in _chunks(sorted(stale)):
         conn.execute(delete(ls.corpus_entity_members).where(mc.corpus_entity_id.in_(chunk)))
-    for chunk in _chunks(sorted(stale | {before[0] for before in old.values()})):
-        conn.execute(delete(ls.corpus_entities).where(ec.id.in_(chunk)))
+    _delete_entity_rows(conn, sorted(stale | {before[0] for before in old.values()}))
     edges_of: dict[str, list[Edge]] = defaultdict(list)
     for edge in edges:
         edges_of[uf.find(edge.a)].append(edge)
     for part in passes:
         members: dict[str, list[EntityView]] = defaultdict(list)
+        member_form: dict[str, str] = {}
         for data, form in _in_chunks(conn, select(vc.data, vc.form), vc.form, part):
-            members[form].append(_view_from_json(json.loads(data)))
+            view = _view_from_json(json.loads(data))
+            members[form].append(view)
+            member_form[view.key] = form
         part_edges = [e for root in {uf.find(f) for f in part} for e in edges_of.get(root, [])]
         entities, views = _cluster_part(
             forms, part, members, part_edges, overrides, light.ambiguous | ambiguous
@@ -255,7 +268,7 @@ def _recluster(
         stored_rows = sorted(m for m, _ in moved if m not in rewritten)
         for chunk in _chunks(stored_rows):
             conn.execute(delete(ls.corpus_entity_members).where(mc.member.in_(chunk)))
-        _write_entities(conn, entities, views, moved)
+        _write_entities(conn, entities, views, moved, _part_totals(entities, views, member_form, forms))
     # members read before that are gone (their article linked again) changed too
     for chunk in _chunks(sorted(old)):
         conn.execute(delete(ls.corpus_entity_members).where(mc.member.in_(chunk)))

@@ -128,6 +128,18 @@ corpus_entities = Table(
     Column("evidence", Text, nullable=False),  # JSON: the merge decisions that built it
 )
 
+# Migration 11: what a corpus entity's name, type, id, roles and notes are computed from, summed
+# over its members (tally.link.totals), so that an update that only adds members to an entity
+# reads its totals and the grown forms, not every form and member of the entity ("U.S.": hundreds
+# of forms, thousands of members, growing with the corpus). Derived like the rest: a full relink
+# writes them again, and an update keeps them equal to what a relink writes.
+corpus_entity_totals = Table(
+    "corpus_entity_totals",
+    LINK_METADATA,
+    Column("corpus_entity_id", String, primary_key=True),
+    Column("data", Text, nullable=False),  # JSON of tally.link.totals.Totals
+)
+
 corpus_entity_members = Table(
     "corpus_entity_members",
     LINK_METADATA,

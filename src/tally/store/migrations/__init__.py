@@ -21,6 +21,7 @@ from tally.store.migrations import (
     m0008_link_periods,
     m0009_covering_member_indexes,
     m0010_form_members,
+    m0011_entity_totals,
 )
 
 Migration = tuple[int, str, Callable[[Connection], None]]
@@ -40,6 +41,7 @@ MIGRATIONS: list[Migration] = [
         m0009_covering_member_indexes.upgrade,
     ),
     (10, "links: each name form's member count and smallest members", m0010_form_members.upgrade),
+    (11, "links: each corpus entity's totals of names, types, roles and forms", m0011_entity_totals.upgrade),
 ]
 
 LATEST = MIGRATIONS[-1][0]
