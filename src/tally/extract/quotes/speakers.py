@@ -3211,9 +3211,14 @@ def _antecedent(
             # "Democrats noted that the committee met in private. They noted …": the people
             # who are the last main subject, not the organisation named inside their clause
             return people
-    if last is not None and _in_fronted_participle(tok, last.start):
+    if (
+        last is not None
+        and last.speaker_span is not None
+        and _in_fronted_participle(tok, last.start)
+        and _in_fronted_participle(tok, last.speaker_span[0])
+    ):
         # "Asked whether Mr Sarr would be freed, he said": the question, read as a report of its
-        # own, is what he was asked, not who he is
+        # own with a subject inside it, is what he was asked, and Sarr is not who he is
         last = None
     near = last is not None and para_of(tok.idx) - para_of(last.start) <= PRONOUN_PARAGRAPHS
     found = _subject_antecedent(ctx, tok, para_of, quoted, genders, person=person)
