@@ -38,7 +38,11 @@ _HOST = (
     ],
 )
 def test_a_person_a_transcript_turn_reports_is_the_he_after_it(turn: str) -> None:
-    text = _HOST + turn + "\n\nHOST: And the government?\n\nREPORTER: The labour minister said the strike was illegal."
+    text = (
+        _HOST
+        + turn
+        + "\n\nHOST: And the government?\n\nREPORTER: The labour minister said the strike was illegal."
+    )
     found = marked_quotes(text, "We will not go back to work")
     assert found, found
     assert all(speaker is not None and "Solis" in speaker for _, speaker in found), found
@@ -58,9 +62,7 @@ def test_a_quote_after_a_turn_that_names_no_one_stays_the_turns_speaker() -> Non
 # A name inside a fronted question ("Asked whether Mr Sarr … would be sent to prison, he said"):
 # the clause's unstated subject is "he" itself, so Mr Sarr is what he was asked about, never who
 # "he" is; the pronoun goes on from the one who spoke before.
-_BRIEFING = (
-    "Interior Minister Karim Diallo held a press conference on Monday. He said 12 people had died in the clashes.\n\n"
-)
+_BRIEFING = "Interior Minister Karim Diallo held a press conference on Monday. He said 12 people had died in the clashes.\n\n"
 
 
 @pytest.mark.parametrize(

@@ -3393,7 +3393,7 @@ def _participle(verb: Token) -> bool:
         return True
     return (
         verb.tag_ == "VBD"
-        and verb.is_sent_start
+        and bool(verb.is_sent_start)
         and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
     )
 
