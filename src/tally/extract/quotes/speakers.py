@@ -3211,15 +3211,6 @@ def _antecedent(
             # "Democrats noted that the committee met in private. They noted …": the people
             # who are the last main subject, not the organisation named inside their clause
             return people
-    if (
-        last is not None
-        and last.speaker_span is not None
-        and _in_fronted_participle(tok, last.start)
-        and _in_fronted_participle(tok, last.speaker_span[0])
-    ):
-        # "Asked whether Mr Sarr would be freed, he said": the question, read as a report of its
-        # own with a subject inside it, is what he was asked, and Sarr is not who he is
-        last = None
     near = last is not None and para_of(tok.idx) - para_of(last.start) <= PRONOUN_PARAGRAPHS
     found = _subject_antecedent(ctx, tok, para_of, quoted, genders, person=person)
     here = para_of(tok.idx)
@@ -3379,23 +3370,11 @@ def _in_fronted_participle(tok: Token, offset: int) -> bool:
     """
     verb = tok.head
     for child in verb.lefts:
-        if child.dep_ == "advcl" and _participle(child) and child.i < tok.i:
+        if child.dep_ == "advcl" and child.tag_ in {"VBN", "VBG"} and child.i < tok.i:
             lo, hi = child.left_edge, child.right_edge
             if lo.idx <= offset < hi.idx + len(hi.text):
                 return True
     return False
-
-
-def _participle(verb: Token) -> bool:
-    """A participle, or "Asked" opening its sentence with no subject of its own, which the small
-    tagger reads as a past tense (VBD) but which is the past participle of a fronted question."""
-    if verb.tag_ in {"VBN", "VBG"}:
-        return True
-    return (
-        verb.tag_ == "VBD"
-        and bool(verb.is_sent_start)
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
-    )
 
 
 #: "they" refers to a plural subject at most this many sentences before its own.
@@ -3984,8 +3963,6 @@ def _subject_antecedent(
         k -= 1
         if quoted(cand.idx) or _in_earlier_pronouns_clause(tok, cand.idx, quoted):
             continue
-        if _in_fronted_participle(tok, cand.idx):
-            continue  # "Asked whether Mr Sarr would be freed, he said": Sarr is what he was asked about
         entity = index.at(cand.idx, cand.idx + len(cand.text))
         if entity is None and person and _lone_given_name(cand, tok):
             # "Alejandro ran around the corner …. “…,” he recalled": a given name the tagger missed
