@@ -2082,6 +2082,7 @@ def _colon_attributions(
         out_atts.append(Attribution("indirect", start, end, cue_span=(colon, colon + 1), speaker_tok=root))
     for turn in out_atts:
         turn.kind = "indirect"  # the answers and named turns read above too
+        turn.turn = True
     return out_atts
 
 

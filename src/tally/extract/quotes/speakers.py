@@ -104,6 +104,9 @@ class Attribution:
     marks: list[MarkedSpan] = field(default_factory=list)
     #: short marked words in a heading: a quote only if a quote below repeats them
     heading: bool = False
+    #: a labelled paragraph's words ("REPORTER (TOM REYES): …", "Answer: …"): its speaker's
+    #: narration, in which a person named and reported is as in the article's own prose
+    turn: bool = False
 
 
 def resolve(
@@ -182,7 +185,9 @@ def resolve(
             _name_the_unnamed(atts[:n], _last_before_speaker(atts[:n], last, a), a, para_of)
         a.via = _via(ctx, a)
         a.date = _date(ctx, a)
-        nested = last is not None and last.start <= a.start and a.end <= last.end
+        # a report inside a transcript's turn is the turn's narration, as prose is: its subject
+        # goes on speaking ("REPORTER: … Mario Solis said the strike would go on. “…,” he said")
+        nested = last is not None and not last.turn and last.start <= a.start and a.end <= last.end
         if (
             a.speaker_name
             and not nested
@@ -3234,7 +3239,7 @@ def _antecedent(
         and (
             found is None
             or found[0] < max(last.start, (last.speaker_span or (0, 0))[0])
-            or last.start <= found[0] < last.end
+            or (last.start <= found[0] < last.end and not last.turn)
         )
     ):
         return last.entity
