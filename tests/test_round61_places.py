@@ -38,3 +38,36 @@ def test_the_place_beside_a_title_stays() -> None:
 )
 def test_guard_other_places_stay(text: str, place: str) -> None:
     assert place in written_places(text)
+
+
+# -- a person's full name read as a place, the surname written alone elsewhere -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Yevgeniy Ramanis, who runs a legal aid group in Pavlodar, said the trial was unfair. "
+            "Mr Ramanis said he would appeal.",
+            {"Pavlodar"},
+        ),
+        (
+            "Among those held overnight were two students, Olena Marchuk and Yevgeniy Stankus. "
+            "Stankus was released without charge.",
+            set(),
+        ),
+    ],
+)
+def test_a_full_name_whose_surname_stands_alone_is_a_person(text: str, places: set[str]) -> None:
+    assert written_places(text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a place named alone by its first word, never by its last
+        ("Police fired tear gas in Tsim Sha Tsui on Sunday. In Sha Tin, crowds gathered.", "Sha Tin"),
+    ],
+)
+def test_guard_a_place_written_whole_stays(text: str, place: str) -> None:
+    assert place in written_places(text)
