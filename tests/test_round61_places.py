@@ -71,3 +71,42 @@ def test_a_full_name_whose_surname_stands_alone_is_a_person(text: str, places: s
 )
 def test_guard_a_place_written_whole_stays(text: str, place: str) -> None:
     assert place in written_places(text)
+
+
+# -- an airport, a museum, a library or a school by its capitalised name after "at" or "near" -----
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            "The opposition leader was arrested at Simon Mwansa Kapwepwe International Airport on Friday.",
+            "Simon Mwansa Kapwepwe International Airport",
+        ),
+        ("She now works as a curator at the Steve Biko Museum in King William's Town.", "Steve Biko Museum"),
+        (
+            "Two boys were shot near Morris Isaacson High School during the march.",
+            "Morris Isaacson High School",
+        ),
+        (
+            "The memorial service was held at the Lyndon B. Johnson Library on Tuesday.",
+            "Lyndon B. Johnson Library",
+        ),
+    ],
+)
+def test_a_named_building_after_at_or_near_is_a_site(text: str, written: str) -> None:
+    assert written in written_places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after "to" or "from" such a name is as often a body's
+        "She is a senior adviser to the Korean American Museum, which funded the survey.",
+        "Thirty pupils from the Lakeview Elementary School were taken ill.",
+        # a university after "at" is an employer
+        "A professor at Carver State University said the figures were low.",
+    ],
+)
+def test_guard_a_named_building_elsewhere_stays_out(text: str) -> None:
+    assert not {w for w in written_places(text) if w.endswith(("Museum", "School", "University"))}

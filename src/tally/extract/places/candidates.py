@@ -2269,6 +2269,22 @@ _NAMED_BUILDING = re.compile(
 )
 
 
+#: An airport, a museum, a library or a school named by its capitalised words right after "at" or
+#: "near" (round 61): "detained at [name] International Airport", "a guide at the [name] Museum",
+#: "shot near [name] High School", "the ceremony at the [name] Library". The golds of six readable
+#: splits list each such building where something happens at it, named after a person or a
+#: quarter (the tagger calls many of them a person or a body); after "to" or "from" such a name is
+#: as often a body's ("adviser to the [name] Museum", "students from the [name] Elementary
+#: School", not gold), and a university or a college after "at" is a person's employer. One to six
+#: capitalised words (an initial "S." among them), the name not going on; bounded repeats.
+_NAMED_SITE_AT = re.compile(
+    r"\b(?:[Aa]t|[Nn]ear)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"(?P<name>(?:[A-Z][\w'’.-]*[ \u00a0]+){1,6}?"
+    r"(?:(?:International[ \u00a0]+)?Airport|Museum|Library|(?:High|Middle|Elementary|Primary|Secondary)[ \u00a0]+School))"
+    r"(?![\w'’-]|[ \u00a0]+[A-Z]|[ \u00a0]+of\b)"
+)
+
+
 def _facilities_reached(text: str, gaz: Gazetteer) -> list[Mention]:
     """Hospitals, clinics and stations that a person is taken to or held at: "were airlifted to
     St. Columba's Hospital", "went to Ridgeway Kidney Clinic for dialysis".
@@ -2293,6 +2309,7 @@ def _facilities_reached(text: str, gaz: Gazetteer) -> list[Mention]:
         *_NAMED_BUILDING.finditer(text),
         *_FACILITY_REACHED.finditer(text),
         *_levelled_hospitals(text),
+        *_NAMED_SITE_AT.finditer(text),
     ]:
         start, end = match.span("name")
         if taken.overlaps(start, end):
