@@ -1,7 +1,8 @@
 """Places, round 61: a title's abbreviation the tagger took for a place right before the name it
 opens ("called in Lt. [name]"); a person's full name the tagger took for a place when the article
-also writes the surname alone ("[given] [surname] died … [surname] was"). Sentences written for
-these tests; no gold text."""
+also writes the surname alone ("[given] [surname] … Mr [surname]"); an airport, a museum, a library
+or a school named by its capitalised words after "at" or "near"; an unknown name with a lower-case
+hospital or factory after it. Sentences written for these tests; no gold text."""
 
 from __future__ import annotations
 
@@ -110,3 +111,21 @@ def test_a_named_building_after_at_or_near_is_a_site(text: str, written: str) ->
 )
 def test_guard_a_named_building_elsewhere_stays_out(text: str) -> None:
     assert not {w for w in written_places(text) if w.endswith(("Museum", "School", "University"))}
+
+
+# -- an unknown name with a lower-case hospital or factory after it --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Volunteers moved the wounded out of the Pecherska hospital before the raid.", "Pecherska hospital"),
+    ],
+)
+def test_an_unknown_name_keeps_its_hospital_or_factory(text: str, written: str) -> None:
+    assert written in written_places(text)
+
+
+def test_guard_a_towns_hospital_stays_the_town() -> None:
+    found = written_places("Protests closed roads in Nakuru, and the Nakuru hospital ran out of blood.")
+    assert found == {"Nakuru"}
