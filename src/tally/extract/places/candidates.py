@@ -930,7 +930,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         for m in mentions
         if m.demonym or fold(m.text) not in entity_words.MEDIA_NAMES or any(_major(c) for c in m.candidates)
     ]
-    mentions = _outside_person_names(text, _outside_job_titles(text, mentions), gaz)
+    mentions = _outside_person_names(text, _outside_job_titles(text, mentions))
     mentions = [m for m in mentions if not _given_name_alone(text, m, given_before_surnames)]
     speakers = _people_by_their_words(text)
     if speakers:
@@ -998,7 +998,7 @@ _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\.?[ \u00a0]+$")
 _KIN_OF_COUNTRIES = frozenset({"friend", "neighbour", "neighbor", "relative", "parent"})
 
 
-def _outside_person_names(text: str, mentions: list[Mention], gaz: Gazetteer | None = None) -> list[Mention]:
+def _outside_person_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """Drop the names that the word before them (or their own first word) makes a person's.
 
     A given name right after a lower-case kin noun ("his daughter Yulia", "his wife
@@ -1008,7 +1008,6 @@ def _outside_person_names(text: str, mentions: list[Mention], gaz: Gazetteer | N
     the gazetteer knows it whole.
     """
     kept = []
-    lone: _LoneWords | None = None
     for mention in mentions:
         if not mention.demonym and _person_word_before(text, mention):
             continue
@@ -1016,13 +1015,6 @@ def _outside_person_names(text: str, mentions: list[Mention], gaz: Gazetteer | N
             continue
         if not mention.demonym and _a_titles_abbreviation(text, mention):
             continue
-        if not (mention.demonym or mention.site or mention.candidates) and _full_name_shape(mention.text):
-            lone = lone if lone is not None else _LoneWords.of(text)
-            last = mention.text.rsplit(" ", 1)[-1]
-            if lone.surname_alone(mention.text) and not (
-                gaz is not None and any(_major(c) for c in gaz.lookup(last))
-            ):
-                continue  # "Latin America … America": a country, a province or a big town is no surname
         first, _, rest = mention.text.partition(" ")
         if rest and first.rstrip(".").lower() in entity_words.PERSON_TITLES and not mention.candidates:
             continue
@@ -1054,111 +1046,6 @@ def _a_titles_abbreviation(text: str, mention: Mention) -> bool:
         and word[1:].islower()
         and _NAME_AFTER_TITLE.match(text, mention.start + len(word)) is not None
     )
-
-
-#: Two or three capitalised words of letters, as a person's full name is written: "[given] [surname]".
-_FULL_NAME_SHAPE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
-
-
-def _full_name_shape(name: str) -> bool:
-    """Whether *name* is written as a person's full name (:data:`_FULL_NAME_SHAPE`) whose first
-    word may be a given name: no word that opens a place's name ("North", "Port", "New") and no
-    kind word of a place ("[name] Park", "[name] Hills")."""
-    if _FULL_NAME_SHAPE.fullmatch(name) is None:
-        return False
-    words = name.lower().split()
-    kinds = _words_of_places_and_bodies(
-        place_words.CITY_SUFFIXES,
-        place_words.DIVISION_SUFFIXES,
-        place_words.GENERIC_WORDS,
-        place_words.FEATURE_WORDS,
-        place_words.STREET_WORDS,
-        place_words.SITE_WORDS,
-        place_words.NAMED_SITE_WORDS,
-        place_words.FACILITY_WORDS,
-        place_words.SITE_PREFIXES,
-        place_words.SITE_COMPOUNDS,
-        place_words.INSTITUTION_NOUNS,
-        entity_words.ORG_WORDS,
-    )
-    return (
-        words[0] not in _PLACE_OPENERS
-        and not any(w in kinds for w in words)
-        and name.split()[0] not in (place_words.TOWN_PREFIXES)
-    )
-
-
-@cache
-def _words_of_places_and_bodies(*lists: frozenset[str]) -> frozenset[str]:
-    """Every word, lower-cased, of the entries of *lists* (a compound's words each) and of the
-    buildings' heads a site is named with: no word of a person's full name. Built once per
-    language."""
-    words = {word for entries in lists for entry in entries for word in entry.lower().split()}
-    return frozenset(words | _BUILDING_HEAD_WORDS)
-
-
-#: Heads of buildings' names that no list above holds: "[name] House", "[name] Hospital".
-_BUILDING_HEAD_WORDS = frozenset(
-    {"house", "hospital", "building", "buildings", "hall", "centre", "center", "airport", "museum", "library"}
-    | {"school", "church", "cathedral", "mosque", "chapel", "shrine", "tower", "castle", "fort", "camp"}
-)
-
-
-#: A capitalised word of letters and the one before it when that is one too, a single space between.
-_CAPITALISED_WORD = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?![\w'’-])")
-
-
-@dataclass
-class _LoneWords:
-    """How often the text writes each capitalised word, and each pair of them side by side: read in
-    one pass (:meth:`of`) so that a mention's question costs no scan of the text."""
-
-    text: str
-    words: dict[str, list[int]]
-    pairs: dict[tuple[str, str], int]
-    decided: dict[str, bool] = field(default_factory=dict)
-
-    @classmethod
-    def of(cls, text: str) -> _LoneWords:
-        words: dict[str, list[int]] = {}
-        pairs: dict[tuple[str, str], int] = {}
-        previous: re.Match[str] | None = None
-        for match in _CAPITALISED_WORD.finditer(text):
-            word = match.group()
-            words.setdefault(word, []).append(match.start())
-            if previous is not None and previous.end() + 1 == match.start() and text[previous.end()] == " ":
-                pair = (previous.group(), word)
-                pairs[pair] = pairs.get(pair, 0) + 1
-            previous = match
-        return cls(text, words, pairs)
-
-    def surname_alone(self, name: str) -> bool:
-        """Whether the last word of the full name *name* also stands in the text without the word
-        before it in *name* ("Mr [surname]", "[surname] was"), once at least not after a
-        preposition of place ("fled from [name]" is a place's short name). A place the gazetteer
-        does not know is not called by its last word alone; a person is, by the surname. The
-        first :data:`_LONE_REACH` places of the word are read, once per name."""
-        known = self.decided.get(name)
-        if known is not None:
-            return known
-        words = name.split()
-        last, before = words[-1], words[-2]
-        at = self.words.get(last, [])
-        verdict = False
-        if len(at) > self.pairs.get((before, last), 0):
-            for start in at[:_LONE_REACH]:
-                if not self.text.endswith(before + " ", 0, start) and not preposition_before(
-                    self.text, start
-                ):
-                    verdict = True
-                    break
-        self.decided[name] = verdict
-        return verdict
-
-
-#: How many places of a surname :meth:`_LoneWords.surname_alone` reads at most (the first ones):
-#: each name is decided once, so a text repeating a name costs no more than this per name.
-_LONE_REACH = 16
 
 
 def _person_word_before(text: str, mention: Mention) -> bool:
