@@ -2159,23 +2159,6 @@ _NAMED_BUILDING = re.compile(
 )
 
 
-#: An airport, a museum or a library named by its capitalised words right after "at" or "near"
-#: (round 61): "detained at [name] International Airport", "a guide at the [name] Museum", "the
-#: ceremony at the [name] Library". The golds of three readable splits list each such building
-#: where something happens at it, named after a person (the tagger calls many of them a person or
-#: a body); after "to" or "from" such a name is as often a body's ("adviser to the [name] Museum",
-#: not gold). Schools were read too and dropped: round 33 keeps "[town] High School" a body's
-#: name with its town inside (LGL's convention), and the first full run cost LGL three toponyms.
-#: One to six capitalised words (an initial "S." among them), the name not going on; bounded
-#: repeats.
-_NAMED_SITE_AT = re.compile(
-    r"\b(?:[Aa]t|[Nn]ear)[ \u00a0]+(?:the[ \u00a0]+)?"
-    r"(?P<name>(?:[A-Z][\w'’.-]*[ \u00a0]+){1,6}?"
-    r"(?:(?:International[ \u00a0]+)?Airport|Museum|Library))"
-    r"(?![\w'’-]|[ \u00a0]+[A-Z]|[ \u00a0]+of\b)"
-)
-
-
 def _facilities_reached(text: str, gaz: Gazetteer) -> list[Mention]:
     """Hospitals, clinics and stations that a person is taken to or held at: "were airlifted to
     St. Columba's Hospital", "went to Ridgeway Kidney Clinic for dialysis".
@@ -2200,7 +2183,6 @@ def _facilities_reached(text: str, gaz: Gazetteer) -> list[Mention]:
         *_NAMED_BUILDING.finditer(text),
         *_FACILITY_REACHED.finditer(text),
         *_levelled_hospitals(text),
-        *_NAMED_SITE_AT.finditer(text),
     ]:
         start, end = match.span("name")
         if taken.overlaps(start, end):
