@@ -1093,9 +1093,21 @@ def _written_with_site_word(text: str, mentions: list[Mention]) -> None:
             continue  # already run over a word of its own (a road, a tract)
         if roads.match(text, mention.end):
             continue  # a road's word ("highway", round 47) is read by _written_with_area_word
-        match = after.match(text, mention.end)
+        match = after.match(text, mention.end) or _BUILDING_WORD_AFTER.match(text, mention.end)
         if match is not None:
             mention.end = match.end()
+
+
+#: A lower-case hospital (its level before it allowed) or factory (one word of its trade before it)
+#: right after a name the gazetteer does not know (round 61): "moved out of the [name] hospital",
+#: "arrested at the [name] garment factory". The tagger called the name alone a place; the golds of
+#: two readable splits list the building as written, word and all (a town's hospital stays the
+#: town's: :func:`_written_with_site_word` reads only unknown names). Not a word of grammar before
+#: "factory" ("[name] and factory workers"), not a plural.
+_BUILDING_WORD_AFTER = re.compile(
+    rf" (?:(?:{_FACILITY_MODIFIERS}) ){{0,2}}hospital(?![\w'’-])"
+    r"| (?:(?!(?:and|or|of|the|a|an|to|in|on|at|for|with|from|by)\b)[a-z]+ )?factory(?![\w'’-])"
+)
 
 
 #: Capitalised compass words that may open a place's written name.
