@@ -103,6 +103,8 @@ def _items(split: str, folder: Path = GOLD) -> list[dict]:
         ("held59", OWN, 6),
         ("work60", OWN, 6),
         ("held60", OWN, 6),
+        ("work61", OWN, 6),
+        ("held61", OWN, 6),
         ("tune", WIKINEWS, 15),
         ("check", WIKINEWS, 15),
         ("tune", TRNEWS, 15),
@@ -240,6 +242,8 @@ def test_splits_share_no_article() -> None:
         "held59",
         "work60",
         "held60",
+        "work61",
+        "held61",
     )
     own_ids = [item["id"] for split in own_splits for item in _items(split, OWN)]
     assert len(own_ids) == len(set(own_ids)), "an own article sits in two splits"
