@@ -3783,8 +3783,6 @@ def _crowd_staying_out(counted: Token | None, num: Token) -> bool:
     return False
 
 
-#: Verbs by which people are or stay on strike: "have been on strike", "remain on strike".
-_ON_STRIKE_VERBS = frozenset({"be", "remain", "stay"})
 #: Verbs that, with "away", keep people from their work in a strike: "stayed away from the factories".
 _STAYING_AWAY_VERBS = frozenset({"stay", "keep", "remain"})
 #: Words for a strike besides the noun and verb "strike": "strikers", "a walkout", "a stayaway".
@@ -3821,7 +3819,9 @@ def _strike_article(doc: Doc) -> bool:
     known = doc.user_data.get(_STRIKE_ARTICLE_KEY)
     if known is None:
         known = any(
-            _walkout(t) for t in doc if t.lemma_.lower() in _STRIKE_NOUNS or t.lemma_.lower() == "strike"
+            _walkout(doc[i])
+            for i, lemma in enumerate(token_lemmas(doc))
+            if lemma in _STRIKE_NOUNS or lemma == "strike"
         )
         doc.user_data[_STRIKE_ARTICLE_KEY] = known
     return bool(known)
@@ -3840,7 +3840,8 @@ def _on_strike(counted: Token | None, num: Token) -> bool:
         return False
     verb = subject.head
     lemma = verb.lemma_.lower()
-    if lemma in _ON_STRIKE_VERBS and any(
+    # "have been on strike", "remain on strike": a state, as "remain in custody" is
+    if lemma in _STATE_VERBS and any(
         c.dep_ == "prep"
         and c.lower_ == "on"
         and any(g.dep_ == "pobj" and g.lemma_.lower() == "strike" and _walkout(g) for g in c.children)

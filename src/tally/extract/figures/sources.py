@@ -18,6 +18,7 @@ from tally.extract.entities import words as entity_words
 from tally.extract.entities.antecedents import (
     CIVIL_DESCRIPTIONS,
     ORGANISATIONS,
+    ORGANISER_NOUNS,
     antecedent,
     earlier_report,
     may_be_described_as,
@@ -1695,24 +1696,20 @@ def _named_body_of_people(ctx: ExtractContext, tok: Token) -> SpanT | None:
         return None
     prep = next((c for c in tok.rights if c.dep_ == "prep" and c.i == tok.i + 1), None)
     if prep is None or prep.lower_ not in {"from", "of"}:
-        return _untagged_body_apposed(ctx, tok) if tok.lemma_.lower() in _ORGANISER_NOUNS else None
+        return _untagged_body_apposed(ctx, tok) if tok.lemma_.lower() in ORGANISER_NOUNS else None
     body = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if body is None or not any(t.pos_ == "PROPN" for t in tok.doc[body.left_edge.i : body.i + 1]):
         return None
     # the body's words up to its head noun ("the Citizens for Transformation (CFT) movement")
     lo, hi = tok.doc[body.left_edge.i].idx, body.idx + len(body.text)
     entity = ctx.entities.at(lo, hi)
-    if entity is None and tok.lemma_.lower() in _ORGANISER_NOUNS:
+    if entity is None and tok.lemma_.lower() in ORGANISER_NOUNS:
         # 'Organisers of the "Souq al-Jumaa Youth" movement': a body by its kind, whose name in
         # front of it the tagger missed (quoted, or in another language)
         return _untagged_name(ctx, body) if body.lemma_.lower() in entity_words.ORGANISATION_NOUNS else None
     if entity is None or entity.type not in ORGANISATIONS:  # an organisation or an outlet
         return None
     return next(((s, e) for s, e in entity.mentions if s < hi and lo < e), None)
-
-
-#: Nouns for the people who call a protest, who speak for the body that calls it.
-_ORGANISER_NOUNS = frozenset({"organiser", "organizer"})
 
 
 def _untagged_name(ctx: ExtractContext, head: Token) -> SpanT | None:
