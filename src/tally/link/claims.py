@@ -241,6 +241,33 @@ def _part_of(a: Features, b: Features) -> bool:
     )
 
 
+def _part_key(f: Features) -> tuple[Any, ...]:
+    """What :func:`_part_of` reads of a figure, on either side."""
+    period = f["period"]
+    return (
+        bool(f.get("partitive")),
+        tuple(f["place"]),
+        bool(f.get("place_inferred", False)),
+        None if period is None else tuple(period),
+    )
+
+
+def _parts(items: list[Features]) -> dict[tuple[Any, ...], bool]:
+    """For each :func:`_part_key` of *items*: whether a figure with it counts a part of another figure's count.
+
+    Read once per distinct key, not once per pair of figures: a claim repeated by many articles holds
+    many figures that read alike, and the pairs of its figures grew with the square of the claim
+    (two figures with one key are never a part of each other, so a figure's twins do not count).
+    """
+    readings: dict[tuple[Any, ...], Features] = {}
+    for f in items:
+        readings.setdefault(_part_key(f), f)
+    return {
+        key: any(_part_of(f, g) for other, g in readings.items() if other != key)
+        for key, f in readings.items()
+    }
+
+
 _QUALIFIER_WORDS = {"at_least": "at least ", "over": "over ", "about": "about ", "up_to": "up to "}
 
 
@@ -318,9 +345,8 @@ def build_claim(items: list[Features], resolver: SourceResolver) -> Claim:
     path, place_name = common_place(items)
     # the range is of the counts for the claim's place itself: a city's count inside a
     # national claim is a part of it, listed among the figures, not a low estimate
-    whole = [
-        f for f in items if not f["negated"] and not any(_part_of(f, g) for g in items if g is not f)
-    ] or items
+    part = _parts(items)
+    whole = [f for f in items if not f["negated"] and not part[_part_key(f)]] or items
     values = [f["value"] for f in whole] + [f["value_max"] for f in whole if f["value_max"] is not None]
     when, when_from = group_date(items)
     independent = len(sources)

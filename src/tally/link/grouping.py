@@ -10,11 +10,12 @@ is each kind's own: :mod:`tally.link.claims`, :mod:`tally.link.events`.
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from heapq import heappop, heappush
+from operator import itemgetter
 from typing import Any, Literal, Protocol
 
 from tally.link.periods import period_days
@@ -400,6 +401,8 @@ class _Replay:
         self.dirty_wide: list[str] = []
         self.dirty_undated: list[str] = []
         self.windows: dict[tuple[str, str] | None, list[str]] = {}  # period -> the stored groups it meets
+        #: period -> the stored groups it meets by opener: their openers' order keys, openers and ids
+        self.by_opener: dict[tuple[str, str] | None, tuple[list[tuple[Any, ...]], list[str], list[str]]] = {}
         #: stored group -> its members in order, their order keys, and the span of each prefix
         self.prefixes: dict[str, tuple[list[str], list[tuple[Any, ...]], list[_Span]]] = {}
         self.in_order: list[tuple[tuple[Any, ...], str]] = []  # the dirty groups by opener
@@ -459,6 +462,27 @@ class _Replay:
         if found is None:
             groups = (self.stored.group_of(other) for other in self.stored.overlapping(period))
             found = self.windows[window] = list(dict.fromkeys(gid for gid in groups if gid is not None))
+        return found
+
+    def meeting_by_opener(
+        self, period: list[str] | None
+    ) -> tuple[list[tuple[Any, ...]], list[str], list[str]]:
+        """:meth:`groups_meeting` in the order of their openers: the openers' order keys, the openers and
+        the groups (each window sorted once; every item placed in it took the groups before its own
+        place from it, where each sorted them again)."""
+        window = (period[0], period[1]) if period is not None else None
+        found = self.by_opener.get(window)
+        if found is None:
+            rows = []
+            for gid in self.groups_meeting(period):
+                first = self.opener(gid)
+                rows.append((self.order(first), first, gid))
+            rows.sort(key=itemgetter(0))
+            found = self.by_opener[window] = (
+                [r[0] for r in rows],
+                [r[1] for r in rows],
+                [r[2] for r in rows],
+            )
         return found
 
     def prefix(self, gid: str, now: tuple[Any, ...]) -> tuple[list[str], _Span]:
@@ -540,19 +564,20 @@ class _Replay:
         groups before it are known to turn the item down; returns *name* itself
         when none takes it (it opens one).
         """
-        candidates: dict[str, str | None] = {  # opener -> its stored group, None for a dirty one
-            g: None for g in self.dirty_near(item["period"], now) if after is None or self.order(g) > after
-        }
-        for gid in self.groups_meeting(item["period"]):
-            first = self.opener(gid)
-            if (
-                first not in self.dirty
-                and self.order(first) < now
-                and (after is None or self.order(first) > after)
-            ):
-                candidates[first] = gid
+        # (order, opener, its stored group or None for a dirty one): the dirty groups and the clean
+        # stored ones, each list in order (a group is dirty or clean, never both)
+        candidates: list[tuple[tuple[Any, ...], str, str | None]] = []
+        for g in self.dirty_near(item["period"], now):
+            key = self.order(g)
+            if after is None or key > after:
+                candidates.append((key, g, None))
+        keys, openers, gids = self.meeting_by_opener(item["period"])
+        for i in range(0 if after is None else bisect_right(keys, after), bisect_left(keys, now)):
+            if openers[i] not in self.dirty:
+                candidates.append((keys[i], openers[i], gids[i]))
+        candidates.sort(key=itemgetter(0))
         tried = []
-        for first, stored_gid in sorted(candidates.items(), key=lambda pair: self.order(pair[0])):
+        for _, first, stored_gid in candidates:
             if stored_gid is None:
                 members, span = self.dirty[first], self.spans[first]
             else:
