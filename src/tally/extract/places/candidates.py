@@ -235,7 +235,24 @@ def _dateline_matches(text: str) -> tuple[tuple[re.Match[str], ...], ...]:
     in *text*, in that order: three steps of :func:`find_mentions` read them (the datelines'
     places, the outlets in their brackets, the mentions they hold), which ran the patterns
     over the whole text three times. Kept for the last text only."""
-    return tuple(tuple(p.finditer(text)) for p in (_DATELINE, _TITLE_DATELINE, _PLAIN_TITLE_DATELINE))
+    return tuple(
+        tuple(m for m in p.finditer(text) if not _a_memos_label(m))
+        for p in (_DATELINE, _TITLE_DATELINE, _PLAIN_TITLE_DATELINE)
+    )
+
+
+#: The labels that open a line of a letter's, a memo's or a cable's header before a colon: "RE:
+#: ONE YEAR ON", "TO: The Minister", "FROM: Office of …", "SUBJ:", "REF:", "CC:" (round 62).
+#: Capitals before a colon make a dateline ("LUSAKA: Police …"), but these words address or
+#: title the text; GeoNames still holds "RE" (Leh), "TO" and "FROM" (Frome) among its names.
+_MEMO_LABELS = frozenset(
+    {"re", "to", "from", "fm", "cc", "bcc", "attn", "subj", "subject", "ref", "refs", "info", "date", "tags"}
+)
+
+
+def _a_memos_label(match: re.Match[str]) -> bool:
+    """Whether a dateline match is one header label of :data:`_MEMO_LABELS` before its colon."""
+    return match.group(1).lower() in _MEMO_LABELS and match.group(0).rstrip().endswith(":")
 
 
 @dataclass
@@ -901,6 +918,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         + _ezafe_names(doc, gaz)
         + _bulleted_places(text, gaz)
         + _particle_names(doc, gaz)
+        + _named_after_a_date(text, gaz)
         + _facilities_reached(text, gaz)
         + _place_fields(text, gaz)
         + _hometowns(text, gaz)
@@ -2380,6 +2398,45 @@ def _particle_names(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             if space < 0:
                 break
             start = space + 1
+    return found
+
+
+#: A name made of a day and a month in Spanish or Portuguese, the month capitalised: "23 de
+#: Enero", "9 de Julio", "7 de Setembro". Latin American towns and quarters are named after the
+#: date of an event; a date of those languages writes its month in lower case ("el 9 de julio").
+_DATE_NAMED = re.compile(
+    r"(?<![\w.,:/-])([1-3]?\d) (?:de|del) "
+    r"(Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Setiembre|Octubre|Noviembre"
+    r"|Diciembre|Janeiro|Fevereiro|Março|Maio|Junho|Julho|Setembro|Outubro|Novembro|Dezembro)"
+    r"(?![\w'’-])"
+)
+
+#: The word before such a name that makes it a place's: a preposition of place, "and" or "or"
+#: of a list, "of" ("the districts of …"), or a comma of a list.
+_BEFORE_DATE_NAMED = re.compile(r"(?:\b(?:in|at|from|to|near|of|and|or|into|outside|around)|,) $")
+
+
+def _named_after_a_date(text: str, gaz: Gazetteer) -> list[Mention]:
+    """ "the districts of Petare and 23 de Enero", "in 2 de Mayo, residents said": a town or a
+    quarter named after a date in Spanish or Portuguese, which the parser reads as a number.
+
+    The name must follow a preposition of place, "and"/"or" or a comma of a list, and end
+    there: a capitalised word before or after it makes it part of a longer name ("Movimiento
+    26 de Julio", "Avenida 9 de Julio …"), a lower-case word after it other than a word of
+    grammar makes it a modifier ("the 26 de Julio movement"). Round 62.
+    """
+    found: list[Mention] = []
+    for match in _DATE_NAMED.finditer(text):
+        start, end = match.span()
+        if not _BEFORE_DATE_NAMED.search(text, max(0, start - 10), start):
+            continue
+        after = re.match(r" ([A-Za-z]+)", text[end : end + 24])
+        if after is not None and (after.group(1)[:1].isupper() or after.group(1) not in STOP_WORDS):
+            continue
+        name = match.group(0)
+        found.append(
+            Mention(start, end, name, candidates=[c for c in gaz.lookup(name) if c.kind != "country"])
+        )
     return found
 
 
