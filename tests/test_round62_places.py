@@ -60,3 +60,38 @@ def test_a_letters_subject_line_is_no_place() -> None:
 
 def test_guard_a_dateline_before_a_colon_stays() -> None:
     assert "LUSAKA" in written_places("LUSAKA: Police detained 40 students on Monday, a lawyer said.")
+
+
+# -- an unknown one-word name after "at" ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Hundreds were detained at Wolenso. They were released later.", "Wolenso"),
+        ("The families said police had beaten them at Bolemsa.", "Bolemsa"),
+        ("Guards moved the prisoners to a barracks at Dedasso, far from the capital.", "Dedasso"),
+    ],
+)
+def test_an_unknown_name_after_at_is_a_place(text: str, place: str) -> None:
+    assert place in written_places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # who works "at" a name works for a body
+        (
+            "The strike began in Shenzhen, where a worker at Zentronix said wages had not been paid.",
+            "Zentronix",
+        ),
+        # the short form of a longer name the article gives
+        (
+            "Students at Karvandi University of Technology marched on Monday. A student at Karvandi said "
+            "that agents had photographed them.",
+            "Karvandi",
+        ),
+    ],
+)
+def test_guard_an_employer_or_a_short_form_after_at_is_no_place(text: str, name: str) -> None:
+    assert name not in written_places(text)

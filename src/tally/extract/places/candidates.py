@@ -2657,11 +2657,16 @@ def _unknown_names_in(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         ):
             for token in ent:
                 people[fold(token.text)].add(ent.start)
+    # the first words of longer capitalised names: "a student at Sharif" after "Sharif University
+    # of Technology" is the short form of that name (round 62)
+    longer = {fold(ent[0].text) for ent in ents if len(ent) > 1 and ent[1].is_title}
     found: list[Mention] = []
     for ent in ents:
         if ent.label_ not in _UNKNOWN_NAME_LABELS or ent.start == 0 or len(ent) > 5:
             continue
-        if doc[ent.start - 1].text not in _UNKNOWN_PLACE_PREPOSITIONS:
+        if doc[ent.start - 1].text not in _UNKNOWN_PLACE_PREPOSITIONS and not _unknown_word_at(
+            doc, ent, longer
+        ):
             continue
         if ent.end < len(doc) and doc[ent.end].text in ("'s", "’s", "'", "’"):
             continue
@@ -2686,6 +2691,18 @@ def _unknown_names_in(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             continue
         found.append(Mention(ent.start_char, ent.end_char, name))
     return found
+
+
+def _unknown_word_at(doc: Doc, ent: Span, longer: set[str]) -> bool:
+    """ "the protest at Beging", "shot at Lekki and at Alausa", "a camp outside the city at
+    [name]": one capitalised word after "at" that :func:`_unknown_names_in` reads as after "in"
+    (round 62). "At" also follows a body one works for, so not after a person's noun ("a worker
+    at [company]", "a student at [college]") and not the first word of a longer name the
+    article gives (its short form)."""
+    if len(ent) != 1 or doc[ent.start - 1].lower_ != "at" or fold(ent.text) in longer:
+        return False
+    before = doc[ent.start - 2] if ent.start >= 2 else None
+    return before is None or not (before.pos_ in ("NOUN", "PROPN") and is_person_noun(before.lower_))
 
 
 #: Participles of holding ground that a hyphen joins to its holder before a town:
