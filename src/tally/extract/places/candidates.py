@@ -919,7 +919,6 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         + _bulleted_places(text, gaz)
         + _particle_names(doc, gaz)
         + _named_after_a_date(text, gaz)
-        + _places_in_capitals(text, mentions, gaz)
         + _facilities_reached(text, gaz)
         + _place_fields(text, gaz)
         + _hometowns(text, gaz)
@@ -2399,89 +2398,6 @@ def _particle_names(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             if space < 0:
                 break
             start = space + 1
-    return found
-
-
-#: A line written in capitals: a cable's body, a headline, a heading ("POLICE IN KISUMU AND
-#: MOMBASA OPENED FIRE"). The parser tags little in capitals (round 62).
-_CAPITALS_LINE = re.compile(r"[^\n]+")
-
-#: A preposition of place in capitals and the one to three words in capitals after it.
-_CAPITALS_AFTER_PREPOSITION = re.compile(
-    r"\b(?:IN|AT|FROM|NEAR|OUTSIDE|ACROSS|THROUGHOUT|AROUND|TO) (?:THE )?((?:[A-Z][A-Z'’.-]*)(?: [A-Z][A-Z'’.-]*){0,2})"
-)
-
-#: What joins the items of a list of places in capitals: ", ", " AND ", " & ", ", AND ".
-_CAPITALS_JOIN = re.compile(r"(?:, ?(?:AND |& )?| AND | & )((?:[A-Z][A-Z'’.-]*)(?: [A-Z][A-Z'’.-]*){0,2})")
-
-
-def _capitals_place(gaz: Gazetteer, words: str, countries: set[str]) -> tuple[int, list[Entry]]:
-    """The length of the longest run of *words*' first words (three to one) that names, under
-    its own name, a country, a first-level division, or a town or district of some size in one
-    of *countries* (those the article already names), and its entries; (0, []) if none.
-    Capitals hide common words ("POLICE" is a Polish town, "DATE" a Japanese one): a town must
-    lie in a country of the article; a word of grammar, a month or a weekday is none."""
-    parts = words.split(" ")
-    for n in range(min(3, len(parts)), 0, -1):
-        name = " ".join(parts[:n]).rstrip(".")
-        key = fold(name)
-        if len(name) < 3 or name.lower() in STOP_WORDS or name.lower() in MONTHS or name.lower() in _WEEKDAYS:
-            continue
-        candidates = [
-            c
-            for c in gaz.lookup(name)
-            if same_name(c, key)
-            and (
-                c.kind == "country"
-                or (
-                    c.kind in ("admin1", "city", "admin2")
-                    and c.country in countries
-                    and c.population >= MIN_COUNTRY_SUPPORTED_POPULATION
-                )
-            )
-        ]
-        if candidates:
-            return len(name), candidates
-    return 0, []
-
-
-def _places_in_capitals(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
-    """ "POLICE FIRED ON PROTESTERS IN KISUMU, KAKAMEGA AND ELDORET": in a line written in
-    capitals (a cable, a headline), a name after a preposition of place, and the names a list
-    joins to it, that the gazetteer knows as a country, a division or a town of some size.
-
-    Case says nothing there, so the parser tags few names; a preposition of place and the
-    gazetteer stand in for it. Round 62.
-    """
-    found: list[Mention] = []
-    countries: set[str] | None = None
-    for line in _CAPITALS_LINE.finditer(text):
-        letters = [ch for ch in line.group(0) if ch.isalpha()]
-        if len(letters) < 20 or sum(ch.islower() for ch in letters) > len(letters) // 20:
-            continue
-        if countries is None:
-            countries = {c.country for m in mentions if not m.in_name for c in m.candidates[:1] if c.country}
-        start = line.start()
-        body = line.group(0)
-        for match in _CAPITALS_AFTER_PREPOSITION.finditer(body):
-            length, candidates = _capitals_place(gaz, match.group(1), countries)
-            found += _capitals_list(text, start + match.start(1), length, candidates, gaz, countries)
-    return found
-
-
-def _capitals_list(
-    text: str, at: int, length: int, candidates: list[Entry], gaz: Gazetteer, countries: set[str]
-) -> list[Mention]:
-    """The place in capitals of *length* characters at *at* (none if 0) and those a list joins
-    after it ("KISUMU, KAKAMEGA AND ELDORET"), each read by :func:`_capitals_place`."""
-    found: list[Mention] = []
-    while length and len(found) < 20:
-        found.append(Mention(at, at + length, text[at : at + length], candidates=candidates))
-        more = _CAPITALS_JOIN.match(text, at + length)
-        if more is None:
-            break
-        at = more.start(1)
-        length, candidates = _capitals_place(gaz, more.group(1), countries)
     return found
 
 
