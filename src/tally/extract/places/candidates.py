@@ -235,24 +235,7 @@ def _dateline_matches(text: str) -> tuple[tuple[re.Match[str], ...], ...]:
     in *text*, in that order: three steps of :func:`find_mentions` read them (the datelines'
     places, the outlets in their brackets, the mentions they hold), which ran the patterns
     over the whole text three times. Kept for the last text only."""
-    return tuple(
-        tuple(m for m in p.finditer(text) if not _a_memos_label(m))
-        for p in (_DATELINE, _TITLE_DATELINE, _PLAIN_TITLE_DATELINE)
-    )
-
-
-#: The labels that open a line of a letter's, a memo's or a cable's header before a colon: "RE:
-#: ONE YEAR ON", "TO: The Minister", "FROM: Office of …", "SUBJ:", "REF:", "CC:" (round 62).
-#: Capitals before a colon make a dateline ("LUSAKA: Police …"), but these words address or
-#: title the text; GeoNames still holds "RE" (Leh), "TO" and "FROM" (Frome) among its names.
-_MEMO_LABELS = frozenset(
-    {"re", "to", "from", "fm", "cc", "bcc", "attn", "subj", "subject", "ref", "refs", "info", "date", "tags"}
-)
-
-
-def _a_memos_label(match: re.Match[str]) -> bool:
-    """Whether a dateline match is one header label of :data:`_MEMO_LABELS` before its colon."""
-    return match.group(1).lower() in _MEMO_LABELS and match.group(0).rstrip().endswith(":")
+    return tuple(tuple(p.finditer(text)) for p in (_DATELINE, _TITLE_DATELINE, _PLAIN_TITLE_DATELINE))
 
 
 @dataclass
