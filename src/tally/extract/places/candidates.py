@@ -901,6 +901,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         + _ezafe_names(doc, gaz)
         + _bulleted_places(text, gaz)
         + _particle_names(doc, gaz)
+        + _named_after_a_date(text, gaz)
         + _facilities_reached(text, gaz)
         + _place_fields(text, gaz)
         + _hometowns(text, gaz)
@@ -2383,6 +2384,45 @@ def _particle_names(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     return found
 
 
+#: A name made of a day and a month in Spanish or Portuguese, the month capitalised: "23 de
+#: Enero", "9 de Julio", "7 de Setembro". Latin American towns and quarters are named after the
+#: date of an event; a date of those languages writes its month in lower case ("el 9 de julio").
+_DATE_NAMED = re.compile(
+    r"(?<![\w.,:/-])([1-3]?\d) (?:de|del) "
+    r"(Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Setiembre|Octubre|Noviembre"
+    r"|Diciembre|Janeiro|Fevereiro|Março|Maio|Junho|Julho|Setembro|Outubro|Novembro|Dezembro)"
+    r"(?![\w'’-])"
+)
+
+#: The word before such a name that makes it a place's: a preposition of place, "and" or "or"
+#: of a list, "of" ("the districts of …"), or a comma of a list.
+_BEFORE_DATE_NAMED = re.compile(r"(?:\b(?:in|at|from|to|near|of|and|or|into|outside|around)|,) $")
+
+
+def _named_after_a_date(text: str, gaz: Gazetteer) -> list[Mention]:
+    """ "the districts of Petare and 23 de Enero", "in 2 de Mayo, residents said": a town or a
+    quarter named after a date in Spanish or Portuguese, which the parser reads as a number.
+
+    The name must follow a preposition of place, "and"/"or" or a comma of a list, and end
+    there: a capitalised word before or after it makes it part of a longer name ("Movimiento
+    26 de Julio", "Avenida 9 de Julio …"), a lower-case word after it other than a word of
+    grammar makes it a modifier ("the 26 de Julio movement"). Round 62.
+    """
+    found: list[Mention] = []
+    for match in _DATE_NAMED.finditer(text):
+        start, end = match.span()
+        if not _BEFORE_DATE_NAMED.search(text, max(0, start - 10), start):
+            continue
+        after = re.match(r" ([A-Za-z]+)", text[end : end + 24])
+        if after is not None and (after.group(1)[:1].isupper() or after.group(1) not in STOP_WORDS):
+            continue
+        name = match.group(0)
+        found.append(
+            Mention(start, end, name, candidates=[c for c in gaz.lookup(name) if c.kind != "country"])
+        )
+    return found
+
+
 def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """One-word PERSON entities that are places: "Sheriff's deputies in Alexandria said".
 
@@ -2600,11 +2640,16 @@ def _unknown_names_in(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         ):
             for token in ent:
                 people[fold(token.text)].add(ent.start)
+    # the first words of longer capitalised names: "a student at Sharif" after "Sharif University
+    # of Technology" is the short form of that name (round 62)
+    longer = {fold(ent[0].text) for ent in ents if len(ent) > 1 and ent[1].is_title}
     found: list[Mention] = []
     for ent in ents:
         if ent.label_ not in _UNKNOWN_NAME_LABELS or ent.start == 0 or len(ent) > 5:
             continue
-        if doc[ent.start - 1].text not in _UNKNOWN_PLACE_PREPOSITIONS:
+        if doc[ent.start - 1].text not in _UNKNOWN_PLACE_PREPOSITIONS and not _unknown_word_at(
+            doc, ent, longer
+        ):
             continue
         if ent.end < len(doc) and doc[ent.end].text in ("'s", "’s", "'", "’"):
             continue
@@ -2629,6 +2674,18 @@ def _unknown_names_in(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             continue
         found.append(Mention(ent.start_char, ent.end_char, name))
     return found
+
+
+def _unknown_word_at(doc: Doc, ent: Span, longer: set[str]) -> bool:
+    """ "the protest at Beging", "shot at Lekki and at Alausa", "a camp outside the city at
+    [name]": one capitalised word after "at" that :func:`_unknown_names_in` reads as after "in"
+    (round 62). "At" also follows a body one works for, so not after a person's noun ("a worker
+    at [company]", "a student at [college]") and not the first word of a longer name the
+    article gives (its short form)."""
+    if len(ent) != 1 or doc[ent.start - 1].lower_ != "at" or fold(ent.text) in longer:
+        return False
+    before = doc[ent.start - 2] if ent.start >= 2 else None
+    return before is None or not (before.pos_ in ("NOUN", "PROPN") and is_person_noun(before.lower_))
 
 
 #: Participles of holding ground that a hyphen joins to its holder before a town:
