@@ -1776,7 +1776,9 @@ def _death_category(tok: Token) -> str:
         return "deaths"  # "died after being struck by a pickup truck, police said": an accident
     if lemmas & (figure_words.VIOLENCE_WORDS | figure_words.PROTEST_CONTEXT):
         return "killed"
-    if lemmas & (figure_words.DISASTER_WORDS | _ACCIDENT_WORDS | {"accident"}):
+    # not the words a war shares: "doctors in the emergency wards counted 142 deaths", "declared a
+    # state of emergency after 14 died" leave the cause to the article
+    if lemmas & ((figure_words.DISASTER_WORDS - _SHARED_WITH_WAR) | _ACCIDENT_WORDS | {"accident"}):
         return "deaths"  # "found dead after the avalanche", "drowned when their boat capsized"
     if "kill" in lemmas:
         return "killed"  # "Of the 304 people killed, 220 died in Khuzestan"
@@ -6853,12 +6855,36 @@ def _points_on_the_ground(points: Token, phrase: NumberPhrase) -> bool:
     event counted: "farmers blocked the ring road at 27 points", "truckers cut the motorway at some
     60 points". A score ("six points higher"), a share ("two percentage points") and "at one point"
     (a moment) are not."""
-    if phrase.value <= 1 or points.dep_ != "pobj" or points.head.lower_ not in _POINT_PREPS:
+    if phrase.value <= 1:
         return False
+    if points.dep_ != "pobj" or points.head.lower_ not in _POINT_PREPS:
+        # "there were 37 blockade points", "barricades stand on 15 points of the highway": spots
+        # named as a blockade's, by a compound or by a blockade word of the clause
+        return _points_of_a_blockade(points)
     if _points_in_time(points):
         return False  # "at 3 points during the night": moments
     return not any(t.lower_ in _SCORE_WORDS for t in points.subtree) and not any(
         t.lower_ in _SCORE_WORDS for t in points.head.head.children
+    )
+
+
+#: Words of a road cut by protesters: "points" they name are spots on the ground.
+_BLOCKADE_WORDS = frozenset({"blockade", "roadblock", "barricade", "block", "blocked"})
+
+
+def _points_of_a_blockade(points: Token) -> bool:
+    """ "there were at least 37 blockade points", "blockades remain on at least 10 points of the
+    highway": "points" compounded with a blockade noun, or the place of a clause ("on", "at") whose
+    subject or verb is a blockade, are spots on the ground (not "agreed on 12 points" of a deal)."""
+    if any(c.dep_ == "compound" and c.lemma_.lower() in _BLOCKADE_WORDS for c in points.children):
+        return True
+    if points.dep_ != "pobj" or points.head.lower_ not in {"on", "at"}:
+        return False
+    verb = points.head.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    return verb.lemma_.lower() in _BLOCKADE_WORDS or any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _BLOCKADE_WORDS for c in verb.children
     )
 
 
@@ -6880,6 +6906,10 @@ def _points_in_time(points: Token) -> bool:
     at = points.head
     end = points.right_edge.i + 1
     doc = points.doc
+    if end < len(doc) and doc[end].lower_ in {"during", "throughout"}:
+        return (
+            True  # "charged the crowd at two points during the night": the parser hangs "during" on the verb
+        )
     return at.is_sent_start is True and end < len(doc) and doc[end].text == ","
 
 
@@ -8068,7 +8098,9 @@ def _read(
         elif lemma in _LEGAL_COUNT_NOUNS and not outbreak_cases and _brought_at_law(counted):
             category = "other"  # "opened 37 criminal cases", "faces six charges": brought at law
         elif lemma == "point" and _points_on_the_ground(counted, phrase):
-            category = "other"  # "blocked the ring road at 27 points": spots on a road, not a score
+            # "blocked the ring road at 27 points", "37 blockade points": spots on a road, counted
+            # places of the event (ANNOTATION's places), not a score
+            category = "places"
         elif (
             lemma in figure_words.NON_COUNT_NOUNS or lower in figure_words.NON_COUNT_NOUNS
         ) and not outbreak_cases:
@@ -8452,7 +8484,15 @@ def _read(
         and _described_as_people(num)
     ):
         category = earlier.category  # "(Police shot dead 30 protesters.) Six were teenagers.": a part
-    if category is None and previous is not None and _same_list_item(previous.chain_start, num):
+    if (
+        category is None
+        and previous is not None
+        and _same_list_item(previous.chain_start, num)
+        # "* Roads were blocked at 100 points …, stranding hundreds of tourists": people are no part of places
+        and not (
+            previous.category == "places" and (who := counted or partitive) is not None and _is_person(who)
+        )
+    ):
         category = previous.category  # "- 41 children killed, 34 boys and 7 girls": the item's parts
     if (
         category is None
@@ -8522,6 +8562,19 @@ def _read(
         # "(Six were killed in Kaédi.) In Boghé, two more men were shot", "(Dozens were taken to
         # hospital.) A doctor said 15 of them had been shot": the count before tells the outcome
         category = earlier.category
+    if (
+        category is None
+        and counted is None
+        and partitive is None
+        and phrase.end < len(doc)
+        and doc[phrase.end].lower_ == "more"
+        and (before := previous or earlier) is not None
+        and before.category in _PART_CATEGORIES | {"deaths"}
+        and "\n\n" not in doc[before.chain_start.i : num.i].text
+    ):
+        # "(Staff say they have received 100 bodies.) They say dozens more are still lying in the
+        # streets": a bare count with "more" and no word of its own is more of the count just before
+        category = before.category
     if category is None and previous is not None and counted is not None and counted.lower_ == "others":
         # "27 had been arrested … and eight others the following day": no word of their own (but
         # "killing 247 people and wounding more than 5,000 others" has its verb, read above)
