@@ -170,6 +170,11 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
             told is not None
             and _definite(draft.chain_start)
             and _names_the_same_people(told, draft)
+            # "(… two in Bambeto were killed.) … took my two sons": the dead are not taken or hurt after
+            and not (
+                told.category in _DEATH_OR_KILLED | {"executed"}
+                and draft.category in _HELD_CATEGORIES | {"injured"}
+            )
             # not "and the same number injured": a count of its own, only of the same value
             and any(doc[k].like_num for k in range(draft.phrase.core_start, draft.phrase.core_end))
         ):
@@ -3972,6 +3977,57 @@ def _crowd_people(noun: Token) -> bool:
     return lemma in _PLAIN_PEOPLE or figure_words.PERSON_DEFAULT.get(lemma) == "protesters"
 
 
+#: Who takes people by force: the subject of an active "take" whose people are then held.
+_TAKERS = frozenset(
+    {
+        "they",
+        "police",
+        "policeman",
+        "soldier",
+        "agent",
+        "gendarme",
+        "officer",
+        "force",
+        "troop",
+        "man",
+        "militia",
+    }
+)
+#: Complements that make "take" no seizure: "took 30 people to hospital" (read by the phrasal list),
+#: "took part", "took the streets".
+_TAKE_FREE_PREPS = frozenset({"from", "with", "at", "in", "on", "during", "after", "before", "by", "out"})
+
+
+def _taken_by_force(counted: Token | None) -> bool:
+    """ "They broke down our door at 2am and took my two sons", "two women who tried to stop them were
+    taken too": people who are the object of a bare "take" (no "to hospital", no "part") whose taker
+    is security forces, men or "they", or the subject of a passive "taken", in an article about a
+    crackdown, are held (ANNOTATION's ``detained``; "take away" and "take into custody" already are)."""
+    if counted is None or not _is_person(counted):
+        return False
+    verb = counted.head
+    if verb.lemma_.lower() != "take" or verb.pos_ != "VERB":
+        return False
+    if counted.dep_ == "dobj":
+        takers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not takers and verb.dep_ == "conj":
+            takers = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "broke down our door and took …"
+        if not takers or takers[0].lemma_.lower() not in _TAKERS:
+            return False
+    elif counted.dep_ != "nsubjpass":
+        return False
+    for child in verb.children:
+        if child.dep_ in {"prt", "xcomp", "acomp", "oprd", "attr", "ccomp"}:
+            return False  # "took part", "taken hostage", "taken ill": a phrase of its own
+        if child.dep_ == "dobj" and child.i != counted.i:
+            return False
+        if child.dep_ in {"advmod", "npadvmod"} and child.lower_ in {"home", "back", "there", "along"}:
+            return False  # "took 40 students home": a ride
+        if child.dep_ in {"prep", "dative"} and child.lower_ not in _TAKE_FREE_PREPS:
+            return False  # "took 30 people to hospital", "taken into custody" (read by the phrasal list)
+    return _violent_article(counted.doc)
+
+
 def _crowd_under_force(counted: Token | None, num: Token, phrase: NumberPhrase) -> bool:
     """ "Riot police dispersed several thousand people", "used tear gas and batons against thousands
     of citizens", "opened fire on hundreds of villagers": plain people driven off or targeted by
@@ -7398,12 +7454,38 @@ def _part_charged(num: Token) -> bool:
     charged ("other", as "About 1,000 have been charged" is), not a part of the arrested it is taken
     from; not when the verb is joined by one of holding ("were charged and detained")."""
     verb = num.head
+    if _faces_trial(num):
+        return True  # "Two of them face criminal charges", "20 of them were referred to the military court"
     if not (num.dep_ == "nsubjpass" or _gapped_passive(num)) or verb.lemma_.lower() not in _ACCUSE_VERBS:
         return False
     return not any(
         c.dep_ == "conj" and figure_words.VERB_CATEGORY.get(c.lemma_.lower()) in _HELD_CATEGORIES
         for c in verb.children
     )
+
+
+#: What a count "faces" at law, and where it is "referred" to: "face criminal charges", "referred
+#: to the military court".
+_TRIAL_NOUNS = frozenset({"charge", "trial", "prosecution", "indictment"})
+_COURT_NOUNS = frozenset({"court", "tribunal", "prosecutor", "judge"})
+
+
+def _faces_trial(num: Token) -> bool:
+    """ "Two of them, the ministry said, face criminal charges", "at least 20 of them have been
+    referred to the military court": the subject of "face" + a charge or a trial, or of a passive
+    "referred to" a court, is put on trial (not "face deportation", not "remain in custody")."""
+    verb = num.head
+    lemma = verb.lemma_.lower()
+    if num.dep_ == "nsubj" and lemma == "face":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _TRIAL_NOUNS for c in verb.children)
+    if num.dep_ == "nsubjpass" and lemma == "refer":
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ == "to"
+            and any(g.lemma_.lower() in _COURT_NOUNS for g in c.children)
+            for c in verb.children
+        )
+    return False
 
 
 def _gapped_passive(num: Token) -> bool:
@@ -8271,6 +8353,8 @@ def _read(
         category = "protesters"  # "thousands of people blocked roads", "a group of 200 people threw stones"
     if category is None and counted is None and _crowd_counting_itself(num):
         category = "protesters"  # "We were 8,000 outside the ministry," a student leader said
+    if category is None and _taken_by_force(counted):
+        category = "detained"  # "They broke down our door and took my two sons", "two women … were taken too"
     if category is None and _crowd_under_force(counted, num, phrase):
         category = "protesters"  # "dispersed several thousand people", "water cannon on 2,000 people"
     if category is None and counted is None and (apposed := _apposed_category(num, earlier)) is not None:
@@ -8571,6 +8655,8 @@ def _read(
         and (before := previous or earlier) is not None
         and before.category in _PART_CATEGORIES | {"deaths"}
         and "\n\n" not in doc[before.chain_start.i : num.i].text
+        # not "Dozens more are suspected to be ill": a predicate of their own says what they are
+        and not any(c.dep_ in {"xcomp", "acomp", "attr", "oprd", "dobj"} for c in num.head.children)
     ):
         # "(Staff say they have received 100 bodies.) They say dozens more are still lying in the
         # streets": a bare count with "more" and no word of its own is more of the count just before
