@@ -11,10 +11,6 @@
   calm cause of death: "doctors in the emergency wards counted 40 deaths", "declared a state of
   emergency after 14 people died" in a story of unrest are ``killed``; a flood or a quake that the
   sentence names still makes them ``deaths``.
-- A part of the held who "face charges" or "have been referred to" a court is a count of the charged
-  (``other``, as "1,200 had been prosecuted" is since round 50), not more of the held: "Two of them
-  face criminal charges", "25 of them were referred to a military court". Not a part that "remains
-  in custody", nor "face deportation".
 - People taken by force with a bare "take" ("They broke down our door and took my three sons",
   "two women who tried to stop them were taken too"), by security forces, men or "they", in a story
   of a crackdown, are held (``detained``); "took 30 people to hospital" and "took 40 students home"
@@ -137,33 +133,6 @@ _CRACKDOWN = "Thousands marched against the new tax on Sunday and police fired o
 )
 def test_round62_emergency_is_no_disaster(text: str, expected: list[tuple[float, str]]) -> None:
     assert [f for f in _figures(text) if f[1] not in {"protesters", "places", "other"}] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Police detained 160 people overnight. Two of them, the ministry said, face criminal charges for arson.",
-            [(160, "detained"), (2, "other")],
-        ),
-        (
-            "Police arrested 90 students on Friday; 25 of them were referred to a military court on Monday.",
-            [(90, "arrested"), (25, "other")],
-        ),
-        (
-            "The governor said 75 people were arrested, of whom 40 remain in custody. Lawyers say "
-            "at least 12 of them have been referred to the state security court.",
-            [(75, "arrested"), (40, "detained"), (12, "other")],
-        ),
-        # a part still held, or one facing no trial, stays with the held
-        (
-            "Police detained 160 people overnight. Twelve of them remain in custody, the ministry said.",
-            [(160, "detained"), (12, "detained")],
-        ),
-    ],
-)
-def test_round62_part_facing_charges(text: str, expected: list[tuple[float, str]]) -> None:
-    assert _figures(text) == expected
 
 
 @pytest.mark.parametrize(

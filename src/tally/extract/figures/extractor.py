@@ -7454,38 +7454,12 @@ def _part_charged(num: Token) -> bool:
     charged ("other", as "About 1,000 have been charged" is), not a part of the arrested it is taken
     from; not when the verb is joined by one of holding ("were charged and detained")."""
     verb = num.head
-    if _faces_trial(num):
-        return True  # "Two of them face criminal charges", "20 of them were referred to the military court"
     if not (num.dep_ == "nsubjpass" or _gapped_passive(num)) or verb.lemma_.lower() not in _ACCUSE_VERBS:
         return False
     return not any(
         c.dep_ == "conj" and figure_words.VERB_CATEGORY.get(c.lemma_.lower()) in _HELD_CATEGORIES
         for c in verb.children
     )
-
-
-#: What a count "faces" at law, and where it is "referred" to: "face criminal charges", "referred
-#: to the military court".
-_TRIAL_NOUNS = frozenset({"charge", "trial", "prosecution", "indictment"})
-_COURT_NOUNS = frozenset({"court", "tribunal", "prosecutor", "judge"})
-
-
-def _faces_trial(num: Token) -> bool:
-    """ "Two of them, the ministry said, face criminal charges", "at least 20 of them have been
-    referred to the military court": the subject of "face" + a charge or a trial, or of a passive
-    "referred to" a court, is put on trial (not "face deportation", not "remain in custody")."""
-    verb = num.head
-    lemma = verb.lemma_.lower()
-    if num.dep_ == "nsubj" and lemma == "face":
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in _TRIAL_NOUNS for c in verb.children)
-    if num.dep_ == "nsubjpass" and lemma == "refer":
-        return any(
-            c.dep_ == "prep"
-            and c.lower_ == "to"
-            and any(g.lemma_.lower() in _COURT_NOUNS for g in c.children)
-            for c in verb.children
-        )
-    return False
 
 
 def _gapped_passive(num: Token) -> bool:
