@@ -170,6 +170,11 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
             told is not None
             and _definite(draft.chain_start)
             and _names_the_same_people(told, draft)
+            # "(… two in Bambeto were killed.) … took my two sons": the dead are not taken or hurt after
+            and not (
+                told.category in _DEATH_OR_KILLED | {"executed"}
+                and draft.category in _HELD_CATEGORIES | {"injured"}
+            )
             # not "and the same number injured": a count of its own, only of the same value
             and any(doc[k].like_num for k in range(draft.phrase.core_start, draft.phrase.core_end))
         ):
@@ -1776,7 +1781,9 @@ def _death_category(tok: Token) -> str:
         return "deaths"  # "died after being struck by a pickup truck, police said": an accident
     if lemmas & (figure_words.VIOLENCE_WORDS | figure_words.PROTEST_CONTEXT):
         return "killed"
-    if lemmas & (figure_words.DISASTER_WORDS | _ACCIDENT_WORDS | {"accident"}):
+    # not the words a war shares: "doctors in the emergency wards counted 142 deaths", "declared a
+    # state of emergency after 14 died" leave the cause to the article
+    if lemmas & ((figure_words.DISASTER_WORDS - _SHARED_WITH_WAR) | _ACCIDENT_WORDS | {"accident"}):
         return "deaths"  # "found dead after the avalanche", "drowned when their boat capsized"
     if "kill" in lemmas:
         return "killed"  # "Of the 304 people killed, 220 died in Khuzestan"
@@ -3968,6 +3975,57 @@ def _crowd_people(noun: Token) -> bool:
     """Plain people or protesters by name: who may make up a crowd ("thousands of demonstrators")."""
     lemma = noun.lemma_.lower()
     return lemma in _PLAIN_PEOPLE or figure_words.PERSON_DEFAULT.get(lemma) == "protesters"
+
+
+#: Who takes people by force: the subject of an active "take" whose people are then held.
+_TAKERS = frozenset(
+    {
+        "they",
+        "police",
+        "policeman",
+        "soldier",
+        "agent",
+        "gendarme",
+        "officer",
+        "force",
+        "troop",
+        "man",
+        "militia",
+    }
+)
+#: Complements that make "take" no seizure: "took 30 people to hospital" (read by the phrasal list),
+#: "took part", "took the streets".
+_TAKE_FREE_PREPS = frozenset({"from", "with", "at", "in", "on", "during", "after", "before", "by", "out"})
+
+
+def _taken_by_force(counted: Token | None) -> bool:
+    """ "They broke down our door at 2am and took my two sons", "two women who tried to stop them were
+    taken too": people who are the object of a bare "take" (no "to hospital", no "part") whose taker
+    is security forces, men or "they", or the subject of a passive "taken", in an article about a
+    crackdown, are held (ANNOTATION's ``detained``; "take away" and "take into custody" already are)."""
+    if counted is None or not _is_person(counted):
+        return False
+    verb = counted.head
+    if verb.lemma_.lower() != "take" or verb.pos_ != "VERB":
+        return False
+    if counted.dep_ == "dobj":
+        takers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not takers and verb.dep_ == "conj":
+            takers = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "broke down our door and took …"
+        if not takers or takers[0].lemma_.lower() not in _TAKERS:
+            return False
+    elif counted.dep_ != "nsubjpass":
+        return False
+    for child in verb.children:
+        if child.dep_ in {"prt", "xcomp", "acomp", "oprd", "attr", "ccomp"}:
+            return False  # "took part", "taken hostage", "taken ill": a phrase of its own
+        if child.dep_ == "dobj" and child.i != counted.i:
+            return False
+        if child.dep_ in {"advmod", "npadvmod"} and child.lower_ in {"home", "back", "there", "along"}:
+            return False  # "took 40 students home": a ride
+        if child.dep_ in {"prep", "dative"} and child.lower_ not in _TAKE_FREE_PREPS:
+            return False  # "took 30 people to hospital", "taken into custody" (read by the phrasal list)
+    return _violent_article(counted.doc)
 
 
 def _crowd_under_force(counted: Token | None, num: Token, phrase: NumberPhrase) -> bool:
@@ -6853,12 +6911,36 @@ def _points_on_the_ground(points: Token, phrase: NumberPhrase) -> bool:
     event counted: "farmers blocked the ring road at 27 points", "truckers cut the motorway at some
     60 points". A score ("six points higher"), a share ("two percentage points") and "at one point"
     (a moment) are not."""
-    if phrase.value <= 1 or points.dep_ != "pobj" or points.head.lower_ not in _POINT_PREPS:
+    if phrase.value <= 1:
         return False
+    if points.dep_ != "pobj" or points.head.lower_ not in _POINT_PREPS:
+        # "there were 37 blockade points", "barricades stand on 15 points of the highway": spots
+        # named as a blockade's, by a compound or by a blockade word of the clause
+        return _points_of_a_blockade(points)
     if _points_in_time(points):
         return False  # "at 3 points during the night": moments
     return not any(t.lower_ in _SCORE_WORDS for t in points.subtree) and not any(
         t.lower_ in _SCORE_WORDS for t in points.head.head.children
+    )
+
+
+#: Words of a road cut by protesters: "points" they name are spots on the ground.
+_BLOCKADE_WORDS = frozenset({"blockade", "roadblock", "barricade", "block", "blocked"})
+
+
+def _points_of_a_blockade(points: Token) -> bool:
+    """ "there were at least 37 blockade points", "blockades remain on at least 10 points of the
+    highway": "points" compounded with a blockade noun, or the place of a clause ("on", "at") whose
+    subject or verb is a blockade, are spots on the ground (not "agreed on 12 points" of a deal)."""
+    if any(c.dep_ == "compound" and c.lemma_.lower() in _BLOCKADE_WORDS for c in points.children):
+        return True
+    if points.dep_ != "pobj" or points.head.lower_ not in {"on", "at"}:
+        return False
+    verb = points.head.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    return verb.lemma_.lower() in _BLOCKADE_WORDS or any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _BLOCKADE_WORDS for c in verb.children
     )
 
 
@@ -6880,6 +6962,10 @@ def _points_in_time(points: Token) -> bool:
     at = points.head
     end = points.right_edge.i + 1
     doc = points.doc
+    if end < len(doc) and doc[end].lower_ in {"during", "throughout"}:
+        return (
+            True  # "charged the crowd at two points during the night": the parser hangs "during" on the verb
+        )
     return at.is_sent_start is True and end < len(doc) and doc[end].text == ","
 
 
@@ -8068,7 +8154,9 @@ def _read(
         elif lemma in _LEGAL_COUNT_NOUNS and not outbreak_cases and _brought_at_law(counted):
             category = "other"  # "opened 37 criminal cases", "faces six charges": brought at law
         elif lemma == "point" and _points_on_the_ground(counted, phrase):
-            category = "other"  # "blocked the ring road at 27 points": spots on a road, not a score
+            # "blocked the ring road at 27 points", "37 blockade points": spots on a road, counted
+            # places of the event (ANNOTATION's places), not a score
+            category = "places"
         elif (
             lemma in figure_words.NON_COUNT_NOUNS or lower in figure_words.NON_COUNT_NOUNS
         ) and not outbreak_cases:
@@ -8239,6 +8327,8 @@ def _read(
         category = "protesters"  # "thousands of people blocked roads", "a group of 200 people threw stones"
     if category is None and counted is None and _crowd_counting_itself(num):
         category = "protesters"  # "We were 8,000 outside the ministry," a student leader said
+    if category is None and _taken_by_force(counted):
+        category = "detained"  # "They broke down our door and took my two sons", "two women … were taken too"
     if category is None and _crowd_under_force(counted, num, phrase):
         category = "protesters"  # "dispersed several thousand people", "water cannon on 2,000 people"
     if category is None and counted is None and (apposed := _apposed_category(num, earlier)) is not None:
@@ -8452,7 +8542,15 @@ def _read(
         and _described_as_people(num)
     ):
         category = earlier.category  # "(Police shot dead 30 protesters.) Six were teenagers.": a part
-    if category is None and previous is not None and _same_list_item(previous.chain_start, num):
+    if (
+        category is None
+        and previous is not None
+        and _same_list_item(previous.chain_start, num)
+        # "* Roads were blocked at 100 points …, stranding hundreds of tourists": people are no part of places
+        and not (
+            previous.category == "places" and (who := counted or partitive) is not None and _is_person(who)
+        )
+    ):
         category = previous.category  # "- 41 children killed, 34 boys and 7 girls": the item's parts
     if (
         category is None
@@ -8522,6 +8620,21 @@ def _read(
         # "(Six were killed in Kaédi.) In Boghé, two more men were shot", "(Dozens were taken to
         # hospital.) A doctor said 15 of them had been shot": the count before tells the outcome
         category = earlier.category
+    if (
+        category is None
+        and counted is None
+        and partitive is None
+        and phrase.end < len(doc)
+        and doc[phrase.end].lower_ == "more"
+        and (before := previous or earlier) is not None
+        and before.category in _PART_CATEGORIES | {"deaths"}
+        and "\n\n" not in doc[before.chain_start.i : num.i].text
+        # not "Dozens more are suspected to be ill": a predicate of their own says what they are
+        and not any(c.dep_ in {"xcomp", "acomp", "attr", "oprd", "dobj"} for c in num.head.children)
+    ):
+        # "(Staff say they have received 100 bodies.) They say dozens more are still lying in the
+        # streets": a bare count with "more" and no word of its own is more of the count just before
+        category = before.category
     if category is None and previous is not None and counted is not None and counted.lower_ == "others":
         # "27 had been arrested … and eight others the following day": no word of their own (but
         # "killing 247 people and wounding more than 5,000 others" has its verb, read above)
