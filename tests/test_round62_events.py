@@ -81,3 +81,36 @@ def test_a_target_the_act_names_stays() -> None:
     event = _event(text, "threatened")
     assert event.type == "THREATEN"
     assert event.target_text == "Belgrade"
+
+
+# -- whom a demanded clause is about, when the parser names no active subject (round 62) --------
+# A passive clause's subject ("demanded that the police chief be removed") and a mandative
+# subjunctive the tagger reads as a noun ("demanded that Governor Okafor resign": "resign" tagged
+# NN, the name its compound) are the one the demand is about, as "demanded that Kenya release …"
+# already is. Only a party or people: a thing ("that the road be repaired") names none.
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Villagers demanded that the police chief be removed.", "the police chief"),
+        ("Opposition lawmakers demanded that Governor Okafor resign.", "Governor Okafor"),
+    ],
+)
+def test_the_subject_of_a_demanded_clause_is_the_target(text: str, party: str) -> None:
+    event = _event(text, "demanded")
+    assert event.type == "DEMAND"
+    assert event.target_text == party
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The council demanded that the road be repaired.", "demanded"),
+        ("Lawyers called for the charges against the three reporters to be dropped.", "called for"),
+    ],
+)
+def test_a_demanded_clause_about_a_thing_names_no_target(text: str, word: str) -> None:
+    event = _event(text, word)
+    assert event.type == "DEMAND"
+    assert event.target_text is None

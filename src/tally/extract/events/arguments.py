@@ -655,4 +655,28 @@ def _complement_target(verb: Token, event_type: str) -> Token | None:
             subj = event_syntax.child(comp, "nsubj")
             if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
                 return subj
+            if event_type == "DEMAND":
+                found = _demanded_clause_subject(comp)
+                if found is not None:
+                    return found
     return None
+
+
+def _demanded_clause_subject(comp: Token) -> Token | None:
+    """The one a demanded clause is about when it has no active subject the parser names (round
+    62): a passive's subject ("demanded that *the governor* be dismissed") and a mandative
+    subjunctive the tagger read as a noun, whose subject it then reads as a compound ("insisted
+    that *President Boluarte* resign": "resign" tagged NN, "Boluarte" its compound). Only a party
+    (a name, a group, an office): "demanded that control of the ministry be taken away" names
+    none."""
+    found = event_syntax.child(comp, "nsubjpass")
+    if (
+        found is None
+        and comp.pos_ == "NOUN"
+        and comp.lemma_.lower() in event_lexicon.VERBS
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children)
+    ):
+        found = next((ch for ch in reversed(list(comp.lefts)) if ch.dep_ == "compound"), None)
+    # a party only: a people noun is too wide here ("charge" is one: "called for the charges
+    # against the students to be dropped" names no one asked)
+    return found if found is not None and event_syntax.is_party(found) else None
