@@ -59,6 +59,7 @@ from tally.extract.events import syntax as event_syntax
 from tally.extract.events.acled import situate, to_acled
 from tally.extract.events.arguments import (
     _arguments,
+    _conditioning_party,
     _happening_not_actor,
     _munition_not_actor,
     _seized_thing,
@@ -376,6 +377,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     for c in kept:
         _threat_mode(c)
         _threatened_thing(c)
+        _conditioning_party(c)
     violent = _violence_by_head(kept)
     kept = [c for c in kept if not c.absorbed and not _setting_of_violence(c, violent)]
     kept = _drop_descriptive_participles(kept)
