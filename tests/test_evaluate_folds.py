@@ -30,17 +30,6 @@ def test_trigger_key_joins_inflections():
     assert trigger_key(a) == trigger_key(b) == "COERCE:arrest"
 
 
-def test_a_modal_demand_is_keyed_by_its_modal_not_its_verb():
-    # round 62: the modal-clause rule types "Y must V" DEMAND whatever V is, so one key
-    a = _article("The envoy said the junta must free the students.", "must free", "DEMAND")
-    b = _article("The bishops said the army should return the land.", "should return", "DEMAND")
-    assert trigger_key(a) == "DEMAND:must"
-    assert trigger_key(b) == "DEMAND:should"
-    # a threat read from "will" keeps its verb: its type comes from the verb's own class
-    c = _article("The militia said it will shell the town.", "will shell", "THREATEN")
-    assert trigger_key(c) == "THREATEN:will shell"
-
-
 def test_a_rule_right_in_one_fold_only_is_removed_from_that_folds_held_out_score():
     items, articles = [], []
     # "arrest" right in many items (so in several folds); "besiege" right once

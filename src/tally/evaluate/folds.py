@@ -17,11 +17,6 @@ fold (items assigned by a stable hash of their id, :func:`fold_of`):
   that prompted it is exactly what this removes, so the ``held_out`` mean is the
   estimate to set next to the held-out half of the gold set.
 
-  A DEMAND read from an obligation modal in reported speech ("X said *Y must
-  return* the helicopter") is keyed by its modal, not by the complement's verb
-  (round 62, :func:`trigger_key`): the rule reads the modal and the clause's
-  shape, never the verb, so the verb cannot have been prompted by a fold.
-
   Triggers from the generated WordNet list (``wordnet_triggers.json``) are
   exempt: ``scripts/wordnet_lexicon.py`` derives them from the codebook's and
   the hand-written lists' words without looking at any dev item, so no fold
@@ -83,25 +78,12 @@ def fold_of(item_id: str, folds: int) -> int:
     return int(hashlib.sha1(item_id.encode("utf-8")).hexdigest(), 16) % folds
 
 
-#: Obligation modals whose DEMAND the modal-clause rule gives whatever the complement's verb:
-#: the trigger "must return" is keyed by "must" (see the module docstring).
-_DEMAND_MODALS = frozenset({"must", "should", "ought"})
-
-
 def trigger_key(article: Article) -> str | None:
-    """A rough stem of the first event's trigger words with its type: which rule fired.
-
-    A DEMAND whose trigger opens with an obligation modal came from the modal-clause rule
-    (``modal_triggers._modal_trigger``), which types by the modal and the reported clause, never
-    by the verb after it: its key is the modal alone, so "must cooperate" and "must return" are
-    one rule (round 61 found the verb key pruning five items right on three folds).
-    """
+    """A rough stem of the first event's trigger words with its type: which rule fired."""
     event = first_event(list(article.events))
     if event is None:
         return None
     words = [_stem(word) for word in article.text[event.trigger[0] : event.trigger[1]].lower().split()]
-    if event.type == "DEMAND" and words and words[0] in _DEMAND_MODALS:
-        words = words[:1]
     return f"{event.type}:{' '.join(words)}"
 
 
