@@ -3,12 +3,8 @@ splits (own ``work61`` first, then the other readable splits). Sentences are our
 
 - A citation that opens a later clause joined by "and" or "but" ("…, and according to the
   prosecutor at least 60 people have been sentenced") speaks for that clause only: a count in the
-  clause before it is not the cited body's.
-- "Add" with an object in a reported clause ("the ministry said courts had added 500 titles to the
-  list") is a deed, not a second verb of saying: the one who reports it gives the count, as with
-  counting verbs ("the ministry said police had registered 300 cases").
-- A closing "…, the group said" after a sentence whose speaker is a body goes on with that body,
-  not with another body described as a group further back.
+  clause before it is not the cited body's, nor the speaker's of the sentence before (a sentence
+  that names its own source for a later clause is the writer's in the clause before it).
 - "this author", "this reporter", "this newspaper" is the writer, as "our" is: "post-mortem reports
   seen by this author show that at least 12 were shot" is no count of the author's own.
 """
@@ -45,6 +41,19 @@ def test_a_citation_opening_a_later_clause_is_not_the_first_clauses(text: str) -
     assert first[1] == [], figure_roles(text)
 
 
+def test_a_citation_opening_a_later_clause_stops_the_last_speaker_too() -> None:
+    # the sentence before is reported speech, but this one cites its own source for its second
+    # clause: the first clause is the writer's
+    names = _asserted(
+        "On December 27, security forces again fired on demonstrators. State media reported eight "
+        "deaths that day, among them a nephew of the opposition leader. In January, the government "
+        "hanged three men whom the courts linked to the riots, and according to statements by the "
+        "prosecutor at least 60 people have been sentenced to prison terms.",
+        3,
+    )
+    assert names == [], names
+
+
 def test_a_citation_opening_a_later_clause_speaks_for_its_own() -> None:
     names = _asserted(
         "In March, the government hanged three men whom the courts linked to the riots, and according "
@@ -74,61 +83,6 @@ def test_a_citation_opening_a_later_clause_speaks_for_its_own() -> None:
 def test_other_citations_as_before(text: str, value: float, source: str) -> None:
     names = _asserted(text, value)
     assert any(source in n for n in names), names
-
-
-# --- "X said that Y had added N items to the list": X reports Y's deed --------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "In a statement on Monday, the ministry said police had registered 300 cases since March and "
-        "that courts had added more than 500 titles to the list of banned publications.",
-        "The ministry said the regulator had added 40 websites to its blacklist.",
-    ],
-)
-def test_added_under_a_verb_of_saying_is_the_reporters(text: str) -> None:
-    value = 500 if "500" in text else 40
-    names = _asserted(text, value)
-    assert any("ministry" in n for n in names), names
-
-
-def test_added_to_its_own_list_is_the_adders() -> None:
-    # guard: a body that adds people to the list it keeps gives that count
-    names = _asserted("Viasna added 40 people to its list of political prisoners on Monday.", 40)
-    assert names == ["Viasna"], names
-
-
-def test_added_as_a_verb_of_saying_as_before() -> None:
-    # guard: "added" with the words said is still the speaker's verb
-    names = _asserted(
-        "The ministry said 12 people had been arrested. Another 30 were injured, the police chief added.", 30
-    )
-    assert any("police chief" in n for n in names), names
-
-
-# --- "…, the group said" goes on with the body that spoke just before ---------------------------
-
-
-def test_closing_the_group_said_goes_on_with_the_speaker_before() -> None:
-    names = _asserted(
-        "The Kurdistan Rights Network, an exile group, said 20 people were held in Sanandaj. Hengaw "
-        "said thousands of people marched on Wednesday to the cemetery. Security forces fired tear gas "
-        "as the crowd left, wounding dozens, the group said.",
-        12,
-    )
-    assert names == ["Hengaw"], names
-
-
-def test_the_group_after_a_body_described_as_a_group_as_before() -> None:
-    # guard: with no body speaking in the sentence before, the group described as one is meant
-    names = _asserted(
-        "Hengaw said thousands marched on Wednesday. The Kurdistan Rights Network, an exile group, "
-        "released a report. Police fired tear gas at the crowd. At least 20 people were held, the "
-        "group said.",
-        20,
-    )
-    assert any("Kurdistan Rights Network" in n for n in names), names
 
 
 # --- "this author", "this reporter": the writer -------------------------------------------------

@@ -444,11 +444,7 @@ def antecedent(index: EntityIndex, tok: Token) -> Span | None:
         worded = named_with_its_words(index, tok)
         if worded is not None:
             return worded[0]  # "the medical association" after "the Kenya Medical Association"
-        found = (
-            _nearest(index, lo, hi, ORGANISATIONS, lemma)
-            or _span_of(_speaker_before_closing(index, tok))
-            or _named_beside_same_noun(index, tok)
-        )
+        found = _nearest(index, lo, hi, ORGANISATIONS, lemma) or _named_beside_same_noun(index, tok)
         if found is None and lemma == "force" and tok.tag_ == "NN":
             # "Sindh police say …. The force also says …": a police force or an army named before
             found = _nearest(
@@ -629,12 +625,8 @@ def previous_subject_body(index: EntityIndex, tok: Token) -> Entity | None:
     """The organisation named as the subject of the sentence before, when the description *tok*
     ("the group") is the subject that opens its own sentence and the noun may describe that body:
     "X (IHR) said … . The group said …" is X, not a body introduced as "the group" paragraphs before.
-    A description that opens a sentence continues its predecessor's topic, as "It" does; one that
-    closes it ("…, the group said") goes on with the body that spoke in the sentence before."""
+    A description that opens a sentence continues its predecessor's topic, as "It" does."""
     first = tok.left_edge
-    closing = _speaker_before_closing(index, tok)
-    if closing is not None:
-        return closing[1]  # "…, wounding dozens, the group said": the body that spoke just before
     if tok.dep_ not in {"nsubj", "nsubjpass"} or first.i != tok.sent.start:
         return None
     lemma = tok.lemma_.lower()
@@ -799,48 +791,6 @@ def _office_body(tok: Token) -> frozenset[str]:
             {body.lower_, body.lemma_.lower(), *(c.lower_ for c in body.children if c.dep_ == "compound")}
         )
     return frozenset()
-
-
-def _span_of(hit: tuple[Span, Entity] | None) -> Span | None:
-    return hit[0] if hit is not None else None
-
-
-def _speaker_before_closing(index: EntityIndex, tok: Token) -> tuple[Span, Entity] | None:
-    """ "Hengaw said thousands marched to the cemetery. Security forces fired tear gas, wounding
-    dozens, the group said.": a description closing its sentence after the words it reports goes
-    on with the body that speaks in the sentence before, in the same paragraph (the named subject
-    of its verb of saying), as a closing "…, it said" does, before a body described by the same
-    noun further back ("The Kurdistan Rights Network, an exile group, …"). The body must be one
-    the noun may describe; None when the sentence before has no such speaker."""
-    head, first, doc = tok.head, tok.left_edge, tok.doc
-    if (
-        tok.dep_ != "nsubj"
-        or head.i != tok.i + 1
-        or head.lemma_.lower() not in entity_words.CLOSING_SAYING_VERBS
-        or first.i <= tok.sent.start
-        or doc[first.i - 1].text != ","
-        or tok.sent.start == 0
-    ):
-        return None
-    before = doc[tok.sent.start - 1].sent
-    if "\n" in doc_text(doc)[before.end_char : tok.sent.start_char]:
-        return None  # a new paragraph
-    root = before.root
-    subject = syntax_subject(root, {"nsubj"})
-    if subject is None or root.lemma_.lower() not in entity_words.CLOSING_SAYING_VERBS:
-        return None
-    lemma = tok.lemma_.lower()
-    lo, hi = subject.left_edge.idx, subject.idx + len(subject.text)
-    for start, end, entity in index.mentions_backwards(lo, hi):
-        if (
-            start <= subject.idx < end
-            and entity.type in ORGANISATIONS
-            and outlet_may_be(entity, lemma)
-            and not_a_site(entity)
-            and may_be_described_as(entity, lemma)
-        ):
-            return (start, end), entity
-    return None
 
 
 def _named_beside_same_noun(index: EntityIndex, tok: Token) -> Span | None:
