@@ -5,8 +5,6 @@ splits (own ``work61`` first, then the other readable splits). Sentences are our
   prosecutor at least 60 people have been sentenced") speaks for that clause only: a count in the
   clause before it is not the cited body's, nor the speaker's of the sentence before (a sentence
   that names its own source for a later clause is the writer's in the clause before it).
-- "this author", "this reporter", "this newspaper" is the writer, as "our" is: "post-mortem reports
-  seen by this author show that at least 12 were shot" is no count of the author's own.
 """
 
 from __future__ import annotations
@@ -83,25 +81,3 @@ def test_a_citation_opening_a_later_clause_speaks_for_its_own() -> None:
 def test_other_citations_as_before(text: str, value: float, source: str) -> None:
     names = _asserted(text, value)
     assert any(source in n for n in names), names
-
-
-# --- "this author", "this reporter": the writer -------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Of the 30 people killed on Sunday, post-mortem reports seen by this reporter show that at least "
-        "20 were shot in the head.",
-        "Of the 30 people killed on Sunday, autopsy reports seen by this author show that at least 20 "
-        "were shot in the head.",
-    ],
-)
-def test_this_author_is_the_writer(text: str) -> None:
-    assert _asserted(text, 20) == []
-
-
-def test_a_reporter_named_otherwise_as_before() -> None:
-    # guard: "a reporter" of another outlet is a source of its own
-    names = _asserted("A Reuters reporter counted at least 40 bodies at the morgue on Sunday.", 40)
-    assert names != [], names

@@ -2064,10 +2064,6 @@ def _the_writer(tok: Token) -> bool:
         return True
     if any(c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in tok.children):
         return True
-    if tok.lemma_.lower() in _SELF_NOUNS and any(
-        c.dep_ == "det" and c.lower_ == "this" for c in tok.children
-    ):
-        return True  # "post-mortem reports seen by this author", "told this newspaper": the writer
     edge = tok.left_edge
     if edge.i < tok.i and edge.dep_ == "poss" and edge.lower_ in {"our", "my"} and edge.head.i < tok.i:
         return True  # "Our field monitors documented …": the parser hung "our" on the first noun
@@ -2084,9 +2080,6 @@ def _the_writer(tok: Token) -> bool:
         for c in tok.children
     )
 
-
-#: What a writer calls itself with "this": "this author", "this reporter", "this newspaper".
-_SELF_NOUNS = frozenset({"author", "reporter", "writer", "correspondent", "newspaper"})
 
 #: What an outlet calls its own text in a correction: "an earlier version of this story".
 _OWN_TEXT_NOUNS = frozenset({"story", "article", "report", "piece", "dispatch", "post"})
