@@ -3115,6 +3115,8 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
             if contrast is not None and not contrast.left_edge.i <= t.i <= contrast.right_edge.i:
                 continue  # "Citing police records, the junta said 258 …, while the AAPP has confirmed 726"
             who = _cited(t)
+            if who is not None and _opens_a_later_clause(tok, t):
+                continue  # "… hanged two men, and according to X at least 80 were sentenced": X's clause only
             if who is not None and t.lower_ == "citing":
                 _add(draft, "asserted", _citer(ctx, t))  # "…, the WHO said on Tuesday, citing reports"
             if who is not None and _same_row(ctx.text, draft.start, t.idx):
@@ -4188,6 +4190,32 @@ def _line_at(text: str, pos: int) -> tuple[int, str]:
     if end < 0 and pos + _ROW_REACH_CHARS < len(text):
         return start, ""
     return start, text[start : end if end >= 0 else len(text)]
+
+
+#: Conjunctions that join a clause after another: "…, and according to X …", "…, but according to X …".
+_JOINING_CONJUNCTIONS = frozenset({"and", "but"})
+
+
+def _opens_a_later_clause(tok: Token, cite: Token) -> bool:
+    """Whether the citation *cite* ("according" of "according to X", "citing", "per") opens a clause
+    joined after the one that holds the count *tok*: "Iran hanged two men whom the courts linked to
+    the protests, and according to the judiciary at least 80 have been sentenced" cites the judiciary
+    for the 80 only. The citation stands after "and"/"but" and before its clause's subject; a
+    citation that closes a clause ("…, and 12 were injured, according to X") or opens the sentence
+    may speak for every clause, as before."""
+    verb = cite.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ != "conj" or verb.i < tok.i:
+        return False
+    if verb.left_edge.i <= tok.i <= verb.right_edge.i:
+        return False  # the count is in the clause the citation opens
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    if subj is None or subj.i < cite.i:
+        return False
+    doc = cite.doc
+    k = cite.i - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1  # "…, and, according to X, …"
+    return k >= 0 and doc[k].lower_ in _JOINING_CONJUNCTIONS
 
 
 #: Conjunctions that set a clause against the one it hangs on: "X said 258 were killed, while Y …".
@@ -5452,6 +5480,11 @@ def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
         return  # "Al Wefaq's 18 members of parliament resign": a named body's people, told by the writer
     if root.lemma_.lower() in _CHARGING_VERBS:
         return  # "Exiled activists have accused X of …. In July, X gathered 30 …": the reporter tells on
+    if any(_cited(t) is not None and _opens_a_later_clause(draft.chain_start, t) for t in sent):
+        # "State media reported eight deaths. In January, Iran hanged two men, and according to the
+        # judiciary 80 were sentenced": a sentence that cites its own source for a later clause is
+        # the writer's in the clause before it, not more of the last speaker's words
+        return
     if _role(root) == "asserted":
         if _dated_past_after_present_saying(root, sent):
             return  # "Activists say 12 are at risk. Police moved 40 of them to a jail on May 3.": the writer tells
