@@ -641,9 +641,7 @@ def _name_before_role(verb: Token, child: Token) -> Token:
     role, which would then be read as a description of someone named before.
     A name set off by a comma before a role of its own is the speaker.
     """
-    if child.i > verb.i:
-        return _name_after_role(verb, child)
-    if child.pos_ != "NOUN":
+    if child.pos_ != "NOUN" or child.i > verb.i:
         return child
     before = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < child.left_edge.i]
     if not before:
@@ -658,26 +656,6 @@ def _name_before_role(verb: Token, child: Token) -> Token:
         and name.right_edge.i <= comma <= name.right_edge.i + 1
     ):
         return name
-    return child
-
-
-def _name_after_role(verb: Token, child: Token) -> Token:
-    """The name when the parser gave an inverted cue two subjects after it, a role and then the
-    name set off by a comma: "“…,” said the association's secretary-general, Dr Omar Ali, at …".
-
-    The nearest subject is the role; read alone, it was a description of someone named before
-    (or no one). A name set off right after the role's phrase is who holds it, as in "the
-    association's chairman, Dr Omar Ali," which the parser reads as an apposition.
-    """
-    doc = verb.doc
-    comma = child.right_edge.i
-    if doc[comma].text != ",":
-        comma += 1  # the parser may hang the comma on the role or on the verb
-    if child.pos_ not in {"NOUN", "ADJ"} or comma >= len(doc) or doc[comma].text != ",":
-        return child
-    for name in verb.children:
-        if name.dep_ == "nsubj" and name.pos_ == "PROPN" and name.left_edge.i == comma + 1:
-            return name
     return child
 
 
