@@ -68,22 +68,3 @@ def test_you_with_no_honorific_stays_you() -> None:
     )
     speaker = speaker_of(text, "stand by every")
     assert speaker is None or speaker.lower() in {"you", "we"}, speaker
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the small model reads "Under" as a preposition: the cue is left with no subject
-        "The ministry froze the assets of four police officers on Monday. "
-        '"These men ordered the shooting of unarmed students," said Under Secretary for Political '
-        "Affairs Maria Holt.",
-        '"Nobody who gave those orders will travel freely again," said Under Secretary for Civilian '
-        "Security and Human Rights Tomas Ferreira on Tuesday.",
-    ],
-)
-def test_a_title_after_an_inverted_cue_ends_in_the_speakers_name(text: str) -> None:
-    found = marked_quotes(text, "")
-    assert found, found
-    assert all(
-        speaker is not None and ("Holt" in speaker or "Ferreira" in speaker) for _, speaker in found
-    ), found

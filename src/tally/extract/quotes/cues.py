@@ -15,7 +15,7 @@ from tally.extract.context import entity_bounds, token_children, token_deps, tok
 from tally.extract.entities import words as entity_words
 from tally.extract.entities.antecedents import STATE_BODY_HEADS
 from tally.extract.quotes import words as quote_words
-from tally.lexicons import first_names, is_person_noun
+from tally.lexicons import is_person_noun
 from tally.nlp.syntax import phrase_before, subject
 
 if TYPE_CHECKING:
@@ -187,9 +187,6 @@ def subject_of(verb: Token, depth: int = 0, *, shared: bool = False) -> Token | 
         return verb.head
     if depth > 0:
         return None
-    titled = _name_after_inverted_cue(verb)
-    if titled is not None:
-        return titled
     age = bare_age_before(verb)
     if age is not None:
         return age
@@ -198,48 +195,6 @@ def subject_of(verb: Token, depth: int = 0, *, shared: bool = False) -> Token | 
         # "…, a doctor at the hospital said." with the doctor misplaced
         owner = phrase_before(verb, max_words=SPEAKER_PHRASE_MAX_WORDS)
     return owner or _subject_in_fronted_phrase(verb)
-
-
-#: How many tokens a capitalised title may take between an inverted cue and the name that ends it
-#: ("said Under Secretary for Terrorism and Financial Intelligence Ana Diaz").
-INVERTED_TITLE_TOKENS = 12
-
-#: The lower-case words that join the words of an office: "Secretary for Civil Rights and Labor".
-_OFFICE_JOINERS = frozenset({"of", "for", "and", "the", "on", "-"})
-
-
-def _name_after_inverted_cue(verb: Token) -> Token | None:
-    """The person whose name ends a capitalised title after a cue that follows its quote: "“…,”
-    said Under Secretary for Political Affairs Ana Diaz".
-
-    The small model reads "Under" (of "Under Secretary") as a preposition and hangs the title and
-    the name on it, so the cue is left with no subject (and the tagger often runs the name into
-    the office as one organisation). After an inverted cue the words that follow are who speaks;
-    when they are only title words (capitalised, or "of", "for", "and" between them) and end in a
-    person's name (tagged a person, or opened by a first name), the name speaks.
-    """
-    doc = verb.doc
-    if verb.tag_ not in {"VBD", "VBZ"} or verb.lemma_.lower() not in quote_words.CUE_VERBS:
-        return None
-    if verb.i < 1 or doc[verb.i - 1].text not in _CLAUSE_OPENERS:
-        return None  # only right after the quote's closing mark
-    end = min(len(doc), verb.sent.end, verb.i + 1 + INVERTED_TITLE_TOKENS)
-    k = verb.i + 1
-    while (
-        k < end
-        and (doc[k].is_title or doc[k].lower_ in _OFFICE_JOINERS)
-        and doc[k].ent_type_ not in {"DATE", "TIME"}
-    ):
-        k += 1
-    while k > verb.i + 1 and doc[k - 1].lower_ in _OFFICE_JOINERS:
-        k -= 1  # "… Ana Diaz on Tuesday": the joiner opens what follows the name
-    last = doc[k - 1]
-    if k - verb.i < 4 or last.pos_ != "PROPN" or last.lower_ in _OFFICE_JOINERS:
-        return None  # a title of at least one word, then a first name and a surname
-    first = doc[k - 2]
-    if last.ent_type_ == "PERSON" or (first.text in first_names() and first.is_title):
-        return last
-    return None
 
 
 def _reporter_of_backshifted_clause(verb: Token) -> Token | None:
