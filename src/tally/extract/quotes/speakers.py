@@ -701,6 +701,13 @@ def _speaker(
         tok = _climbing_subject(cue, quoted)
     if tok is None:
         return
+    honoured = _honoured_one(ctx, tok)
+    if honoured is not None:
+        # "“…,” His Highness said" after "His Highness the Amir Sheikh X had said …": the Amir; "you"
+        # in a sentence that addresses "Your Excellency," is the one the letter named His Excellency
+        a.speaker_span = (doc[_honorific_start(tok)].idx, tok.idx + len(tok.text))
+        a.entity, a.speaker_name = honoured, honoured.name
+        return
     # "WHO said", "US officials": capitals spelling a pronoun are an acronym, a name
     low = tok.text if _is_acronym(tok) else tok.lower_
     fresh = _new_unnamed_subject(tok, last, quoted, a.start) if low in quote_words.PRONOUNS_PERSON else None
@@ -988,6 +995,91 @@ def _speaker(
             # "the U.N. human rights office said": the office speaks, within the U.N.
             first = doc[i + 1] if doc[i].dep_ == "det" and i + 1 < j else doc[i]
             a.speaker_name = text[first.idx : e]
+
+
+#: The possessives that open an honorific: "His Highness", "Her Majesty", "Your Excellency".
+_HONORIFIC_OWNERS = frozenset({"his", "her", "your"})
+
+#: How many tokens before "you" a vocative "Your Excellency," may stand in its sentence.
+VOCATIVE_TOKENS = 40
+
+#: How many capitalised words may follow an honorific before the name ends ("His Highness the Amir
+#: Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah"), and the pattern of one honoured person: the honorific
+#: (group "word"), then "the" and an office or the name itself (group "run").
+HONOURED_WORDS = 8
+_HONOURED = re.compile(
+    r"\b(?:His|Her)[ \u00a0]+(?:Royal[ \u00a0]+)?(?P<word>[A-Z][a-z]+)\b,?[ \u00a0]+"
+    rf"(?P<run>(?:the[ \u00a0]+)?[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*){{0,{HONOURED_WORDS - 1}}})"
+)
+_HONOURED_KEY = "tally.quotes.honoured"
+
+
+def _honorific_start(tok: Token) -> int:
+    """The first token of the honorific *tok* ends ("His" of "His Royal Highness"), or *tok*."""
+    doc = tok.doc
+    k = tok.i - 1
+    if k >= 0 and doc[k].lower_ == "royal":
+        k -= 1
+    return (
+        k if k >= 0 and doc[k].lower_ in _HONORIFIC_OWNERS and tok.lower_ in quote_words.HONORIFICS else tok.i
+    )
+
+
+def _honorific_of(tok: Token) -> str | None:
+    """The honorific (lower case) a speaker's word stands for: "His Highness" is "highness"; "you"
+    in a sentence that addresses its reader as "Your Excellency," is "excellency"."""
+    doc = tok.doc
+    if tok.lower_ in quote_words.HONORIFICS and tok.text[:1].isupper():
+        return tok.lower_ if _honorific_start(tok) < tok.i else None
+    if tok.lower_ != "you":
+        return None
+    lo = max(tok.sent.start, tok.i - VOCATIVE_TOKENS)
+    for k in range(tok.i - 1, lo, -1):
+        word = doc[k]
+        if (
+            word.lower_ in quote_words.HONORIFICS
+            and word.text[:1].isupper()
+            and doc[k - 1].lower_ == "your"
+            and k + 1 < len(doc)
+            and doc[k + 1].text == ","
+        ):
+            return word.lower_  # "Your Excellency, when you received the report you said …"
+    return None
+
+
+def _honoured_one(ctx: ExtractContext, tok: Token) -> Entity | None:
+    """The person the article named with the honorific *tok* stands for, the nearest before it: "His
+    Grace Archbishop Ana Diaz" for "His Grace said" (or "you" after "Your Grace,").
+
+    An honorific is a way of naming one person, as a name is: the article gives it once with the
+    name ("His Excellency X, President of …", "His Highness the Amir X") and then uses it alone.
+    The person is the last name the tagger found in the words after the honorific, or those
+    words (without "the") when it found none. None when no one before was named with it.
+    """
+    word = _honorific_of(tok)
+    if word is None:
+        return None
+    doc = tok.doc
+    text = doc_text(doc)
+    held = doc.user_data.setdefault(_HONOURED_KEY, {})
+    key = id(ctx.entities)
+    if key not in held:
+        held[key] = [
+            (m.group("word").lower(), m.start("run"), m.end("run")) for m in _HONOURED.finditer(text)
+        ]
+    hits = [(s, e) for w, s, e in held[key] if w == word and e <= tok.idx]
+    if not hits:
+        return None
+    start, end = hits[-1]
+    for _m_start, m_end, entity in ctx.entities.mentions_backwards(start, end):
+        if _may_be_person(entity) and m_end == end:
+            return entity
+    for _m_start, _m_end, entity in ctx.entities.mentions_backwards(start, end):
+        if _may_be_person(entity):
+            return entity
+    if text.startswith("the", start):
+        start = text.find(" ", start) + 1
+    return ctx.entities.add_mention(text[start:end], start, end, "PERSON")
 
 
 #: Entity labels of capitalised words that are no part of a name after a descriptor ("A government
