@@ -18,7 +18,6 @@ from tally.extract.dates.parts import (
     _in_a_run_of_numbers,
     _last_listed_day,
     _listed_after_month,
-    _listed_dated_days_year,
     _listed_day,
     _listed_month_shift,
     _listed_month_year,
@@ -136,9 +135,6 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
             listed_year = _listed_year(toks, k)
             if listed_year is not None and valid_date(listed_year, m, d):
                 return Match(i, k, Expr("date", listed_year, m, d))  # "November 16 and 17, 2019"
-            listed_year = _listed_dated_days_year(toks, k, m, d)
-            if listed_year is not None and valid_date(listed_year, m, d):
-                return Match(i, k, Expr("date", listed_year, m, d))  # "May 2 and May 7, 2011"
             list_end = _last_listed_day(toks, k)  # "November 16, 17 and 18, 2019"
             if list_end is not None and toks[k].text == ",":
                 year = _year_at(toks, _skip(toks, list_end, ","))

@@ -369,46 +369,6 @@ def _listed_year(toks: list[Tok], k: int) -> int | None:
     return year[0] if year is not None else None
 
 
-def _listed_dated_days_year(toks: list[Tok], k: int, month: int, day: int) -> int | None:
-    """The year of "May 2" seen from *k* in "May 2 and May 7, 2011" or "April 4, April 6 and April 11, 1999".
-
-    English writes the year once, after the last day of a list whose days each
-    carry their month; every day listed is of that year. A list that crosses
-    the new year ("December 30 and January 4, 2020") puts the days before the
-    turn in the year before. Up to five days more, after "," / "and" / "or"
-    (an "on" may repeat); a comma must be followed by the next day's month,
-    else it ends the clause ("On May 2, May Day marchers …" is no list). A
-    fixed bound: the look-ahead stays linear.
-    """
-    last = (month, day)
-    turns = 0
-    for _ in range(6):
-        if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lower in {"and", "or"}:
-            k += 1  # the serial comma
-        if k + 1 >= len(toks) or toks[k].lower not in {",", "and", "or"}:
-            return None
-        j = k + 1
-        if toks[j].lower == "on":
-            j += 1
-        nxt = _month_at(toks, j)
-        if nxt is None:
-            return None
-        day_next = _day_at(toks, nxt[1])
-        if day_next is None:
-            return None
-        here = (nxt[0], day_next[0])
-        if here < last:
-            turns += 1
-        if turns > 1:
-            return None
-        last = here
-        k = day_next[1]
-        year = _year_at(toks, _skip(toks, k, ","))
-        if year is not None:
-            return year[0] - turns
-    return None
-
-
 def _day_interval(
     toks: list[Tok], i: int, m: int, d: int, k: int, year: int | None
 ) -> tuple[int, int] | None:
