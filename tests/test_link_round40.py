@@ -15,8 +15,8 @@ from datetime import date, timedelta
 import pytest
 
 from tally.link.claims import figures_compatible
-from tally.link.grouping import _Span, group
-from tally.link.periods import overlaps
+from tally.link.grouping import group
+from tally.link.periods import CommonSpan, overlaps
 from tests._linkdata import random_link_item
 from tests.test_link_round11 import _names, _replayed, _stored_groups
 
@@ -33,7 +33,7 @@ def test_link_round40_a_span_meets_a_period_as_every_member_does(seed):
     rng = random.Random(seed)
     for _ in range(400):
         periods = [_period(rng) for _ in range(rng.randint(0, 6))]
-        span = _Span()
+        span = CommonSpan()
         for p in periods:
             span.add(p)
         item = _period(rng)

@@ -18,7 +18,7 @@ from heapq import heappop, heappush
 from operator import itemgetter
 from typing import Any, Literal, Protocol
 
-from tally.link.periods import period_days
+from tally.link.periods import CommonSpan, period_days
 from tally.records import Article
 
 #: the link features of one figure or event, as stored in ``link_figures``/``link_events``
@@ -289,45 +289,6 @@ class StoredBlock(Protocol):
         """Decode these items now, and look up together whatever comparing them needs."""
 
 
-class _Span:
-    """What :meth:`_Replay.takes` reads of a list of items: how many, how many without a period, and
-    the latest first day and earliest last day of the others (their common span).
-
-    Every item of a list meets a period exactly when the list's span does, so a group is checked
-    against an item in one step, not one per member (a large group was read member by member for
-    every item placed near it).
-    """
-
-    __slots__ = ("count", "undated", "start", "end")
-
-    def __init__(self) -> None:
-        self.count = 0
-        self.undated = 0
-        self.start = ""
-        self.end = "\uffff"
-
-    def add(self, period: tuple[str, str] | None) -> None:
-        self.count += 1
-        if period is None:
-            self.undated += 1
-        else:
-            self.start = max(self.start, period[0])
-            self.end = min(self.end, period[1])
-
-    def copy(self) -> _Span:
-        other = _Span()
-        other.count, other.undated, other.start, other.end = self.count, self.undated, self.start, self.end
-        return other
-
-    def meets(self, period: list[str] | tuple[str, str] | None) -> bool:
-        """Whether every item's period meets *period* (unknown meets only unknown); False for no items."""
-        if not self.count:
-            return False
-        if period is None:
-            return self.undated == self.count
-        return not self.undated and self.start <= period[1] and period[0] <= self.end
-
-
 @dataclass
 class Replayed:
     """What :func:`replay` found: the groups that differ from the stored ones, and the stored groups they replace."""
@@ -393,7 +354,7 @@ class _Replay:
         #: not the whole queue again at every item placed: that made replay quadratic in the queue)
         self.undecoded: list[str] = []
         self.dirty: dict[str, list[str]] = {}  # opener -> its members so far in the new order
-        self.spans: dict[str, _Span] = {}  # opener of a dirty group -> the span of its members so far
+        self.spans: dict[str, CommonSpan] = {}  # opener of a dirty group -> the span of its members so far
         #: the dirty groups by the months of their span when they got their first members (a span only
         #: narrows, so an item that meets it later shares one of those months), those of a wide or empty
         #: span, and those with an undated member (they meet undated items only)
@@ -404,7 +365,7 @@ class _Replay:
         #: period -> the stored groups it meets by opener: their openers' order keys, openers and ids
         self.by_opener: dict[tuple[str, str] | None, tuple[list[tuple[Any, ...]], list[str], list[str]]] = {}
         #: stored group -> its members in order, their order keys, and the span of each prefix
-        self.prefixes: dict[str, tuple[list[str], list[tuple[Any, ...]], list[_Span]]] = {}
+        self.prefixes: dict[str, tuple[list[str], list[tuple[Any, ...]], list[CommonSpan]]] = {}
         self.in_order: list[tuple[tuple[Any, ...], str]] = []  # the dirty groups by opener
         self.replaced: set[str] = set()  # stored groups that are dirty
         self.spoiled: list[str] = []  # groups whose reach is queued after the item being placed
@@ -485,13 +446,13 @@ class _Replay:
             )
         return found
 
-    def prefix(self, gid: str, now: tuple[Any, ...]) -> tuple[list[str], _Span]:
+    def prefix(self, gid: str, now: tuple[Any, ...]) -> tuple[list[str], CommonSpan]:
         """The members of stored group *gid* before *now*, in order, and their span (each group's
         members sorted once, not filtered again at every item that meets it)."""
         found = self.prefixes.get(gid)
         if found is None:
             members = sorted(self.stored.members(gid), key=self.order)
-            spans = [_Span()]
+            spans = [CommonSpan()]
             for m in members:
                 span = spans[-1].copy()
                 span.add(self.period(m))
@@ -652,7 +613,7 @@ class _Replay:
             prefix.sort(key=self.order)
             self.stored.prepare(prefix)
         self.dirty[group_opener] = prefix
-        span = self.spans[group_opener] = _Span()
+        span = self.spans[group_opener] = CommonSpan()
         for member in prefix:
             span.add(self.period(member))
         if span.count:

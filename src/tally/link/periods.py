@@ -104,3 +104,42 @@ def period_days(period: list[str] | None, unknown: int) -> int:
     if not period:
         return unknown
     return (date.fromisoformat(period[1]) - date.fromisoformat(period[0])).days
+
+
+class CommonSpan:
+    """What replay (:meth:`tally.link.grouping._Replay.takes`) reads of a list of items: how many, how many without a period, and
+    the latest first day and earliest last day of the others (their common span).
+
+    Every item of a list meets a period exactly when the list's span does, so a group is checked
+    against an item in one step, not one per member (a large group was read member by member for
+    every item placed near it).
+    """
+
+    __slots__ = ("count", "undated", "start", "end")
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.undated = 0
+        self.start = ""
+        self.end = "\uffff"
+
+    def add(self, period: tuple[str, str] | None) -> None:
+        self.count += 1
+        if period is None:
+            self.undated += 1
+        else:
+            self.start = max(self.start, period[0])
+            self.end = min(self.end, period[1])
+
+    def copy(self) -> CommonSpan:
+        other = CommonSpan()
+        other.count, other.undated, other.start, other.end = self.count, self.undated, self.start, self.end
+        return other
+
+    def meets(self, period: list[str] | tuple[str, str] | None) -> bool:
+        """Whether every item's period meets *period* (unknown meets only unknown); False for no items."""
+        if not self.count:
+            return False
+        if period is None:
+            return self.undated == self.count
+        return not self.undated and self.start <= period[1] and period[0] <= self.end
