@@ -6963,9 +6963,8 @@ def _points_in_time(points: Token) -> bool:
     end = points.right_edge.i + 1
     doc = points.doc
     if end < len(doc) and doc[end].lower_ in {"during", "throughout"}:
-        return (
-            True  # "charged the crowd at two points during the night": the parser hangs "during" on the verb
-        )
+        # "charged the crowd at two points during the night": the parser hangs "during" on the verb
+        return True
     return at.is_sent_start is True and end < len(doc) and doc[end].text == ","
 
 

@@ -1061,13 +1061,12 @@ def _honoured_one(ctx: ExtractContext, tok: Token) -> Entity | None:
         return None
     doc = tok.doc
     text = doc_text(doc)
-    held = doc.user_data.setdefault(_HONOURED_KEY, {})
-    key = id(ctx.entities)
-    if key not in held:
-        held[key] = [
+    held = doc.user_data.get(_HONOURED_KEY)
+    if held is None:  # the honoured names depend on the text alone: read once per Doc
+        held = doc.user_data[_HONOURED_KEY] = [
             (m.group("word").lower(), m.start("run"), m.end("run")) for m in _HONOURED.finditer(text)
         ]
-    hits = [(s, e) for w, s, e in held[key] if w == word and e <= tok.idx]
+    hits = [(s, e) for w, s, e in held if w == word and e <= tok.idx]
     if not hits:
         return None
     start, end = hits[-1]
