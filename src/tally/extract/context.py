@@ -295,6 +295,36 @@ def token_children(doc: Doc) -> list[list[int]]:
     return children
 
 
+def subtree_indices(doc: Doc, i: int) -> list[int]:
+    """The indices of token *i*'s subtree in the order ``doc[i].subtree`` yields its tokens (each
+    left child's subtree, the token, each right child's subtree), from :func:`token_children`.
+
+    ``Token.subtree`` makes a Token for every word under a clause verb or a party's noun, which
+    the events then only join or measure (:func:`subtree_text`).
+    """
+    children = token_children(doc)
+    out: list[int] = []
+    # each entry: a token still to expand, or (as ~index) one whose left subtrees are out
+    stack = [i]
+    while stack:
+        k = stack.pop()
+        if k < 0:
+            out.append(~k)
+            continue
+        kids = children[k]
+        # pushed in reverse: left children first, then the token itself, then right children
+        stack.extend(c for c in reversed(kids) if c > k)
+        stack.append(~k)
+        stack.extend(c for c in reversed(kids) if c < k)
+    return out
+
+
+def subtree_text(tok: Token) -> str:
+    """``" ".join(t.text for t in tok.subtree)``, without a Token per word (:func:`subtree_indices`)."""
+    texts = token_texts(tok.doc)
+    return " ".join([texts[k] for k in subtree_indices(tok.doc, tok.i)])
+
+
 _SENTENCES_KEY = "tally.sentences"
 
 

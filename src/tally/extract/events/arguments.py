@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tally import lexicons
+from tally.extract.context import subtree_text
 from tally.extract.events import lexicon as event_lexicon
 from tally.extract.events import syntax as event_syntax
 from tally.extract.events.acled import names_weapons
@@ -221,7 +222,7 @@ def _seized_thing(c: _Cand) -> bool:
         # "dissolved the main opposition movement", "shut down the newspaper": a body outlawed
         # or an outlet silenced is a party (the dev coders' "La Prensa")
         return False
-    if names_weapons(" ".join(t.text for t in target.subtree)) and _owner_of(target, c.head) is None:
+    if names_weapons(subtree_text(target)) and _owner_of(target, c.head) is None:
         # "destroyed an IED factory": weapons taken out of use, owned by no one named, stay
         # (ACLED reads them); "seized weapons *from the armed groups*" targets the groups
         return False

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from tally.extract.context import token_children, token_starts, token_texts
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -41,3 +43,24 @@ class _Cand:
 # -- records -----------------------------------------------------------------
 def _span_chars(doc_tokens: list[Token]) -> tuple[int, int]:
     return min(t.idx for t in doc_tokens), max(t.idx + len(t.text) for t in doc_tokens)
+
+
+def _subtree_chars(tok: Token) -> tuple[int, int]:
+    """``_span_chars(list(tok.subtree))``, from the Doc's columns: no Token made for each word of
+    the subtree (a clause verb's is most of its sentence, read for every event).
+
+    The subtree is walked through the children listed from the heads, as spaCy's ``subtree``
+    walks them; offsets grow with the token index, so the first and last index give the span.
+    """
+    doc = tok.doc
+    children = token_children(doc)
+    lo = hi = tok.i
+    stack = [tok.i]
+    while stack:
+        for c in children[stack.pop()]:
+            if c < lo:
+                lo = c
+            elif c > hi:
+                hi = c
+            stack.append(c)
+    return token_starts(doc)[lo], token_starts(doc)[hi] + len(token_texts(doc)[hi])

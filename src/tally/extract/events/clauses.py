@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tally import lexicons
+from tally.extract.context import subtree_text
 from tally.extract.events import lexicon as event_lexicon
 from tally.extract.events import syntax as event_syntax
 from tally.extract.events.acled import actor_kind
@@ -196,7 +197,7 @@ _PLACING_VERBS = frozenset({"put", "place", "hold", "keep", "take", "bring", "su
 
 def _kind_of(tok: Token) -> str | None:
     """ACLED's actor kind of the phrase headed by *tok* (see :func:`actor_kind`)."""
-    return actor_kind(" ".join(t.text for t in event_syntax.core_noun(tok).subtree))
+    return actor_kind(subtree_text(event_syntax.core_noun(tok)))
 
 
 def _state_party(tok: Token | None) -> bool:

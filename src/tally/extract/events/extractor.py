@@ -64,7 +64,7 @@ from tally.extract.events.arguments import (
     _munition_not_actor,
     _seized_thing,
 )
-from tally.extract.events.candidate import _PRIORITY, _Cand, _span_chars
+from tally.extract.events.candidate import _PRIORITY, _Cand, _span_chars, _subtree_chars
 from tally.extract.events.clauses import _WHOEVER, _matrix_subject, _owner_of_thing
 from tally.extract.events.filters import (
     _attributive,
@@ -274,8 +274,8 @@ def _to_event(ctx: ExtractContext, c: _Cand, quote: Quote | None, n: int) -> Eve
         target_id, target_text = _party(ctx, c.target, quote, rep_subject)
     trigger = _span_chars(c.tokens)
     evidence = ctx.sentence_span(*trigger)
-    arg_spans = [_span_chars(list(t.subtree)) for t in (c.actor, c.target) if t is not None]
-    clause = _span_chars(list(c.verb.subtree)) if c.verb is not None else evidence
+    arg_spans = [_subtree_chars(t) for t in (c.actor, c.target) if t is not None]
+    clause = _subtree_chars(c.verb) if c.verb is not None else evidence
     place, evidence = link_place(ctx, c.head, trigger, clause, evidence)
     figures = link_figures(ctx, c.type, arg_spans, clause, evidence)
     date = link_date(ctx, c.verb, trigger, clause, evidence, figures)

@@ -15,7 +15,7 @@ from tally.extract.context import (
 from tally.extract.events import learned
 from tally.extract.events import lexicon as event_lexicon
 from tally.extract.events import syntax as event_syntax
-from tally.extract.events.candidate import _Cand, _span_chars
+from tally.extract.events.candidate import _Cand, _subtree_chars
 from tally.extract.events.clauses import _charging_verb
 from tally.extract.events.idiom_checks import _patient, _ruling_returned
 from tally.extract.events.lemmas import verb_lemma
@@ -176,13 +176,13 @@ def _sources(c: _Cand) -> list[tuple[int, int]]:
     if rep is not None and rep.i != c.verb.i:
         subj = event_syntax.child(rep, "nsubj")
         if subj is not None and subj.lower_ not in event_lexicon.PRONOUNS:
-            out.append(_span_chars(list(subj.subtree)))
+            out.append(_subtree_chars(subj))
     lowers = token_lowers(sent.doc)  # the words, not a Token per word of the sentence
     for i in range(sent.start, sent.end):
         if lowers[i] == "according" and i + 1 < sent.end and lowers[i + 1] == "to":
             obj = event_syntax.child(sent.doc[i + 1], "pobj")
             if obj is not None:
-                out.append(_span_chars(list(obj.subtree)))
+                out.append(_subtree_chars(obj))
     return out
 
 
@@ -269,18 +269,18 @@ def _grievances(c: _Cand) -> list[tuple[int, int]]:
             and any(m.dep_ == "mark" and m.lower_ in _TIME_SHIFT_PREPS for m in ch.children)
         )
         if about or purpose or cause or _stated_demand(ch):
-            out.append(_span_chars(list(ch.subtree)))
+            out.append(_subtree_chars(ch))
     holder = _protest_noun_holder(c)
     if holder is not None:
         # "joined students in a march *to demand accountability for the killing of …*": the purpose
         # clause hangs on the verb that holds the protest noun, and still says what the march is for
         for ch in holder.children:
             if (ch.dep_ in {"advcl", "xcomp"} and event_syntax.is_purpose(ch)) or _stated_demand(ch):
-                out.append(_span_chars(list(ch.subtree)))
+                out.append(_subtree_chars(ch))
     if c.actor is not None:
         for ch in c.actor.children:
             if ch.dep_ in {"prep", "acl", "relcl"} and not _they_did(ch):
-                out.append(_span_chars(list(ch.subtree)))
+                out.append(_subtree_chars(ch))
     return out
 
 

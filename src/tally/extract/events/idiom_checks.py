@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tally.extract.context import subtree_text
 from tally.extract.events import lexicon as event_lexicon
 from tally.extract.events import syntax as event_syntax
 from tally.extract.events.acled import actor_kind
@@ -74,7 +75,7 @@ def _troops_marching(tok: Token) -> bool:
         return False
     if lemma in event_lexicon.OBJECT_CLASSES["forces"]:
         return True
-    return actor_kind(" ".join(t.text for t in core.subtree)) == "armed"
+    return actor_kind(subtree_text(core)) == "armed"
 
 
 def _engaged_armed_side(tok: Token, lemma: str, obj: Token | None) -> bool:
@@ -86,9 +87,7 @@ def _engaged_armed_side(tok: Token, lemma: str, obj: Token | None) -> bool:
     subj = event_syntax.clause_subject(tok)
     if subj is None:
         return False
-    sides = {
-        actor_kind(" ".join(t.text for t in event_syntax.core_noun(party).subtree)) for party in (subj, obj)
-    }
+    sides = {actor_kind(subtree_text(event_syntax.core_noun(party))) for party in (subj, obj)}
     return "armed" in sides and sides <= {"state", "armed"}
 
 
@@ -124,7 +123,7 @@ def _armed_side(verb: Token) -> bool:
     core = event_syntax.core_noun(subj)
     if core.lemma_.lower() in event_lexicon.OBJECT_CLASSES["forces"]:
         return True
-    return actor_kind(" ".join(t.text for t in core.subtree)) in {"state", "armed"}
+    return actor_kind(subtree_text(core)) in {"state", "armed"}
 
 
 #: Means of a call at a distance: "spoke by telephone", "talked over the phone".

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tally.extract.context import (
+    subtree_text,
     token_children,
     token_deps,
     token_lemmas,
@@ -517,6 +518,6 @@ def _cleared_of_fighters(verb: Token, place: Token) -> bool:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 fighters = event_syntax.child(prep, "pobj")
-                if fighters is not None and actor_kind(" ".join(t.text for t in fighters.subtree)) == "armed":
+                if fighters is not None and actor_kind(subtree_text(fighters)) == "armed":
                     return True
     return False

@@ -29,7 +29,7 @@ from contextlib import contextmanager
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from tally.extract.context import token_flags, token_lemmas, token_pos
+from tally.extract.context import subtree_text, token_flags, token_lemmas, token_pos
 from tally.extract.events import lexicon as event_lexicon
 from tally.extract.events import syntax as event_syntax
 from tally.extract.events.acled import actor_kind
@@ -176,7 +176,7 @@ def _argument_features(verb: Token, lemma: str) -> list[str]:
         elif dep in {"aux", "auxpass"} and c.lower_ in MODALS:
             out.append(f"modal={c.lower_}")
         if dep in {"nsubj", "nsubjpass"}:
-            out.append(f"s={actor_kind(' '.join(t.text for t in c.subtree))}")
+            out.append(f"s={actor_kind(subtree_text(c))}")
             if c.ent_type_:
                 out.append(f"se={c.ent_type_}")
     return out

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tally import lexicons
+from tally.extract.context import subtree_text
 from tally.extract.events import lexicon as event_lexicon
 from tally.extract.events import syntax as event_syntax
 from tally.extract.events.acled import actor_kind
@@ -55,7 +56,7 @@ def _protests_ended(cands: list[_Cand]) -> None:
         subject = event_syntax.clause_subject(verb)
         if subject is None:
             continue
-        kind = actor_kind(" ".join(t.text for t in event_syntax.core_noun(subject).subtree))
+        kind = actor_kind(subtree_text(event_syntax.core_noun(subject)))
         if kind in {"state", "armed"}:
             continue
         own = any(ch.dep_ == "poss" and ch.lower_ in event_lexicon.PRONOUNS for ch in noun.children)

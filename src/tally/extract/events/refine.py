@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tally.extract.context import subtree_text
 from tally.extract.events import lexicon as event_lexicon
 from tally.extract.events import syntax as event_syntax
 from tally.extract.events.acled import actor_kind
@@ -87,7 +88,7 @@ def _refine_by_actor(c: _Cand) -> None:
         # charge with legal action"), where "the minister charged that …" only accuses
         c.type, c.mode = "COERCE", "arrest"
     elif c.lemma == "occupy" and c.type == "FIGHT":
-        kind = actor_kind(" ".join(t.text for t in event_syntax.core_noun(actor).subtree))
+        kind = actor_kind(subtree_text(event_syntax.core_noun(actor)))
         if kind in {"protesters", "civilians"}:
             c.type, c.mode = "PROTEST", "obstruct"
 

@@ -9,6 +9,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 from tally.extract.context import (
+    subtree_text,
     token_children,
     token_deps,
     token_lowers,
@@ -414,7 +415,7 @@ def _taken_place(verb: Token, obj: Token) -> bool:
     if len(after) == 2 and after[0].text == "(" and after[1].text[:1].isupper():
         return True
     source = event_syntax.prep_object(verb, frozenset({"from"}))
-    return source is not None and actor_kind(" ".join(t.text for t in source.subtree)) in {"state", "armed"}
+    return source is not None and actor_kind(subtree_text(source)) in {"state", "armed"}
 
 
 #: Words after "take" that make another verb of it ("take over", "take to court", "take into custody").
@@ -441,7 +442,7 @@ def _went_missing(tok: Token, lemma: str) -> _Cand | None:
     if (
         missing is None
         or subject is None
-        or actor_kind(" ".join(t.text for t in subject.subtree)) != "civilians"
+        or actor_kind(subtree_text(subject)) != "civilians"
         or not any(c.lower_ == "after" or event_syntax.child(c, "mark") is not None for c in tok.children)
     ):
         return None
