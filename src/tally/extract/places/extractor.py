@@ -19,7 +19,7 @@ import logging
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import cache
 from typing import TYPE_CHECKING
@@ -197,6 +197,7 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
     _towns_sites_beside_the_town(text, mentions)
     mentions += _sites_known_as(text, mentions)
     mentions = _written_with_compass_word(text, mentions)
+    mentions = _written_with_compass_word_after(text, mentions)
     mentions = _not_saints_days(text, mentions)
     # again: the steps since resolution (other spellings, propagation, lists) may add a demonym
     # mention of a tongue the first pass already dropped elsewhere in the text
@@ -1181,6 +1182,56 @@ def _written_with_compass_word(text: str, mentions: list[Mention]) -> list[Menti
             joined.add(id(own))
         mention.start = compass.start()
     return [m for m in mentions if id(m) not in joined]
+
+
+#: A capitalised compass word right after a name, one space between, that ends the name: "[town]
+#: West", "[park] North". Not a word going on ("Westbury", "West-"), not a capitalised word or
+#: "of" after it on its line (it opens another name, "[town] West Virginia", or gives a bearing).
+_COMPASS_AFTER = re.compile(r" (?:North|South|East|West)(?![\w'’‐-])(?![ \t]+(?:[A-Z]|of\b))")
+
+
+def _written_with_compass_word_after(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "in [town] West", "died in [park] North": a capitalised compass word right after a
+    place's name ends the name the article gives the part of the place it means, as one before
+    it opens it (:func:`_written_with_compass_word`; round 63: the golds of three readable
+    articles list "[township] West", "[suburb] East", "[park] North" whole, and of none the bare
+    name there). The mention runs on over the word and the place keeps its reading and its name.
+    The tagger often reads the whole run as a building or a person: an occurrence of a name the
+    article already holds as a place, with the compass word after it and no mention on it, is
+    added as that place's mention.
+
+    Not: a demonym, a name inside a body's name, a dateline, a resolved place whose gazetteer
+    name is not the written one, a compass word that is a mention of its own or that another
+    capitalised word follows ("[town] West Virginia")."""
+    starts = {m.start for m in mentions}
+    held = SpanSet((m.start, m.end) for m in mentions)
+    names: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.demonym or mention.in_name or mention.dateline:
+            continue
+        if not text.startswith(mention.text, mention.start):
+            continue
+        chosen = mention.chosen
+        if chosen is not None and mention.text.casefold() != chosen.name.casefold():
+            continue
+        names.setdefault(mention.text, mention)
+        compass = _COMPASS_AFTER.match(text, mention.end)
+        if compass is not None and compass.start() + 1 not in starts:
+            mention.end = compass.end()
+    added: list[Mention] = []
+    for name, source in names.items():
+        position = text.find(name)
+        while position != -1:
+            end = position + len(name)
+            compass = _COMPASS_AFTER.match(text, end)
+            if (
+                compass is not None
+                and (position == 0 or not text[position - 1].isalnum())
+                and not held.overlaps(position, compass.end())
+            ):
+                added.append(replace(source, start=position, end=compass.end()))
+            position = text.find(name, end)
+    return mentions + added
 
 
 def _opens_a_name(text: str, at: int) -> bool:
