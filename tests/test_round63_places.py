@@ -47,3 +47,35 @@ def test_guard_a_compass_word_of_another_name_is_not_the_towns(text: str, bare: 
 def test_the_place_keeps_its_reading_with_the_compass_word() -> None:
     text = "Riot police fired tear gas in Mombasa East on Saturday."
     assert "Mombasa" in scored_places(text)
+
+
+# -- "the Gulf" alone, "Gulf" before a plural noun for its states ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oil prices rose as tension grew in the Gulf this week.",
+        "Diplomats said the talks, watched closely across the Gulf, had stalled.",
+        "Ankara hopes to mend ties with Cairo and with Gulf states before the summit.",
+        "Envoys from Gulf monarchies met in Muscat on Tuesday.",
+    ],
+)
+def test_the_gulf_alone_is_a_place(text: str) -> None:
+    assert "Gulf" in written_places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a longer name: a feature, a war, a body
+        "Fishing boats sank in the Gulf of Aden on Monday.",
+        "He served in the Gulf War and later joined the police.",
+        "A reporter for the Gulf Times covered the trial in Doha.",
+        "Veterans of the Gulf-war era marched in Ohio.",
+        # the capitalised name before it holds the word
+        "Tankers were seized in the Persian Gulf last week.",
+    ],
+)
+def test_guard_gulf_inside_a_longer_name_is_not_alone(text: str) -> None:
+    assert "Gulf" not in written_places(text)
