@@ -79,3 +79,36 @@ def test_the_gulf_alone_is_a_place(text: str) -> None:
 )
 def test_guard_gulf_inside_a_longer_name_is_not_alone(text: str) -> None:
     assert "Gulf" not in written_places(text)
+
+
+# -- a foreign word for a square, a palace, a garden or a court closing a site's name ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Students marched from Kalimati Mandala towards the parliament on Monday.", "Kalimati Mandala"),
+        ("Crowds set fire to Rana Durbar, the seat of the ministry, on Tuesday.", "Rana Durbar"),
+        (
+            "A large crowd gathered in the Shalimpur Bagh, an open ground walled on every side.",
+            "Shalimpur Bagh",
+        ),
+        ("Police detained dozens near Torgovy Dvor, the old arcade, on Saturday.", "Torgovy Dvor"),
+    ],
+)
+def test_a_foreign_site_word_closes_a_sites_name(text: str, site: str) -> None:
+    assert site in written_places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lower-case word: a drawing, no site
+        "Monks made a sand mandala in the hall of the monastery in Lhasa.",
+        # a longer name goes on after the word
+        "The Durbar Marg Association said its members would march in Kathmandu.",
+    ],
+)
+def test_guard_a_lower_case_or_longer_name_is_no_site(text: str) -> None:
+    found = written_places(text)
+    assert not any(place.endswith(("mandala", "Durbar")) for place in found), found

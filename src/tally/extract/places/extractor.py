@@ -30,6 +30,7 @@ from tally.extract.entities.descriptions import described_kind
 from tally.extract.entities.extractor import capital_initials
 from tally.extract.places import words as place_words
 from tally.extract.places.candidates import (
+    COMPASS_AFTER,
     COURSE_PREPOSITIONS,
     MIN_ALTERNATE_SPELLING_POPULATION,
     MIN_METONYMIC_CAPITAL_POPULATION,
@@ -1186,25 +1187,19 @@ def _written_with_compass_word(text: str, mentions: list[Mention]) -> list[Menti
     return [m for m in mentions if id(m) not in joined]
 
 
-#: A capitalised compass word right after a name, one space between, that ends the name: "[town]
-#: West", "[park] North". Not a word going on ("Westbury", "West-"), not a capitalised word or
-#: "of" after it on its line (it opens another name, "[town] West Virginia", or gives a bearing).
-_COMPASS_AFTER = re.compile(r" (?:North|South|East|West)(?![\w'’‐-])(?![ \t]+(?:[A-Z]|of\b))")
-
-
 def _written_with_compass_word_after(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "in [town] West", "died in [park] North": a capitalised compass word right after a
     place's name ends the name the article gives the part of the place it means, as one before
-    it opens it (:func:`_written_with_compass_word`; round 63: the golds of three readable
-    articles list "[township] West", "[suburb] East", "[park] North" whole, and of none the bare
-    name there). The mention runs on over the word and the place keeps its reading and its name.
-    The tagger often reads the whole run as a building or a person: an occurrence of a name the
+    it opens it (:func:`_written_with_compass_word`; round 63: the golds of a profile and an
+    inquiry report list "[township] West" and "[park] North" whole, never the bare name there).
+    The mention runs on over the word and the place keeps its reading and its name. The word is
+    :data:`COMPASS_AFTER`'s: no word going on, no capitalised word after it ("[town] West
+    Virginia"). The tagger often reads the whole run as a building: an occurrence of a name the
     article already holds as a place, with the compass word after it and no mention on it, is
     added as that place's mention.
 
     Not: a demonym, a name inside a body's name, a dateline, a resolved place whose gazetteer
-    name is not the written one, a compass word that is a mention of its own or that another
-    capitalised word follows ("[town] West Virginia")."""
+    name is not the written one, a compass word that is a mention of its own."""
     starts = {m.start for m in mentions}
     held = SpanSet((m.start, m.end) for m in mentions)
     names: dict[str, Mention] = {}
@@ -1217,7 +1212,7 @@ def _written_with_compass_word_after(text: str, mentions: list[Mention]) -> list
         if chosen is not None and mention.text.casefold() != chosen.name.casefold():
             continue
         names.setdefault(mention.text, mention)
-        compass = _COMPASS_AFTER.match(text, mention.end)
+        compass = COMPASS_AFTER.match(text, mention.end)
         if compass is not None and compass.start() + 1 not in starts:
             mention.end = compass.end()
     added: list[Mention] = []
@@ -1225,7 +1220,7 @@ def _written_with_compass_word_after(text: str, mentions: list[Mention]) -> list
         position = text.find(name)
         while position != -1:
             end = position + len(name)
-            compass = _COMPASS_AFTER.match(text, end)
+            compass = COMPASS_AFTER.match(text, end)
             if (
                 compass is not None
                 and (position == 0 or not text[position - 1].isalnum())
