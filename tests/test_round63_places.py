@@ -112,3 +112,37 @@ def test_a_foreign_site_word_closes_a_sites_name(text: str, site: str) -> None:
 def test_guard_a_lower_case_or_longer_name_is_no_site(text: str) -> None:
     found = written_places(text)
     assert not any(place.endswith(("mandala", "Durbar")) for place in found), found
+
+
+# -- a legislature's chamber after a preposition or verb of a crowd's place ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "chamber"),
+    [
+        ("Hundreds of teachers camped outside the National Assembly on Thursday night.", "National Assembly"),
+        (
+            "Thousands surround the Legislative Council to stop the vote, the police said.",
+            "Legislative Council",
+        ),
+        ("Riot police cleared the square in front of the Parliament on Sunday.", "Parliament"),
+    ],
+)
+def test_a_chamber_where_a_crowd_stands_is_a_place(text: str, chamber: str) -> None:
+    assert chamber in written_places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body that votes, no building
+        "The National Assembly voted on Thursday to extend the state of emergency.",
+        # no article: the body
+        "Ministers were summoned to appear before Parliament on Friday.",
+        # a longer name goes on after it
+        "Students gathered outside the National Assembly Library in Seoul on Monday.",
+    ],
+)
+def test_guard_a_chamber_as_a_body_or_inside_a_longer_name_is_no_place(text: str) -> None:
+    found = written_places(text)
+    assert "National Assembly" not in found and "Parliament" not in found, found
