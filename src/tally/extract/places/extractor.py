@@ -1227,6 +1227,7 @@ def _written_with_compass_word_after(text: str, mentions: list[Mention]) -> list
                 and not held.overlaps(position, compass.end())
             ):
                 added.append(replace(source, start=position, end=compass.end()))
+                held.add(position, compass.end())  # one mention however many names end there
             position = text.find(name, end)
     return mentions + added
 
