@@ -1,53 +1,12 @@
-"""Places, round 63: a capitalised compass word after a place's name ends the name the article
-gives the part of the place it means ("[town] West", "[park] North"). Sentences written for
-these tests; no gold text."""
+"""Places, round 63: "the Gulf" alone; a foreign word for a square, a palace, a garden or a court
+closing a site's name; a legislature's chamber where a crowd stands. Sentences written for these
+tests; no gold text."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests._places import scored_places, written_places
-
-# -- a compass word after a place's name: "[town] West", "[park] North" -------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "place"),
-    [
-        ("Riot police fired tear gas in Mombasa East on Saturday.", "Mombasa East"),
-        ("Pupils walked out of a school in Nakuru West, the police said.", "Nakuru West"),
-        (
-            "Troops fired into Lennox Park from the road. Two men died in Lennox Park North and one "
-            "in the square.",
-            "Lennox Park North",
-        ),
-    ],
-)
-def test_a_compass_word_after_a_place_ends_its_name(text: str, place: str) -> None:
-    assert place in written_places(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "bare"),
-    [
-        # the compass word opens the next name
-        ("Lawyers from Nairobi West Africa's bar association met on Monday in Accra.", "Nairobi"),
-        ("Police in Lewisburg West Virginia arrested two men.", "Lewisburg"),
-        # a lower-case compass word only places something inside the town
-        ("Shops were looted in Mombasa east of the old harbour.", "Mombasa"),
-        # the compass word after a comma is no part of the name
-        ("Rallies were held in Mombasa, West Pokot and Nakuru.", "Mombasa"),
-    ],
-)
-def test_guard_a_compass_word_of_another_name_is_not_the_towns(text: str, bare: str) -> None:
-    found = written_places(text)
-    assert not any(place.startswith(bare + " ") and place.split()[1][0].isupper() for place in found), found
-
-
-def test_the_place_keeps_its_reading_with_the_compass_word() -> None:
-    text = "Riot police fired tear gas in Mombasa East on Saturday."
-    assert "Mombasa" in scored_places(text)
-
+from tests._places import written_places
 
 # -- "the Gulf" alone, "Gulf" before a plural noun for its states ---------------------------------
 

@@ -3595,9 +3595,8 @@ _SITE_MODIFIERS = re.compile(rf"(?<= )(?:(?:{SITE_MODIFIER_WORDS}) ){{1,2}}$")
 _COMPASSED_WORDS = frozenset({"Road", "Street", "Avenue", "Boulevard", "Highway"})
 
 #: A compass word after a street word that ends the name (no capitalised word after it:
-#: "Prince Road South Africa House" is the road, then another name); after a place's name too
-#: (:func:`extractor._written_with_compass_word_after`, round 63: "[town] West").
-COMPASS_AFTER = re.compile(r" (?:North|South|East|West)(?![\w'’-]| [A-Z])")
+#: "Prince Road South Africa House" is the road, then another name).
+_COMPASS_AFTER = re.compile(r" (?:North|South|East|West)(?![\w'’-]| [A-Z])")
 
 
 def _peoples_tagged(doc: Doc) -> SpanSet:
@@ -3647,7 +3646,7 @@ def _sites(
             continue
         name_end = anchor - 1
         end = match.end() if word[0].isupper() else name_end
-        if word in _COMPASSED_WORDS and (compass := COMPASS_AFTER.match(text, end)):
+        if word in _COMPASSED_WORDS and (compass := _COMPASS_AFTER.match(text, end)):
             end = compass.end()  # "Chatham Road South": the compass word ends the street's name
         if word in _ROAD_WORDS and (number := _ROAD_NUMBER.match(text, end)):
             end = number.end()  # "National Highway #1": the road's number ends its name

@@ -19,7 +19,7 @@ import logging
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cache
 from typing import TYPE_CHECKING
@@ -30,7 +30,6 @@ from tally.extract.entities.descriptions import described_kind
 from tally.extract.entities.extractor import capital_initials
 from tally.extract.places import words as place_words
 from tally.extract.places.candidates import (
-    COMPASS_AFTER,
     COURSE_PREPOSITIONS,
     MIN_ALTERNATE_SPELLING_POPULATION,
     MIN_METONYMIC_CAPITAL_POPULATION,
@@ -199,7 +198,6 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
     _towns_sites_beside_the_town(text, mentions)
     mentions += _sites_known_as(text, mentions)
     mentions = _written_with_compass_word(text, mentions)
-    mentions = _written_with_compass_word_after(text, mentions)
     mentions = _not_saints_days(text, mentions)
     # again: the steps since resolution (other spellings, propagation, lists) may add a demonym
     # mention of a tongue the first pass already dropped elsewhere in the text
@@ -1185,51 +1183,6 @@ def _written_with_compass_word(text: str, mentions: list[Mention]) -> list[Menti
             joined.add(id(own))
         mention.start = compass.start()
     return [m for m in mentions if id(m) not in joined]
-
-
-def _written_with_compass_word_after(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "in [town] West", "died in [park] North": a capitalised compass word right after a
-    place's name ends the name the article gives the part of the place it means, as one before
-    it opens it (:func:`_written_with_compass_word`; round 63: the golds of a profile and an
-    inquiry report list "[township] West" and "[park] North" whole, never the bare name there).
-    The mention runs on over the word and the place keeps its reading and its name. The word is
-    :data:`COMPASS_AFTER`'s: no word going on, no capitalised word after it ("[town] West
-    Virginia"). The tagger often reads the whole run as a building: an occurrence of a name the
-    article already holds as a place, with the compass word after it and no mention on it, is
-    added as that place's mention.
-
-    Not: a demonym, a name inside a body's name, a dateline, a resolved place whose gazetteer
-    name is not the written one, a compass word that is a mention of its own."""
-    starts = {m.start for m in mentions}
-    held = SpanSet((m.start, m.end) for m in mentions)
-    names: dict[str, Mention] = {}
-    for mention in mentions:
-        if mention.demonym or mention.in_name or mention.dateline:
-            continue
-        if not text.startswith(mention.text, mention.start):
-            continue
-        chosen = mention.chosen
-        if chosen is not None and mention.text.casefold() != chosen.name.casefold():
-            continue
-        names.setdefault(mention.text, mention)
-        compass = COMPASS_AFTER.match(text, mention.end)
-        if compass is not None and compass.start() + 1 not in starts:
-            mention.end = compass.end()
-    added: list[Mention] = []
-    for name, source in names.items():
-        position = text.find(name)
-        while position != -1:
-            end = position + len(name)
-            compass = COMPASS_AFTER.match(text, end)
-            if (
-                compass is not None
-                and (position == 0 or not text[position - 1].isalnum())
-                and not held.overlaps(position, compass.end())
-            ):
-                added.append(replace(source, start=position, end=compass.end()))
-                held.add(position, compass.end())  # one mention however many names end there
-            position = text.find(name, end)
-    return mentions + added
 
 
 def _opens_a_name(text: str, at: int) -> bool:
