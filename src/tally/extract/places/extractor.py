@@ -40,6 +40,7 @@ from tally.extract.places.candidates import (
     listed_after_a_place,
     member_of_places,
     named_bodies,
+    names_the_gulf_alone,
     place_prepositions,
     preposition_before,
     propagate,
@@ -509,6 +510,7 @@ def _unknown_names_said_to_be_places(text: str, mentions: list[Mention]) -> list
             and not mention.dateline
             and mention.text.isalnum()
             and mention.text not in place_words.SEAT_NAMES
+            and not names_the_gulf_alone(text, mention.start, mention.end)
         ):
             unknown.setdefault(fold(mention.text), []).append(mention)
     if not unknown:
