@@ -247,56 +247,31 @@ _WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 #: How far after a full date of another year a yearless day still continues its story.
 _FOLLOW_DAYS = 31
-#: How far before it a yearless day is still told as part of that story ("On May 12 a mob had …").
-_BEFORE_DAYS = 7
 
 
-def _days_after(
-    expr: Expr, value: str | None, previous: DateMention | None, written: dt.date | None
-) -> str | None:
-    """The reading of a yearless day (or interval of days) near the full date just given, in its year.
+def _days_after(expr: Expr, value: str | None, previous: DateMention | None) -> str | None:
+    """The reading of a yearless day that follows the full date just given, when it is near.
 
     An anniversary piece published on 15 January 2023 tells the story of 2022:
     "On 5 January 2022, troops entered Almaty. At dawn on 6 January, shooting
     resumed." The 6th is the day after the 5th just given, not the 6th of the year
-    of publication. So is an interval going on from it ("During the night of 5 to
-    6 January"), days overlapping the interval just given ("Over 3 to 5 May … On 4
-    May", "On 3 June … In the course of 2 and 3 June"), and a day a few days before, which a story told in order looks back to
-    ("reached the port on May 14, 1921 … On May 12 a mob had burned"), unless
-    writing (*written*) is as near as the day given ("the crackdown of 4 June 1989.
-    On 3 June, officers detained six", written on 6 June). Only a day within a
-    month after the date just given, or a week before it, whose year the article
-    gave (written, or continued so: a day of the publication's own year needs no
-    help); the same day and month again ("families gathered on 3 June") is its
-    anniversary.
+    of publication. Only a day within a month after the date just given, which
+    wrote its year (a day of the publication's own year needs no help); the same
+    day and month again ("families gathered on 3 June") is its anniversary.
     """
     if value is None or previous is None or previous.anchor != "absolute" or previous.granularity != "day":
         return value
-    if not _yearless_day_or_month(expr) or expr.day is None or previous.value is None:
+    if not _yearless_day_or_month(expr) or expr.until is not None or previous.value is None:
         return value
-    first, _, last = previous.value.partition("/")
-    given, until = _parse_iso(first), _parse_iso(last or first)
-    own = _parse_iso(value)
-    if given is None or until is None or own is None or own.year == given.year:
+    given = _parse_iso(previous.value.split("/", 1)[0])
+    if given is None or value[:4] == f"{given.year:04d}":
         return value
-    span = (_parse_iso(value.rsplit("/", 1)[-1]) or own) - own
-    far = written is None or abs((own - written).days) > _FOLLOW_DAYS
-    for year in (given.year - 1, given.year, given.year + 1):
-        if not valid_date(year, own.month, own.day):
-            continue
-        day = dt.date(year, own.month, own.day)
-        # days overlapping those given, but not the same days again
-        inside = day <= until and given <= day + span and (day, day + span) != (given, until)
-        after = 0 < (day - until).days <= _FOLLOW_DAYS
-        if inside or after or (far and 0 < (given - day).days <= _BEFORE_DAYS):
-            return _years_moved(value, year - own.year)
+    for year in (given.year, given.year + 1):
+        if valid_date(year, expr.month or 0, expr.day or 0):
+            day = dt.date(year, expr.month or 0, expr.day or 0)
+            if 0 < (day - given).days <= _FOLLOW_DAYS:  # the same day again is its anniversary
+                return day.isoformat()
     return value
-
-
-def _years_moved(value: str, n: int) -> str:
-    """*value* (a day, month or interval of them) *n* years later, or as it was when that day does not exist."""
-    moved = [f"{int(part[:4]) + n:04d}{part[4:]}" for part in value.split("/")]
-    return value if any(_invalid(part) for part in moved) else "/".join(moved)
 
 
 def _not_after_the_month(value: str | None, published: dt.date | None) -> str | None:
@@ -316,7 +291,8 @@ def _not_after_the_month(value: str | None, published: dt.date | None) -> str | 
 
 def _a_year_back(value: str) -> str:
     """*value* (a day, month or interval of them) a year earlier, or as it was when that day does not exist."""
-    return _years_moved(value, -1)
+    moved = [f"{int(part[:4]) - 1:04d}{part[4:]}" for part in value.split("/")]
+    return value if any(_invalid(part) for part in moved) else "/".join(moved)
 
 
 def _not_after_writing(

@@ -355,9 +355,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 if known == DAY and not by_narrative and tense == "past" and _yearless_day_or_month(expr):
                     value = _not_after_writing(doc, expr, start, end, value, anchor)
                 if not by_narrative and tense != "future" and expr.day is not None:
-                    told = _days_after(expr, value, previous, anchor)
-                    if told != value:  # the year the article gave: what follows may go on from it
-                        value, kind = told, "absolute"
+                    value = _days_after(expr, value, previous)
                 if not by_narrative and tense == "past" and expr.kind == "weekday" and expr.rel is None:
                     value = _next_weekday_told(doc, expr, start, end, value, previous)
                 if not by_narrative and tense == "past" and expr.kind == "weekday" and expr.rel == "last":
