@@ -8,6 +8,9 @@
   after going on strike"), are the strike's crowd (``protesters``).
 - A part of the count of the sentence before, told as "N … were among them" ("Nine men died
   in the raid. Two boys were among them."), has that count's category.
+- Rounds of ammunition counted as fired ("fired more than 60 live rounds", "900 rounds were
+  fired") or of tear gas ("400 rounds of tear gas") are things of the event (``other``), as the
+  gold counts them; rounds of talks are no count.
 - A number with a decimal point that opens a line before a capitalised word ("4.2 Nine people
   were killed …") numbers a paragraph of a report's findings; it is no figure.
 """
@@ -132,4 +135,30 @@ def test_round63_part_among_them(text: str, expected: list[tuple[float, str]]) -
     ],
 )
 def test_round63_numbered_paragraphs_count_nothing(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _UNREST + "Within a few minutes the troops had fired more than 60 live rounds into the crowd.",
+            [(60, "other")],
+        ),
+        (
+            _UNREST + "Riot police fired some 400 rounds of tear gas in the old town, the mayor said.",
+            [(400, "other")],
+        ),
+        (
+            _UNREST + "The shooting went on for five minutes; 900 rounds were fired, the inquiry found.",
+            [(900, "other")],
+        ),
+        (
+            # rounds of talks are no things of the event
+            _UNREST + "The union and the ministry held three rounds of talks on Tuesday.",
+            [],
+        ),
+    ],
+)
+def test_round63_rounds_fired(text: str, expected: list[tuple[float, str]]) -> None:
     assert _figures(text) == expected

@@ -6986,6 +6986,33 @@ _POINT_PREPS = frozenset({"at", "in", "across"})
 _SCORE_WORDS = frozenset({"percentage", "basis", "higher", "lower", "ahead", "behind", "lead"})
 
 
+#: What rounds fired are of, or what kind: "rounds of tear gas", "live rounds", "rubber rounds".
+_AMMUNITION_WORDS = frozenset(
+    {"gas", "teargas", "tear", "ammunition", "live", "rubber", "plastic", "baton", "warning", "bean", "bag"}
+)
+#: Verbs by which rounds are spent: "fired 150 rounds", "1,650 rounds were fired".
+_FIRING_VERBS = frozenset({"fire", "shoot", "discharge", "expend", "use"})
+
+
+def _rounds_fired(rounds: Token) -> bool:
+    """Whether "rounds" counted are ammunition, things of the event (the gold counts them ``other``):
+    the object or passive subject of "fire" ("soldiers fired over 100 live rounds", "1,650 rounds
+    were fired"), or rounds of tear gas or live ones ("800 tear gas rounds", "10,000 rounds of tear
+    gas"). Not rounds of talks or of voting, which are no count of the event."""
+    if rounds.dep_ in {"dobj", "nsubjpass"} and rounds.head.lemma_.lower() in _FIRING_VERBS:
+        return True
+    for child in rounds.children:
+        if child.dep_ in {"compound", "amod"} and child.lemma_.lower() in _AMMUNITION_WORDS:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of":
+            # "rounds of tear gas": the object of "of" and the words before it in its phrase
+            for whole in (g for g in child.children if g.dep_ == "pobj"):
+                words = (whole, *(c for c in whole.children if c.i < whole.i))
+                if any(w.lemma_.lower() in _AMMUNITION_WORDS for w in words):
+                    return True
+    return False
+
+
 def _points_on_the_ground(points: Token, phrase: NumberPhrase) -> bool:
     """Whether "points" counted after a preposition of place are spots on the ground, things of the
     event counted: "farmers blocked the ring road at 27 points", "truckers cut the motorway at some
@@ -8232,6 +8259,8 @@ def _read(
             category = own  # "65 victims of eye injuries": what they are victims of, not the count before
         elif lemma in _LEGAL_COUNT_NOUNS and not outbreak_cases and _brought_at_law(counted):
             category = "other"  # "opened 37 criminal cases", "faces six charges": brought at law
+        elif lemma == "round" and _rounds_fired(counted):
+            category = "other"  # "fired over 100 live rounds", "800 tear gas rounds": things of the event
         elif lemma == "point" and _points_on_the_ground(counted, phrase):
             # "blocked the ring road at 27 points", "37 blockade points": spots on a road, counted
             # places of the event (ANNOTATION's places), not a score
