@@ -59,6 +59,12 @@ def test_round63_people_in_a_cell_are_held(text: str, expected: list[tuple[float
             _UNREST + "Lawyers say at least 40 of the farmers were beaten in police cells.",
             [(40, "injured")],
         ),
+        (
+            # one person singled out in a jail is no count
+            "Two men were charged on Monday. One of the suspects, a 24-year-old driver, was in the county "
+            "jail on Friday, a jail officer said.",
+            [(2, "other")],
+        ),
     ],
 )
 def test_round63_cells_guards(text: str, expected: list[tuple[float, str]]) -> None:

@@ -8503,8 +8503,10 @@ def _read(
         category = "injured"  # "evacuated 56 injured people, 12 with gunshot wounds"
     if category is None and counted is not None and not back_reference and _held_in(counted):
         category = "detained"  # "4,962 people currently under detention", "recognised 1,441 people as political prisoners"
-    if category is None and counted is None and _held_in(num):
-        category = "detained"  # "In a cell meant for four there were 36 of us": a bare count held
+    if category is None and counted is None and phrase.value > 1 and _held_in(num):
+        # "In a cell meant for four there were 36 of us": a bare count held ("One of the suspects
+        # was in the county jail" singles a person out, no count)
+        category = "detained"
     if category is None and _attended_by(counted, num):
         category = "protesters"  # "the rallies were attended by no more than 4,000 people"
     if category is None and counted is None and (_crowd_size_set(num) or _crowd_estimated_at(num)):
