@@ -7771,9 +7771,8 @@ _AMONG_ANAPHORS = frozenset({"them", "those", "these"})
 
 def _among_them(noun: Token) -> bool:
     """ "(Police arrested 40 protesters.) Among them were 12 students", "Among those were four
-    children", "Among them there are 14 minors", "Two women and eleven children were among them": a
-    part of the count before, placed by "be" among a pronoun's people, fronted or not (a named group,
-    "Among the dead were", is read by the climb)."""
+    children", "Among them there are 14 minors": a part of the count before, fronted by "among"
+    and a pronoun (a named group, "Among the dead were", is read by the climb)."""
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     verb = noun.head
@@ -7782,6 +7781,7 @@ def _among_them(noun: Token) -> bool:
     return any(
         prep.dep_ == "prep"
         and prep.lower_ == "among"
+        and prep.i < noun.i
         and any(g.dep_ == "pobj" and g.lower_ in _AMONG_ANAPHORS for g in prep.children)
         for prep in verb.children
     )
