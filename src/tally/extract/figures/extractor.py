@@ -1301,6 +1301,26 @@ def _number_ending_a_compound(doc: Doc, phrase: NumberPhrase) -> bool:
     return first.is_alpha and first.lower_ not in _SPELLED_NUMBERS and first.lower_ not in VAGUE
 
 
+#: A paragraph's number in a report: "5.4", "12.3.1" (a count of people has no fraction).
+_SECTION_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3}){1,3}\.?")
+
+
+def _section_number(doc: Doc, phrase: NumberPhrase) -> bool:
+    """ "5.4 Of the 13 who died on the day, one was shot …", "5.5 The soldiers arrested some 50
+    people": a number with a decimal point that opens a line, before a capitalised word, numbers a
+    paragraph of an inquiry's findings or a statement; it counts nothing ("1.5 million people" at a
+    line's start is followed by its scale, in lower case)."""
+    if phrase.start != phrase.core_start or phrase.core_end - phrase.core_start != 1:
+        return False
+    tok = doc[phrase.core_start]
+    if not _SECTION_NUMBER.fullmatch(tok.text) or tok.i + 1 >= len(doc):
+        return False
+    if not doc[tok.i + 1].text[:1].isupper():
+        return False
+    line = doc.text[: tok.idx].rstrip(" \t")
+    return not line or line.endswith("\n")
+
+
 def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) -> bool:
     doc = ctx.doc
     core = doc[phrase.core_start : phrase.core_end]
@@ -1341,6 +1361,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
             return True
     if before in figure_words.PART_LABEL_NOUNS and phrase.start == phrase.core_start:
         return True  # "(Adds rights group toll in paragraph 5)", "paragraphs 6-7": a list number
+    if _section_number(doc, phrase):
+        return True  # "5.4 Of the 13 who died on the day, …": a report's numbered paragraph
     # money, percentages, clock times
     if before in figure_words.CURRENCY_SYMBOLS or core[0].text[:1] in figure_words.CURRENCY_SYMBOLS:
         return True
@@ -3121,7 +3143,11 @@ def _held_for_a_time(verb: Token) -> bool:
 
 
 def _jail_holds(verb: Token) -> bool:
-    """ "the jail now holds 2,400": a place of custody holding people (its capacity is :func:`_capacity`)."""
+    """ "the jail now holds 2,400", "cages holding up to 40 people": a place of custody holding
+    people, as the subject of "hold" or the noun its participle qualifies (its capacity is
+    :func:`_capacity`)."""
+    if verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.lemma_.lower() in _CUSTODY_NOUNS:
+        return True
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in _CUSTODY_NOUNS for c in verb.children)
 
 
@@ -3843,10 +3869,19 @@ def _on_strike(counted: Token | None, num: Token) -> bool:
     if counted is not None and not _is_person(counted):
         return False
     subject = num if counted is None or (counted.dep_ == "pobj" and counted.head.head.i == num.i) else counted
+    if subject.dep_ in {"nsubj", "nsubjpass"} and _went_on_strike_before(subject.head):
+        return _protest_article(subject.head.doc)
     if subject.dep_ != "nsubj":
         return False
     verb = subject.head
     lemma = verb.lemma_.lower()
+    if (
+        lemma == "leave"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _WORKPLACES for c in verb.children)
+        and _strike_article(verb.doc)
+    ):
+        # "about 9,000 men have left the mines" since a strike was called: a walkout
+        return _protest_article(verb.doc)
     # "have been on strike", "remain on strike": a state, as "remain in custody" is
     if lemma in _STATE_VERBS and any(
         c.dep_ == "prep"
@@ -3870,6 +3905,36 @@ def _on_strike(counted: Token | None, num: Token) -> bool:
     if any(_gathering(g) or g.lemma_.lower() in figure_words.PROTEST_CONTEXT for g in left):
         return False  # "stayed away from the rally": who keep away from the protest are not its crowd
     return _strike_article(verb.doc) and _protest_article(verb.doc)
+
+
+#: Where people work, whom leaving it in a strike makes strikers: "have left the mines".
+_WORKPLACES = frozenset(
+    {"mine", "pit", "colliery", "factory", "plant", "mill", "dock", "workshop", "workplace", "job", "work"}
+)
+#: Verbs that, with "on strike", say people stopped work: "after going on strike".
+_GOING_ON_STRIKE = frozenset({"go", "come", "walk"})
+
+
+def _went_on_strike_before(verb: Token) -> bool:
+    """ "2,000 workers were dismissed after going on strike over pay": a clause on the people's verb,
+    with no subject of its own, says they went on strike; they are the strike's crowd, whatever
+    was done to them after."""
+    # "after going on strike": an adverbial clause, or the parser's "after" with a gerund under it
+    clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    clauses += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+    for clause in clauses:
+        if clause.tag_ != "VBG" or clause.lemma_.lower() not in _GOING_ON_STRIKE:
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+            continue
+        if any(
+            c.dep_ == "prep"
+            and c.lower_ == "on"
+            and any(g.dep_ == "pobj" and g.lemma_.lower() == "strike" and _walkout(g) for g in c.children)
+            for c in clause.children
+        ):
+            return True
+    return False
 
 
 #: Verbs whose object is a crowd driven off: "dispersed several thousand people".
@@ -5071,6 +5136,10 @@ def _noun_preps(noun: Token) -> list[Token]:
     elif noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _STATE_VERBS:
         # "150 people are still in jail": with "be" or "remain", the verb's place is its subject's
         return preps + [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i]
+    elif noun.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.children):
+        # "In a cell meant for four there were 36 of us": the place of "there were" is its count's,
+        # written before it or after
+        return preps + [c for c in verb.children if c.dep_ == "prep"]
     elif noun.dep_ != "dobj":
         return preps
     preps += [
@@ -5087,13 +5156,24 @@ def _noun_preps(noun: Token) -> list[Token]:
 #: Places of custody, which a count may count instead of the people in them ("two prisons").
 _PRISON_NOUNS = frozenset({"prison", "jail", "camp"})
 
-_CUSTODY_NOUNS = frozenset({"detention", "custody", "prison", "jail", "bar", "bars", "arrest", "captivity"})
+#: A cell or a cage holds people as a prison does: "there were 36 of us in a cell meant for four",
+#: "cages holding up to 40 people" (round 63: work46, work62).
+_CUSTODY_NOUNS = frozenset(
+    {"detention", "custody", "prison", "jail", "bar", "bars", "arrest", "captivity", "cell", "cage"}
+)
 
 
 def _held_in(noun: Token) -> bool:
     """People "under detention", "in custody", "behind bars", or named "as political prisoners":
     held, when no verb decided otherwise. The parser often hangs the phrase on the verb
-    ("documented 4,962 people currently under detention"): right after the noun, it is the noun's."""
+    ("documented 4,962 people currently under detention"): right after the noun, it is the noun's.
+    People a place of custody is shared with are held there too ("in a cell with 35 other men":
+    the parser may hang the "with" on the verb, so the place is the word right before it)."""
+    with_ = noun.head
+    if noun.dep_ == "pobj" and with_.lower_ == "with" and with_.i > 0:
+        place = noun.doc[with_.i - 1]
+        if place.dep_ == "pobj" and place.lemma_.lower() in _CUSTODY_NOUNS:
+            return True
     for prep in _noun_preps(noun):
         if prep.lower_ not in {"in", "under", "behind", "as"}:
             continue
@@ -6906,6 +6986,33 @@ _POINT_PREPS = frozenset({"at", "in", "across"})
 _SCORE_WORDS = frozenset({"percentage", "basis", "higher", "lower", "ahead", "behind", "lead"})
 
 
+#: What rounds fired are of, or what kind: "rounds of tear gas", "live rounds", "rubber rounds".
+_AMMUNITION_WORDS = frozenset(
+    {"gas", "teargas", "tear", "ammunition", "live", "rubber", "plastic", "baton", "warning", "bean", "bag"}
+)
+#: Verbs by which rounds are spent: "fired 150 rounds", "1,650 rounds were fired".
+_FIRING_VERBS = frozenset({"fire", "shoot", "discharge", "expend", "use"})
+
+
+def _rounds_fired(rounds: Token) -> bool:
+    """Whether "rounds" counted are ammunition, things of the event (the gold counts them ``other``):
+    the object or passive subject of "fire" ("soldiers fired over 100 live rounds", "1,650 rounds
+    were fired"), or rounds of tear gas or live ones ("800 tear gas rounds", "10,000 rounds of tear
+    gas"). Not rounds of talks or of voting, which are no count of the event."""
+    if rounds.dep_ in {"dobj", "nsubjpass"} and rounds.head.lemma_.lower() in _FIRING_VERBS:
+        return True
+    for child in rounds.children:
+        if child.dep_ in {"compound", "amod"} and child.lemma_.lower() in _AMMUNITION_WORDS:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of":
+            # "rounds of tear gas": the object of "of" and the words before it in its phrase
+            for whole in (g for g in child.children if g.dep_ == "pobj"):
+                words = (whole, *(c for c in whole.children if c.i < whole.i))
+                if any(w.lemma_.lower() in _AMMUNITION_WORDS for w in words):
+                    return True
+    return False
+
+
 def _points_on_the_ground(points: Token, phrase: NumberPhrase) -> bool:
     """Whether "points" counted after a preposition of place are spots on the ground, things of the
     event counted: "farmers blocked the ring road at 27 points", "truckers cut the motorway at some
@@ -8152,6 +8259,8 @@ def _read(
             category = own  # "65 victims of eye injuries": what they are victims of, not the count before
         elif lemma in _LEGAL_COUNT_NOUNS and not outbreak_cases and _brought_at_law(counted):
             category = "other"  # "opened 37 criminal cases", "faces six charges": brought at law
+        elif lemma == "round" and _rounds_fired(counted):
+            category = "other"  # "fired over 100 live rounds", "800 tear gas rounds": things of the event
         elif lemma == "point" and _points_on_the_ground(counted, phrase):
             # "blocked the ring road at 27 points", "37 blockade points": spots on a road, counted
             # places of the event (ANNOTATION's places), not a score
@@ -8394,6 +8503,10 @@ def _read(
         category = "injured"  # "evacuated 56 injured people, 12 with gunshot wounds"
     if category is None and counted is not None and not back_reference and _held_in(counted):
         category = "detained"  # "4,962 people currently under detention", "recognised 1,441 people as political prisoners"
+    if category is None and counted is None and phrase.value > 1 and _held_in(num):
+        # "In a cell meant for four there were 36 of us": a bare count held ("One of the suspects
+        # was in the county jail" singles a person out, no count)
+        category = "detained"
     if category is None and _attended_by(counted, num):
         category = "protesters"  # "the rallies were attended by no more than 4,000 people"
     if category is None and counted is None and (_crowd_size_set(num) or _crowd_estimated_at(num)):
