@@ -193,7 +193,12 @@ def is_sign_off(line: str, previous: str | None) -> bool:
     over "Daniel Okafor, Toronto"): a reader's letter names its writer so, and the writer gives
     the letter's counts, so the line is kept. A byline under a headline ("BBC News, Abuja" below
     "By Nduka Orjinmo") follows no running text and stays a tag."""
-    return is_body(previous) and _SIGN_OFF.match(line) is not None
+    return is_body(previous) and looks_like_sign_off(line)
+
+
+def looks_like_sign_off(line: str) -> bool:
+    """The form of a sign-off: a name, a comma, where from ("Daniel Okafor, Toronto")."""
+    return _SIGN_OFF.match(line) is not None
 
 
 def looks_like_title(line: str, following: str | None) -> bool:

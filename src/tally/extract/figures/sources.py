@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from tally.clean.boilerplate import looks_like_sign_off
 from tally.extract.context import doc_text, title_end, token_pos
 from tally.extract.entities import words as entity_words
 from tally.extract.entities.antecedents import (
@@ -38,7 +39,7 @@ from tally.extract.entities.descriptions import (
     names_the_story,
 )
 from tally.extract.figures import words as figure_words
-from tally.extract.figures.issuer import document_issuer
+from tally.extract.figures.issuer import document_issuer, numbered_document
 from tally.extract.figures.numbers import VAGUE, parse_digits, parse_number_words
 from tally.extract.figures.writer import piece_writer
 from tally.extract.spans import SpanIndex, dates_index, memo
@@ -3279,7 +3280,7 @@ def _joined_names(ctx: ExtractContext, span: SpanT) -> list[SpanT]:
     if found is None or len(found) == 0 or ctx.entities.at(*span) is None or found.root.pos_ != "PROPN":
         return []  # a name joins names; "hospital records and interviews" are no list of names
     out: list[SpanT] = []
-    anded = False  # a list of names has its "and": "Daniel Okafor, Toronto" signs a letter
+    anded = False  # a list of names has its "and"; "Daniel Okafor, Toronto" alone signs a letter
     k = found.start - 1
     if k >= 1 and doc[k].lower_ == "the":
         k -= 1
@@ -3301,7 +3302,15 @@ def _joined_names(ctx: ExtractContext, span: SpanT) -> list[SpanT]:
         anded = anded or doc[k].lower_ == "and"
         out.append(joined[0])  # "The Associated Press and Agence France-Presse reported"
         k = joined[1].end
-    return out if anded else []
+    return [] if out and not anded and _on_a_sign_off(ctx, span) else out
+
+
+def _on_a_sign_off(ctx: ExtractContext, span: SpanT) -> bool:
+    """Whether *span* stands on a letter's sign-off line ("Daniel Okafor, Toronto"): the name and the
+    town there are no list of sources."""
+    start = ctx.text.rfind("\n", 0, span[0]) + 1
+    end = ctx.text.find("\n", span[1])
+    return looks_like_sign_off(ctx.text[start : len(ctx.text) if end == -1 else end].strip())
 
 
 def _joined_sources(ctx: ExtractContext, span: SpanT) -> list[SpanT]:
@@ -6126,7 +6135,63 @@ def _named_writer(ctx: ExtractContext, pos: int) -> SpanT | None:
     """Who the text names as the writer of the words at *pos*: the person whose sign-off closes the
     letter, or whose author's note heads or ends the opinion piece, around it (when they speak as
     "I" there); else the body the document's head names as its issuer."""
-    return piece_writer(ctx, pos, lambda at: _quoted(ctx, at)) or document_issuer(ctx)
+    return (
+        piece_writer(ctx, pos, lambda at: _quoted(ctx, at))
+        or _reproduced_document_author(ctx, pos)
+        or document_issuer(ctx)
+    )
+
+
+def _reproduced_document_author(ctx: ExtractContext, pos: int) -> SpanT | None:
+    """Who made the document whose numbered paragraphs hold *pos*, as the text before them names
+    it: "Below we publish the text of a report on the events, sent to Moscow by the regional
+    directorate of the KGB", then "1. On 1 June …", "2. …": the report's counts are the
+    directorate's, not the newspaper's that printed it (its comments after the last paragraph are)."""
+    run = numbered_document(ctx)
+    if run is None or not run[0] <= pos < run[1]:
+        return None
+    found: SpanT | None = memo(ctx, "reproduced_document_author", run, lambda: _maker_before(ctx, run[0]))
+    return found
+
+
+def _text_of_document(tok: Token) -> bool:
+    """ "the text of a report", "a copy of the memo": the document itself, as the clause on it tells
+    (the parser hangs "…, sent to Moscow by X" on "text")."""
+    if tok.lemma_.lower() == "text":
+        return any(
+            p.dep_ == "prep"
+            and p.lower_ == "of"
+            and any(o.lemma_.lower() in figure_words.REPORT_NOUNS for o in p.children)
+            for p in tok.children
+        )
+    return _document_copied(tok) is not None
+
+
+def _maker_before(ctx: ExtractContext, start: int) -> SpanT | None:
+    """The maker of the last document the text before *start* names with the clause that made it
+    ("a report … sent by X", "the statement the ministry issued")."""
+    doc = ctx.doc
+    before = doc.char_span(0, start, alignment_mode="contract")
+    for tok in reversed(before or []):
+        if tok.pos_ != "NOUN" or not (
+            tok.lemma_.lower() in figure_words.REPORT_NOUNS or _text_of_document(tok)
+        ):
+            continue
+        for clause in [*tok.children, *_participle_after(tok)]:
+            if clause.dep_ in {"acl", "relcl", "advcl"}:
+                maker = _maker_in_clause(ctx, clause, _AUTHORING_VERBS, 0, may_speak=True)
+                if maker is not None:
+                    return maker
+    return None
+
+
+def _participle_after(noun: Token) -> list[Token]:
+    """A past participle set off after *noun* that the parser hung on the verb above it: "we print
+    the text of a report, sent to the capital by X" (``sent`` an ``advcl`` of "print")."""
+    verb = noun.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > noun.i]
 
 
 def _counts_on(sent: Span) -> bool:
