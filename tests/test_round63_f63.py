@@ -90,6 +90,13 @@ def test_a_lead_that_introduces_someone_is_no_authors_note() -> None:
         # a byline under a headline follows no running text
         ("BBC News, Nairobi", "By Jane Mwangi", False),
         ("Tomas Varga, Szeged", None, False),
+        # a sentence that opens with a name and a comma is no sign-off
+        ("Mr. Okafor, I have a question for you.", "Nobody told us why, and nobody apologised.", False),
+        (
+            "Pal Kovacs, mayor of the town from 2003 to 2009. He signed the order",
+            "Nobody told us why at all.",
+            False,
+        ),
     ],
 )
 def test_a_sign_off_follows_running_text(line: str, previous: str | None, kept: bool) -> None:

@@ -188,6 +188,10 @@ def _looks_like_a_name(line: str) -> bool:
 _SIGN_OFF = re.compile(r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,2}, [A-Z][\w .'-]*\Z")
 
 
+#: A sign-off has at most this many words ("Rebecca Chen, criminal defence lawyer, Toronto").
+SIGN_OFF_MAX_WORDS = 8
+
+
 def is_sign_off(line: str, previous: str | None) -> bool:
     """A short line that signs the paragraph of running text above it ("… I did not recognise it."
     over "Daniel Okafor, Toronto"): a reader's letter names its writer so, and the writer gives
@@ -197,8 +201,13 @@ def is_sign_off(line: str, previous: str | None) -> bool:
 
 
 def looks_like_sign_off(line: str) -> bool:
-    """The form of a sign-off: a name, a comma, where from ("Daniel Okafor, Toronto")."""
-    return _SIGN_OFF.match(line) is not None
+    """The form of a sign-off: a name, a comma, where from ("Daniel Okafor, Toronto"), in a few words
+    and with no sentence's final stop ("Mr. Trump, I have a deal for you." is a sentence)."""
+    return (
+        len(line.split()) <= SIGN_OFF_MAX_WORDS
+        and not line.endswith(".")
+        and _SIGN_OFF.match(line) is not None
+    )
 
 
 def looks_like_title(line: str, following: str | None) -> bool:
