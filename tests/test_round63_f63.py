@@ -101,37 +101,3 @@ def test_a_lead_that_introduces_someone_is_no_authors_note() -> None:
 )
 def test_a_sign_off_follows_running_text(line: str, previous: str | None, kept: bool) -> None:
     assert is_sign_off(line, previous) is kept
-
-
-# --- a document reproduced in numbered paragraphs: its counts are its maker's ----------------
-
-MEMO = (
-    "Twenty years after the strike, we print below the text of a report on the events, sent to the "
-    "capital by the provincial police command three days after the shooting. Our comments follow it.\n\n"
-    "1. On 4 May a group of dock workers stopped work and some 3,000 people gathered at the harbour gate.\n\n"
-    "2. During the night, police units cleared the harbour. 45 of the most active instigators were "
-    "detained.\n\n"
-    "3. In the clashes that followed, 11 participants in the disorders were killed and 27 were wounded.\n\n"
-    "The report says nothing of who gave the order. By our count, at least 19 people died that week."
-)
-
-
-def test_a_reproduced_documents_counts_are_its_makers() -> None:
-    for value in (45, 11, 27):
-        names = _asserted(MEMO, value)
-        assert any("police command" in n for n in names), (value, names)
-
-
-def test_the_comments_after_the_document_are_the_outlets() -> None:
-    assert _asserted(MEMO, 19) == []
-
-
-def test_numbered_paragraphs_with_no_maker_named_before_stay_the_writers() -> None:
-    # a list of demands or findings in the outlet's own story: no document's maker is named
-    text = (
-        "The protest organisers published their demands on Sunday.\n\n"
-        "1. The release of the 45 people detained at the harbour.\n\n"
-        "2. An inquiry into the deaths of 11 dock workers.\n\n"
-        "3. Compensation for the families."
-    )
-    assert all("organisers" not in " ".join(a) for v, a, _, _ in figure_roles(text) if v == 11)

@@ -102,37 +102,3 @@ def _entity_span(ctx: ExtractContext, start: int, end: int, kind: str) -> SpanT 
     if entity is None or entity.type != kind or (start, end) not in entity.mentions:
         return None  # the whole line must be the name: "Azul y Blanco" tagged alone is not it
     return (start, end)
-
-
-#: A numbered paragraph of a document: "1. On 1 June …", "4. As a result, …" (the number and
-#: its stop open the line; a decimal "5.1" or a list of years does not match).
-_NUMBERED = re.compile(r"(\d{1,2})\.\s+[A-Z\"“]")
-
-#: A document reproduced in numbered paragraphs has at least this many of them.
-NUMBERED_MIN = 3
-
-
-def numbered_document(ctx: ExtractContext) -> SpanT | None:
-    """``(start, end)`` of the first run of paragraphs numbered 1, 2, 3 … in the text (paragraphs
-    without a number may stand between them), or None: a memo, a report or a statement reproduced
-    whole, whose numbered paragraphs speak in their author's voice. Read once per article."""
-    return memo(ctx, "numbered_document", ctx.text, lambda: _numbered_run(ctx.text))
-
-
-def _numbered_run(text: str) -> SpanT | None:
-    start: int | None = None
-    end, expected, pos = 0, 1, 0
-    while pos < len(text):
-        cut = text.find("\n", pos)
-        cut = len(text) if cut == -1 else cut
-        line = text[pos:cut].strip()
-        found = _NUMBERED.match(line) if line else None
-        if found is not None and int(found.group(1)) == expected:
-            start = pos if expected == 1 else start
-            end, expected = cut, expected + 1
-        elif found is not None and expected > NUMBERED_MIN:
-            break  # a second list: the document's run has ended
-        elif found is not None and expected > 1:
-            start, expected = None, 1  # numbers out of order: no document's paragraphs
-        pos = cut + 1
-    return (start, end) if start is not None and expected > NUMBERED_MIN else None

@@ -39,7 +39,7 @@ from tally.extract.entities.descriptions import (
     names_the_story,
 )
 from tally.extract.figures import words as figure_words
-from tally.extract.figures.issuer import document_issuer, numbered_document
+from tally.extract.figures.issuer import document_issuer
 from tally.extract.figures.numbers import VAGUE, parse_digits, parse_number_words
 from tally.extract.figures.writer import piece_writer
 from tally.extract.spans import SpanIndex, dates_index, memo
@@ -6135,63 +6135,7 @@ def _named_writer(ctx: ExtractContext, pos: int) -> SpanT | None:
     """Who the text names as the writer of the words at *pos*: the person whose sign-off closes the
     letter, or whose author's note heads or ends the opinion piece, around it (when they speak as
     "I" there); else the body the document's head names as its issuer."""
-    return (
-        piece_writer(ctx, pos, lambda at: _quoted(ctx, at))
-        or _reproduced_document_author(ctx, pos)
-        or document_issuer(ctx)
-    )
-
-
-def _reproduced_document_author(ctx: ExtractContext, pos: int) -> SpanT | None:
-    """Who made the document whose numbered paragraphs hold *pos*, as the text before them names
-    it: "Below we publish the text of a report on the events, sent to Moscow by the regional
-    directorate of the KGB", then "1. On 1 June …", "2. …": the report's counts are the
-    directorate's, not the newspaper's that printed it (its comments after the last paragraph are)."""
-    run = numbered_document(ctx)
-    if run is None or not run[0] <= pos < run[1]:
-        return None
-    found: SpanT | None = memo(ctx, "reproduced_document_author", run, lambda: _maker_before(ctx, run[0]))
-    return found
-
-
-def _text_of_document(tok: Token) -> bool:
-    """ "the text of a report", "a copy of the memo": the document itself, as the clause on it tells
-    (the parser hangs "…, sent to Moscow by X" on "text")."""
-    if tok.lemma_.lower() == "text":
-        return any(
-            p.dep_ == "prep"
-            and p.lower_ == "of"
-            and any(o.lemma_.lower() in figure_words.REPORT_NOUNS for o in p.children)
-            for p in tok.children
-        )
-    return _document_copied(tok) is not None
-
-
-def _maker_before(ctx: ExtractContext, start: int) -> SpanT | None:
-    """The maker of the last document the text before *start* names with the clause that made it
-    ("a report … sent by X", "the statement the ministry issued")."""
-    doc = ctx.doc
-    before = doc.char_span(0, start, alignment_mode="contract")
-    for tok in reversed(before or []):
-        if tok.pos_ != "NOUN" or not (
-            tok.lemma_.lower() in figure_words.REPORT_NOUNS or _text_of_document(tok)
-        ):
-            continue
-        for clause in [*tok.children, *_participle_after(tok)]:
-            if clause.dep_ in {"acl", "relcl", "advcl"}:
-                maker = _maker_in_clause(ctx, clause, _AUTHORING_VERBS, 0, may_speak=True)
-                if maker is not None:
-                    return maker
-    return None
-
-
-def _participle_after(noun: Token) -> list[Token]:
-    """A past participle set off after *noun* that the parser hung on the verb above it: "we print
-    the text of a report, sent to the capital by X" (``sent`` an ``advcl`` of "print")."""
-    verb = noun.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
-    return [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > noun.i]
+    return piece_writer(ctx, pos, lambda at: _quoted(ctx, at)) or document_issuer(ctx)
 
 
 def _counts_on(sent: Span) -> bool:
