@@ -6128,7 +6128,18 @@ def attribute_to_document_issuer(ctx: ExtractContext, draft: Any) -> None:
         return
     if _quoted(ctx, draft.start) or any(p.start <= draft.start < p.end for p in ctx.embedded):
         return
-    _add(draft, "asserted", _named_writer(ctx, draft.start))
+    _add(draft, "asserted", document_issuer(ctx))
+
+
+def attribute_to_piece_writer(ctx: ExtractContext, draft: Any) -> None:
+    """A count nobody is named for, in a letter or an opinion piece whose writer the text names (a
+    sign-off, an author's note) and who says "I" there, is the writer's. Read last: a running
+    total's keeper ("the list had grown to 169" after "Viasna recognised 25") still gives it."""
+    if _sourced(draft):
+        return
+    if _quoted(ctx, draft.start) or any(p.start <= draft.start < p.end for p in ctx.embedded):
+        return
+    _add(draft, "asserted", piece_writer(ctx, draft.start, lambda at: _quoted(ctx, at)))
 
 
 def _named_writer(ctx: ExtractContext, pos: int) -> SpanT | None:
