@@ -183,6 +183,33 @@ def _looks_like_a_name(line: str) -> bool:
     return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not line.isupper()
 
 
+#: A letter's sign-off: a name of two or three capitalised words, a comma, and where the writer
+#: writes from ("Daniel Okafor, Toronto", "Ana Ruiz, Oaxaca").
+_SIGN_OFF = re.compile(r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,2}, [A-Z][\w .'-]*\Z")
+
+
+#: A sign-off has at most this many words ("Rebecca Chen, criminal defence lawyer, Toronto").
+SIGN_OFF_MAX_WORDS = 8
+
+
+def is_sign_off(line: str, previous: str | None) -> bool:
+    """A short line that signs the paragraph of running text above it ("… I did not recognise it."
+    over "Daniel Okafor, Toronto"): a reader's letter names its writer so, and the writer gives
+    the letter's counts, so the line is kept. A byline under a headline ("BBC News, Abuja" below
+    "By Nduka Orjinmo") follows no running text and stays a tag."""
+    return is_body(previous) and looks_like_sign_off(line)
+
+
+def looks_like_sign_off(line: str) -> bool:
+    """The form of a sign-off: a name, a comma, where from ("Daniel Okafor, Toronto"), in a few words
+    and with no sentence's final stop ("Mr. Trump, I have a deal for you." is a sentence)."""
+    return (
+        len(line.split()) <= SIGN_OFF_MAX_WORDS
+        and not line.endswith(".")
+        and _SIGN_OFF.match(line) is not None
+    )
+
+
 def looks_like_title(line: str, following: str | None) -> bool:
     """The first line is a headline when it is short, unpunctuated and stands alone."""
     words = line.split()
@@ -245,6 +272,7 @@ def remove_boilerplate(text: str, *, seen_elsewhere: Callable[[str], int] | None
             and not continues_the_line_above(line, lines[i - 1].text.strip() if i > 0 else None)
             and not is_subheading(line, *neighbours[i])
             and not heads_a_list(line, neighbours[i][1])
+            and not is_sign_off(line, neighbours[i][0])
             and len(filled) > 1  # a text of one short line is the whole report ("Rebels withdraw from Goma")
         ):
             para.keep, para.reason = False, "tagline"

@@ -61,6 +61,7 @@ from tally.extract.figures.sources import (
     attribute_people_to_their_body,
     attribute_to_charging_authority,
     attribute_to_document_issuer,
+    attribute_to_piece_writer,
     attribute_to_reporting_place,
     date_for,
     merge_figures,
@@ -220,6 +221,7 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
                 span = source_span(ctx, keeper)
                 if span is not None:
                     draft.sources["asserted"].append(span)
+        attribute_to_piece_writer(ctx, draft)
         if draft.owned:
             # "A porter said he could not pay the rent for his two flats": the count
             # describes him; the article, not he or a speaker near it, tells it

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from tally.clean.boilerplate import looks_like_sign_off
 from tally.extract.context import doc_text, title_end, token_pos
 from tally.extract.entities import words as entity_words
 from tally.extract.entities.antecedents import (
@@ -40,6 +41,7 @@ from tally.extract.entities.descriptions import (
 from tally.extract.figures import words as figure_words
 from tally.extract.figures.issuer import document_issuer
 from tally.extract.figures.numbers import VAGUE, parse_digits, parse_number_words
+from tally.extract.figures.writer import piece_writer
 from tally.extract.spans import SpanIndex, dates_index, memo
 from tally.lexicons import PRONOUN_GENDER, is_person_noun
 from tally.nlp.paragraphs import is_reference_mark
@@ -3087,8 +3089,8 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
     _appended_verdict(ctx, draft, tok)
     if writer:
         # "we documented 37 new killings": the writer, who is the body the document's head names,
-        # when it names one
-        _add(draft, "asserted", document_issuer(ctx))
+        # when it names one (or the person a letter's sign-off or an author's note names)
+        _add(draft, "asserted", _named_writer(ctx, draft.start))
     if scene or writer:
         return  # the writer's narration, whoever speaks around it
     if not draft.sources["asserted"]:
@@ -3278,6 +3280,7 @@ def _joined_names(ctx: ExtractContext, span: SpanT) -> list[SpanT]:
     if found is None or len(found) == 0 or ctx.entities.at(*span) is None or found.root.pos_ != "PROPN":
         return []  # a name joins names; "hospital records and interviews" are no list of names
     out: list[SpanT] = []
+    anded = False  # a list of names has its "and"; "Daniel Okafor, Toronto" alone signs a letter
     k = found.start - 1
     if k >= 1 and doc[k].lower_ == "the":
         k -= 1
@@ -3285,6 +3288,7 @@ def _joined_names(ctx: ExtractContext, span: SpanT) -> list[SpanT]:
         joined = _joined_name(ctx, found.root, doc[k - 1], [span, *out])
         if joined is None:
             break
+        anded = anded or doc[k].lower_ == "and"
         out.append(joined[0])
         k = joined[1].start - 1
         if k >= 1 and doc[k].lower_ == "the":
@@ -3295,9 +3299,18 @@ def _joined_names(ctx: ExtractContext, span: SpanT) -> list[SpanT]:
         joined = _joined_name(ctx, found.root, after, [span, *out])
         if joined is None:
             break
+        anded = anded or doc[k].lower_ == "and"
         out.append(joined[0])  # "The Associated Press and Agence France-Presse reported"
         k = joined[1].end
-    return out
+    return [] if out and not anded and _on_a_sign_off(ctx, span) else out
+
+
+def _on_a_sign_off(ctx: ExtractContext, span: SpanT) -> bool:
+    """Whether *span* stands on a letter's sign-off line ("Daniel Okafor, Toronto"): the name and the
+    town there are no list of sources."""
+    start = ctx.text.rfind("\n", 0, span[0]) + 1
+    end = ctx.text.find("\n", span[1])
+    return looks_like_sign_off(ctx.text[start : len(ctx.text) if end == -1 else end].strip())
 
 
 def _joined_sources(ctx: ExtractContext, span: SpanT) -> list[SpanT]:
@@ -6116,6 +6129,24 @@ def attribute_to_document_issuer(ctx: ExtractContext, draft: Any) -> None:
     if _quoted(ctx, draft.start) or any(p.start <= draft.start < p.end for p in ctx.embedded):
         return
     _add(draft, "asserted", document_issuer(ctx))
+
+
+def attribute_to_piece_writer(ctx: ExtractContext, draft: Any) -> None:
+    """A count nobody is named for, in a letter or an opinion piece whose writer the text names (a
+    sign-off, an author's note) and who says "I" there, is the writer's. Read last: a running
+    total's keeper ("the list had grown to 169" after "Viasna recognised 25") still gives it."""
+    if _sourced(draft):
+        return
+    if _quoted(ctx, draft.start) or any(p.start <= draft.start < p.end for p in ctx.embedded):
+        return
+    _add(draft, "asserted", piece_writer(ctx, draft.start, lambda at: _quoted(ctx, at)))
+
+
+def _named_writer(ctx: ExtractContext, pos: int) -> SpanT | None:
+    """Who the text names as the writer of the words at *pos*: the person whose sign-off closes the
+    letter, or whose author's note heads or ends the opinion piece, around it (when they speak as
+    "I" there); else the body the document's head names as its issuer."""
+    return piece_writer(ctx, pos, lambda at: _quoted(ctx, at)) or document_issuer(ctx)
 
 
 def _counts_on(sent: Span) -> bool:
