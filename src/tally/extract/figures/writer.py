@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from tally.clean.boilerplate import SIGN_OFF_MAX_WORDS
 from tally.extract.spans import memo
 
 if TYPE_CHECKING:
@@ -34,8 +35,8 @@ if TYPE_CHECKING:
 
 SpanT = tuple[int, int]
 
-#: A sign-off is at most this many words; a letter's heading at most as many as a title.
-SIGN_OFF_WORDS = 8
+#: A letter's heading is at most as many words as a title (a sign-off's bound is the cleaner's,
+#: which keeps such a line: :data:`tally.clean.boilerplate.SIGN_OFF_MAX_WORDS`).
 HEADING_WORDS = 12
 
 #: The first person singular of a writer speaking for themselves.
@@ -98,7 +99,7 @@ def _heading(line: str) -> bool:
 def _sign_off(ctx: ExtractContext, start: int, line: str) -> SpanT | None:
     """The person a sign-off line names ("Name, Town", "Name, nurse, Town"), or None."""
     comma = line.find(", ")
-    if comma <= 0 or len(line.split()) > SIGN_OFF_WORDS or line[-1] in '.!?:;"”':
+    if comma <= 0 or len(line.split()) > SIGN_OFF_MAX_WORDS or line[-1] in '.!?:;"”':
         return None
     found = _person_at(ctx, start, start + comma)
     name = line[:comma].split()
