@@ -56,6 +56,7 @@ from tally.extract.entities.extractor import person_at_end
 from tally.extract.figures import words as figure_words
 from tally.extract.figures.numbers import parse_digits, parse_number_words
 from tally.extract.quotes import cues as quote_cues
+from tally.extract.quotes import replies
 from tally.extract.quotes import words as quote_words
 from tally.extract.quotes.gender import Genders
 from tally.extract.quotes.marks import MarkedSpan, paragraphs
@@ -701,6 +702,11 @@ def _speaker(
         tok = _climbing_subject(cue, quoted)
     if tok is None:
         return
+    asked = replies.asked_one(tok, cue, quoted) if cue is not None else None
+    if asked is not None and _may_be_the_one_asked(ctx, asked, tok, genders):
+        # "When I asked an officer why …, he told me: “…”", "X asked Mr T why …. The diplomat
+        # replied that …": the one asked answers, not the asker (the last speaker) or a place
+        tok = asked
     honoured = _honoured_one(ctx, tok)
     if honoured is not None:
         # "“…,” His Highness said" after "His Highness the Amir Sheikh X had said …": the Amir; "you"
@@ -995,6 +1001,18 @@ def _speaker(
             # "the U.N. human rights office said": the office speaks, within the U.N.
             first = doc[i + 1] if doc[i].dep_ == "det" and i + 1 < j else doc[i]
             a.speaker_name = text[first.idx : e]
+
+
+def _may_be_the_one_asked(ctx: ExtractContext, asked: Token, reply: Token, genders: Genders) -> bool:
+    """Whether the reply's "he"/"she" or description fits the person asked: no other gender."""
+    pronoun = reply.lower_ if reply.lower_ in {"he", "she"} else _pronoun_of_noun(reply)
+    if pronoun is None:
+        return True
+    if asked.pos_ == "NOUN":
+        return _pronoun_of_noun(asked) in {None, pronoun}
+    i, j = quote_cues.entity_bounds(asked) if asked.ent_type_ else (asked.i, asked.i + 1)
+    doc = asked.doc
+    return genders.fits(ctx.entities.at(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)), pronoun)
 
 
 #: The possessives that open an honorific: "His Highness", "Her Majesty", "Your Excellency".
