@@ -94,6 +94,8 @@ eval: install
 	$(BIN)/tally eval reports --root eval/reports_own --split held61
 	$(BIN)/tally eval reports --root eval/reports_own --split work62
 	$(BIN)/tally eval reports --root eval/reports_own --split held62
+	$(BIN)/tally eval reports --root eval/reports_own --split work63
+	$(BIN)/tally eval reports --root eval/reports_own --split held63
 	$(BIN)/tally eval clusters --split tune
 	$(BIN)/tally eval clusters --split held
 	$(BIN)/tally eval clusters --split held2
