@@ -209,7 +209,7 @@ def _place(text, pid, name, country="XX"):
         "The fine of $2,000 and a 10% tax rise sparked the protests.",
         "Call +98 21 6612 3456 or 0800 555 1234 for the hotline.",
         "Around 40% of detainees were women, and 2 out of 3 said they had been beaten.",
-        "Police fired 300 rounds and seized 60 vehicles in 3 days.",
+        "Police seized 60 vehicles in 3 days.",  # rounds fired are counted since round 63 (c63)
         "Article 19 and Resolution 2231 were cited in Ward 209 at 10:30 a.m.",
         "No one was arrested and one of the reasons was the rain.",
     ],
