@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from tally.extract.context import token_children, token_starts, token_texts
+from tally.extract.context import subtree_indices, token_starts, token_texts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -47,20 +47,9 @@ def _span_chars(doc_tokens: list[Token]) -> tuple[int, int]:
 
 def _subtree_chars(tok: Token) -> tuple[int, int]:
     """``_span_chars(list(tok.subtree))``, from the Doc's columns: no Token made for each word of
-    the subtree (a clause verb's is most of its sentence, read for every event).
-
-    The subtree is walked through the children listed from the heads, as spaCy's ``subtree``
-    walks them; offsets grow with the token index, so the first and last index give the span.
-    """
+    the subtree (a clause verb's is most of its sentence, read for every event). Offsets grow with
+    the token index, so the first and last index of :func:`subtree_indices` give the span."""
     doc = tok.doc
-    children = token_children(doc)
-    lo = hi = tok.i
-    stack = [tok.i]
-    while stack:
-        for c in children[stack.pop()]:
-            if c < lo:
-                lo = c
-            elif c > hi:
-                hi = c
-            stack.append(c)
+    indices = subtree_indices(doc, tok.i)
+    lo, hi = min(indices), max(indices)
     return token_starts(doc)[lo], token_starts(doc)[hi] + len(token_texts(doc)[hi])

@@ -2463,23 +2463,27 @@ def names_the_gulf_alone(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is the "Gulf" of :data:`_GULF_ALONE` ("watching the Gulf,"):
     the construction names the place itself, so it needs no other cue of place."""
     match = _GULF_ALONE.search(text, max(0, start - 4), min(len(text), end + 12))
-    return match is not None and (match.span(1) == (start, end) or match.span(2) == (start, end))
+    return match is not None and _gulf_of(text, match) == (start, end)
+
+
+def _gulf_of(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """The span of the "Gulf" a :data:`_GULF_ALONE` match names, or None: "Gulf" before a plural
+    noun must not follow a capitalised word ("the Persian Gulf states": the longer name is the
+    place)."""
+    group = 1 if match.group(1) else 2
+    start, end = match.span(group)
+    if group == 2 and re.search(r"[A-Z][\w'’-]* $", text[max(0, start - 30) : start]):
+        return None
+    return start, end
 
 
 def _the_gulf_alone(text: str, gaz: Gazetteer) -> list[Mention]:
     """ "tension grew in the Gulf", "ties with Gulf states": the region around the Persian Gulf
     under its short name, which the tagger leaves untagged (round 63: the golds of two readable
     articles, an editorial and a wire story, list "Gulf"; so do the LGL and GeoWebNews dev
-    golds where the word stands so). "Gulf" before a plural noun must not follow a capitalised
-    word ("the Persian Gulf states": the longer name is the place)."""
-    found: list[Mention] = []
-    for match in _GULF_ALONE.finditer(text):
-        group = 1 if match.group(1) else 2
-        start, end = match.span(group)
-        if group == 2 and re.search(r"[A-Z][\w'’-]* $", text[max(0, start - 30) : start]):
-            continue
-        found.append(Mention(start, end, "Gulf", candidates=gaz.lookup("Persian Gulf")))
-    return found
+    golds where the word stands so); not after a capitalised word (:func:`_gulf_of`)."""
+    spans = (_gulf_of(text, match) for match in _GULF_ALONE.finditer(text))
+    return [Mention(s, e, "Gulf", candidates=gaz.lookup("Persian Gulf")) for s, e in filter(None, spans)]
 
 
 def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
