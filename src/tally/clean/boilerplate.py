@@ -13,6 +13,7 @@ import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from tally.clean.embedded import card_at
 from tally.clean.unwrap import is_dateline_alone
@@ -23,6 +24,9 @@ from tally.settings import (
     DUPLICATE_MIN_CHARS,
     TAGLINE_MAX_WORDS,
 )
+
+if TYPE_CHECKING:
+    from tally.resources.gazetteer import Entry, Gazetteer
 
 #: Lines that are a site's social-media or navigation footer. Matched on lines
 #: of at most FOOTER_MAX_CHARS only, so that an article sentence that mentions
@@ -86,9 +90,39 @@ def is_tagline(line: str) -> bool:
         return False  # "Location: Geneva": a briefing note's header field, where it was given
     if is_dateline_alone(line):
         return False  # "WASHINGTON —" over the first paragraph: where the story was filed
+    if names_a_country_or_capital(line):
+        return False  # "ALGERIA" over a yearbook's entry, a court's seat under its name: where
     if _vague_row(line):
         return False
     return not (_SENTENCE_END.search(line) or any(c.isdigit() for c in line))
+
+
+#: The most words of a country's or a capital's name on a line of its own ("REPUBLIC OF THE
+#: PHILIPPINES"); a longer line is not looked up.
+_PLACE_LINE_MAX_WORDS = 5
+
+#: A line of capitalised words only (particles of a country's long name allowed).
+_NAME_LINE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?: (?:of|the|and|OF|THE|AND|[A-ZÀ-Þ][\w'’.-]*))*")
+
+
+def names_a_country_or_capital(line: str, gaz: Gazetteer | None = None) -> list[Entry]:
+    """The countries and capitals whose name is all of *line* (round 64): a reference book heads
+    its entry with the country ("ALGERIA"), a judgment names the court's seat under the court
+    ("SUPREME COURT" / "Manila"), a news site files a story under its country ("Burma" over
+    the headline). The line says where the report is, as a dateline does, and ANNOTATION.md
+    counts every place name; it is no category tag to drop. A town of such a name too small
+    for a capital ("Welcome", a hamlet) heads no report so.
+
+    :param gaz: the gazetteer; loaded here when not given, only for a line of a name's shape.
+    """
+    line = line.strip()
+    if len(line.split()) > _PLACE_LINE_MAX_WORDS or not _NAME_LINE.fullmatch(line):
+        return []
+    if gaz is None:
+        from tally.resources.gazetteer import load_gazetteer  # noqa: PLC0415 (only for such lines)
+
+        gaz = load_gazetteer()
+    return [entry for entry in gaz.lookup(line) if entry.kind == "country" or entry.capital]
 
 
 #: A list item's bullet at the start of a line: "• Aktau", "* Aktau", "- Aktau".

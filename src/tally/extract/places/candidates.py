@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from tally.clean.boilerplate import PLACE_FIELD_LABEL
+from tally.clean.boilerplate import PLACE_FIELD_LABEL, names_a_country_or_capital
 from tally.extract.context import (
     doc_ents,
     doc_text,
@@ -888,6 +888,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         + _waters_tagged_as_people(doc, gaz)
         + _untagged_waters(doc, gaz)
         + _countries_tagged_otherwise(doc, gaz)
+        + _countries_on_their_lines(text, gaz)
         + _unknown_names_in(doc, gaz)
     )
     causes = _places_of_a_cause(doc)
@@ -934,6 +935,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if m.demonym or fold(m.text) not in entity_words.MEDIA_NAMES or any(_major(c) for c in m.candidates)
     ]
     mentions = _outside_person_names(text, _outside_job_titles(text, mentions))
+    mentions = [m for m in mentions if not _a_case_party(text, m)]
     mentions = [m for m in mentions if not _given_name_alone(text, m, given_before_surnames)]
     speakers = _people_by_their_words(text)
     if speakers:
@@ -2739,6 +2741,22 @@ def _unknown_names_in(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     return found
 
 
+#: "v." or "vs." and a capitalised word after a name: a case cited by its parties.
+_CASE_PARTY_AFTER = re.compile(r" vs?\. [A-Z]")
+
+
+def _a_case_party(text: str, mention: Mention) -> bool:
+    """Whether *mention* is a name the gazetteer does not know right before "v." or "vs." and
+    another capitalised name (round 64): "In [name] v. Italy, the court ruled …", "as held in
+    [name] v. [name]": a party to a case, a person or a body, which the tagger reads as a place
+    after "in". A known place in a case's name keeps its reading ("U.S. v. [name]")."""
+    return (
+        not mention.candidates
+        and not mention.demonym
+        and _CASE_PARTY_AFTER.match(text, mention.end) is not None
+    )
+
+
 def _unknown_word_at(doc: Doc, ent: Span, longer: set[str]) -> bool:
     """ "the protest at Beging", "shot at Lekki and at Alausa", "a camp outside the city at
     [name]": one capitalised word after "at" that :func:`_unknown_names_in` reads as after "in"
@@ -2884,6 +2902,25 @@ def _countries_tagged_otherwise(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         countries = [c for c in gaz.lookup(name) if c.kind == "country" and same_name(c, key)]
         if countries:
             found.append(Mention(start, end, name, candidates=countries))
+    return found
+
+
+#: A short line of its own: at most a few words between two line breaks (bounded: linear).
+_SHORT_LINE = re.compile(r"^[ \t]*([^\n]{2,60}?)[ \t]*$", re.MULTILINE)
+
+
+def _countries_on_their_lines(text: str, gaz: Gazetteer) -> list[Mention]:
+    """ "ALGERIA" heading a yearbook's entry, "Burma" over a story, "Manila" under a court's
+    name: a line that is all a country's or a capital's name (round 64), which the cleaner keeps
+    as it keeps a dateline (:func:`tally.clean.boilerplate.names_a_country_or_capital`) and
+    the parser leaves untagged or glues to the next line as an organisation."""
+    found: list[Mention] = []
+    for match in _SHORT_LINE.finditer(text):
+        if names_a_country_or_capital(match.group(1), gaz):
+            # every reading of the name: "Georgia" over a story from Atlanta is resolved as any
+            found.append(
+                Mention(match.start(1), match.end(1), match.group(1), candidates=gaz.lookup(match.group(1)))
+            )
     return found
 
 
@@ -3678,6 +3715,8 @@ def _sites(
             # capitalised "Museum" stays what it was before round 60 ("Park", "Hotel" are named
             # sites)
             continue
+        if word == "Works" and _PUBLIC_WORKS.search(text, max(0, start), match.end()):
+            continue  # "the Public Works ministry": a body's work, no factory
         if (
             word.lower().rstrip("s") in _TRADE_SITE_WORDS
             and (
@@ -4622,6 +4661,11 @@ def _joined_names_word(word: str) -> bool:
 #: Site words that follow common words as often as names ("stock market", "the royal
 #: palace"): a capitalised word before them names a site only inside a sentence.
 _TRADE_SITE_WORDS = frozenset({"market", "bazaar", "palace"})
+
+#: "Public Works" (round 64): the English compound for a government's building work, which
+#: names a ministry or a department ("the Public Works ministry"), not a factory as "[name]
+#: Steel Works" does.
+_PUBLIC_WORKS = re.compile(r"(?<![\w'’-])[Pp]ublic Works$")
 
 #: Lower-case words for a building or a ground named after a person, a patron or a brand
 #: ("the Antipa museum", "the Marriott hotel", "El Arbolito park", round 60): English also writes

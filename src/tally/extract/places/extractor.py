@@ -732,8 +732,10 @@ _BODY_NAME_BEFORE = re.compile(
     r"(?<![\w'’-])((?:[A-Z][\w'’-]*[ \u00a0]+(?:(?:and|of|for|on)[ \u00a0]+)?){2,8})(in|of)[ \u00a0]+(?:the[ \u00a0]+)?$"
 )
 
-#: The body's initials right after the place: " (UNSMIL)", ", AUSSOM,".
-_INITIALS_AFTER_PLACE = re.compile(r"(?: \(|, )[A-Z][A-Za-z]{2,7}\b")
+#: The body's initials right after the place: " (UNSMIL)", " (Redhac)", ", AUSSOM,". After a
+#: comma they are written in capitals: a capitalised word there is the place's own qualifier
+#: ("the [name] University in [quarter], West Jakarta": where the campus is, round 64).
+_INITIALS_AFTER_PLACE = re.compile(r" \([A-Z][A-Za-z]{2,7}\b|, [A-Z]{2}[A-Za-z]{1,6}\b")
 
 #: Heads of a body's name beyond ``entities/org_words.txt`` that a place may end: "the
 #: African Union Transition Mission in Somalia", "the Network of Rights Defenders in Central
