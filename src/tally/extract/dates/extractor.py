@@ -114,7 +114,6 @@ from tally.extract.dates.readings import (
     _LIVE_DAYS,
     _a_comparisons_base,
     _a_heading,
-    _a_run_in_heading,
     _a_week_covered,
     _after_writing,
     _bounds,
@@ -474,12 +473,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 and _sets_its_paragraph(doc, text, start, end, gran)
             ):
                 paragraph_era = (told_era, era_month if gran == "month" else None, start)
-            if (
-                gran == "year"
-                and expr.kind == "date"
-                and value.isdecimal()
-                and (_a_heading(text, start, end) or _a_run_in_heading(doc, text, start, end))
-            ):
+            if gran == "year" and expr.kind == "date" and value.isdecimal() and _a_heading(text, start, end):
                 heading = int(value)
         if value is not None and gran == "day" and "/" not in value and expr.kind == "date":
             start, value, gran = _the_week_of(text, start, value, gran)

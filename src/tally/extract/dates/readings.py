@@ -135,30 +135,6 @@ def _a_heading(text: str, start: int, end: int) -> bool:
     return bool(_HEADING_LINE.fullmatch(text, line_start, start)) and bool(_HEADING_LINE.fullmatch(after))
 
 
-#: A run-in heading before its year, opening its line: "Events of ", "Review of ", "The year ".
-_RUN_IN_HEAD = re.compile(r"[\s*#]*[A-Z][a-z]+(?: [a-z]+){0,2} ")
-#: What follows a run-in heading's year: its full stop, then the entry's first sentence.
-_RUN_IN_AFTER = re.compile(r"\.[ \t]+[A-Z]")
-
-
-def _a_run_in_heading(doc: Doc, text: str, start: int, end: int) -> bool:
-    """Whether the year at ``[start, end)`` closes a run-in heading: a short phrase without a verb,
-    opening its line and ended by a full stop, with the entry running on after it on the same line.
-
-    A yearbook or almanac heads each country's entry "Events of 1945. Political unrest … broke
-    into violence on 8 May": the entry tells that year, as a timeline's year on a line of its own
-    (:func:`_a_heading`) heads the days under it. "Strikes spread in 1945." is a sentence (it has a
-    verb), no heading. Bounded windows.
-    """
-    line_start = text.rfind("\n", max(0, start - 40), start) + 1
-    if (line_start == 0 and start > 40) or not _RUN_IN_HEAD.fullmatch(text, line_start, start):
-        return False
-    if not _RUN_IN_AFTER.match(text, end):
-        return False
-    span = doc.char_span(line_start, start, alignment_mode="expand")
-    return span is not None and not any(tok.pos_ in {"VERB", "AUX"} for tok in span)
-
-
 #: "the week of ", "the week ending ", "week beginning " just before a day: the week that day is in.
 _WEEK_OF = re.compile(
     r"(?:\bthe\s+week\s+of|(?:\bthe\s+)?\bweek\s+(?:ending|ended|beginning|starting|commencing)(?:\s+on)?)\s+$",

@@ -67,29 +67,6 @@ def _an_age_not_a_day(doc: Doc, start: int) -> bool:
     return k >= 0 and k < tok.i and doc[k].lower_ in _AGE_DETERMINERS
 
 
-#: "(today " before a place's present name; the name runs to the closing bracket.
-_PRESENT_NAME = re.compile(r"\(\s*$")
-
-
-def _a_present_name(doc: Doc, start: int, end: int) -> bool:
-    """Whether "today" at ``[start, end)`` opens a bracket that gives a place's present name.
-
-    "filled Stalin Square (today Adam Mickiewicz Square)", "born in Königsberg (today Kaliningrad)":
-    the word says what the place is called now, not the day of writing. Only a bracket whose words
-    after "today" are a capitalised name with no verb ("(today the army said …)" is a day).
-    Bounded windows.
-    """
-    text = doc_text(doc)
-    if not _PRESENT_NAME.search(text, max(0, start - 4), start):
-        return False
-    close = text.find(")", end, end + 60)
-    inside = text[end:close].strip() if close >= 0 else ""
-    if not inside[:1].isupper():
-        return False
-    span = doc.char_span(end, close, alignment_mode="expand")
-    return span is not None and not any(tok.pos_ in {"VERB", "AUX"} for tok in span)
-
-
 def _accept(
     doc: Doc,
     toks: list[Tok],
@@ -109,13 +86,6 @@ def _accept(
         and _an_age_not_a_day(doc, start)
     ):
         return False  # "a brighter tomorrow", "in today's economy": the future, the present age
-    if (
-        expr.kind == "offset"
-        and m.j - m.i == 1
-        and first.lower == "today"
-        and _a_present_name(doc, start, end)
-    ):
-        return False  # "Stalin Square (today Adam Mickiewicz Square)": what a place is called now
     if expr.kind == "rel" and prev == "the" and first.lower in {"last", "past"}:
         return False  # "the last week" is a duration, not last week
     if expr.kind == "rel" and expr.unit == "weekend" and expr.rel is None:
