@@ -360,11 +360,13 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 if known == DAY and not by_narrative and tense == "past" and _yearless_day_or_month(expr):
                     value = _not_after_writing(doc, expr, start, end, value, anchor)
                 if not by_narrative and tense != "future" and expr.day is not None:
-                    before = _day_told_before(previous, last_day)
-                    counted_before = previous_counted if before is previous else last_day_counted
-                    told = _days_after(expr, value, before, counted=counted_before, written_month=written)
-                    if told != value:  # its year is the story's: the next day may go on from it
-                        value, kind, continued = told, "absolute", True
+                    day_before = _day_told_before(previous, last_day)
+                    counted_before = previous_counted if day_before is previous else last_day_counted
+                    in_story = _days_after(
+                        expr, value, day_before, counted=counted_before, written_month=written
+                    )
+                    if in_story != value:  # its year is the story's: the next day may go on from it
+                        value, kind, continued = in_story, "absolute", True
                 if not by_narrative and tense == "past" and expr.kind == "weekday" and expr.rel is None:
                     value = _next_weekday_told(doc, expr, start, end, value, previous)
                 if not by_narrative and tense == "past" and expr.kind == "weekday" and expr.rel == "last":
