@@ -193,6 +193,9 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     previous_counted = False  # whether *previous* has its year from the story, not written with it
     last_day_counted = False  # the same of *last_day*
     last_day: DateMention | None = None  # the last mention of one day ("the same day" looks back to it)
+    told_day: DateMention | None = (
+        None  # the same, counting a day told in an aside ("had left the day before")
+    )
     # (previous, last_day) as they stood before a quote looked back to an older day (see below)
     before_quote: tuple[DateMention | None, DateMention | None] | None = None
     # the day of the clause of the sentence the last mention is in, when that mention sits in an aside
@@ -502,8 +505,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
         )
         if expr.kind == "event" or (
             _restating_only(toks, m)
-            and not _day_of_its_sentence(doc, start, value, last_day)
-            and not _a_second_event_on_the_day(text, toks, m, last_day)
+            and not _day_of_its_sentence(doc, start, value, told_day)
+            and not _a_second_event_on_the_day(text, toks, m, told_day)
         ):
             restating.append((start, end))
             unplaced = True
@@ -518,7 +521,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             elif expr.kind == "weekday" and expr.weekday is not None and _a_weekday_word(toks, m):
                 weekdays[len(out)] = expr.weekday
             out.append(mention)
-        if value is not None and not _counted_aside(doc, text, expr, start, end):
+        if value is not None:
             # '"You have not learned the lessons of 1 March," he said. Later that afternoon …': a day
             # a speaker looks back to, before the story's latest day, is no antecedent of the
             # narration after the quote, which goes on from the story's day
@@ -537,11 +540,17 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 before_quote = (mention, before_quote[1])
             else:
                 before_quote = None
-            previous = mention
-            previous_counted = continued or expr.kind == "anaphor"
+            # "…, who died the next day", "until the next morning", "had left two days earlier": the
+            # story stays on its day, which the next anaphor counts from
+            aside = _counted_aside(doc, text, expr, start, end)
+            counted_here = continued or expr.kind == "anaphor"
+            if not aside:
+                previous, previous_counted = mention, counted_here
             clause_day = None
             if gran == "day" and "/" not in value:
-                last_day, last_day_counted = mention, previous_counted
+                told_day = mention
+            if gran == "day" and "/" not in value and not aside:
+                last_day, last_day_counted = mention, counted_here
                 sent = _sentence_start(doc, start)
                 if _dates_its_clause(doc, text, start, end):
                     main_day = (mention, sent)
