@@ -117,6 +117,26 @@ def _looks_ahead(doc: Doc, text: str, expr: Expr, start: int, end: int) -> bool:
 _OBLIGATION = frozenset({"should", "must", "shall", "will", "would", "can", "could", "may", "might"})
 
 
+def _counted_aside(doc: Doc, text: str, expr: Expr, start: int, end: int) -> bool:
+    """Whether a day counted from the story's day looks away from it without taking the story there.
+
+    "A guard shot a prisoner, who died the next day. The next morning, the inmates took
+    the kitchen": the relative clause tells one man's fate ahead of the story; "The
+    sit-in lasted until the next morning. That afternoon the owners called the police":
+    the day after "until" ends a span; "Their leaders had met the minister three days
+    earlier": the pluperfect looks back. The story stays on its day, which the next
+    anaphor counts from. Only days counted ("the next day", "two days earlier").
+    """
+    if expr.kind != "anaphor" or expr.unit != "day" or not expr.n:
+        return False
+    verb = _clause_verb(doc, start, end)
+    if expr.n < 0:
+        return verb is not None and any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children)
+    if _UNTIL.search(text, max(0, start - 8), start):
+        return True
+    return verb is not None and verb.dep_ == "relcl"
+
+
 def _antecedent(expr: Expr, previous: DateMention | None, last_day: DateMention | None) -> DateMention | None:
     """The mention a day anaphor counts from: the previous one, or the last day when that was only a year or month.
 

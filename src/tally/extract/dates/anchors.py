@@ -249,15 +249,30 @@ _WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _FOLLOW_DAYS = 31
 
 
-def _days_after(expr: Expr, value: str | None, previous: DateMention | None) -> str | None:
-    """The reading of a yearless day that follows the full date just given, when it is near.
+def _days_after(
+    expr: Expr,
+    value: str | None,
+    previous: DateMention | None,
+    *,
+    counted: bool = False,
+    written_month: dt.date | None = None,
+) -> str | None:
+    """The reading of a yearless day that follows the day of another year just told, when it is near.
 
     An anniversary piece published on 15 January 2023 tells the story of 2022:
     "On 5 January 2022, troops entered Almaty. At dawn on 6 January, shooting
     resumed." The 6th is the day after the 5th just given, not the 6th of the year
-    of publication. Only a day within a month after the date just given, which
-    wrote its year (a day of the publication's own year needs no help); the same
-    day and month again ("families gathered on 3 June") is its anniversary.
+    of publication. Only a day within a month after the day just told, which
+    has its year from the article (a day of the publication's own year needs no
+    help): written with it, counted from one that was ("the next day"), or a
+    yearless day placed so before it ("On 10 January … On 18 January" goes on
+    from the 6th). The same day and month again as a day written with its year
+    ("families gathered on 3 June") is its anniversary; as a day *counted*
+    (*counted*: "The minister refused the next day. On 9 March the police
+    charged") it is that day of the story, named. A day so carried on from a day not
+    written with its year stops short of the month of writing, when that is all the
+    publication date gives (*written_month*): "leaked on 18 November", in an article of
+    November, is the news of now.
     """
     if value is None or previous is None or previous.anchor != "absolute" or previous.granularity != "day":
         return value
@@ -266,12 +281,27 @@ def _days_after(expr: Expr, value: str | None, previous: DateMention | None) -> 
     given = _parse_iso(previous.value.split("/", 1)[0])
     if given is None or value[:4] == f"{given.year:04d}":
         return value
+    if counted and written_month is not None and value[:7] == f"{written_month:%Y-%m}":
+        return value
+    nearest = -1 if counted else 0  # the same day named is the anniversary of a written one only
     for year in (given.year, given.year + 1):
         if valid_date(year, expr.month or 0, expr.day or 0):
             day = dt.date(year, expr.month or 0, expr.day or 0)
-            if 0 < (day - given).days <= _FOLLOW_DAYS:  # the same day again is its anniversary
+            if nearest < (day - given).days <= _FOLLOW_DAYS:
                 return day.isoformat()
     return value
+
+
+def _day_told_before(previous: DateMention | None, last_day: DateMention | None) -> DateMention | None:
+    """The day a yearless day may go on from (:func:`_days_after`): the mention just before it, or
+    the last day told when that mention is only a month or year of the same year, named in passing
+    ("On 20 March … A report dated April 1947 records … On 25 March"): it does not end the story.
+    """
+    if previous is None or previous.granularity not in {"month", "year"} or last_day is None:
+        return previous
+    if previous.anchor != "absolute" or not previous.value or not last_day.value:
+        return previous
+    return last_day if previous.value[:4] == last_day.value[:4] else previous
 
 
 def _not_after_the_month(value: str | None, published: dt.date | None) -> str | None:

@@ -52,6 +52,7 @@ from tally.extract.context import doc_ents, doc_text
 from tally.extract.dates.anaphora import (
     _anaphor_as_relative,
     _antecedent,
+    _counted_aside,
     _dates_its_clause,
     _day_of_month_by_tense,
     _day_of_month_not_ahead,
@@ -67,6 +68,7 @@ from tally.extract.dates.anchors import (
     _a_stamp,
     _anchor_for,
     _as_written_before,
+    _day_told_before,
     _days_after,
     _next_weekday_told,
     _not_after_the_month,
@@ -188,7 +190,12 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
 
     out: list[DateMention] = []
     previous: DateMention | None = None
+    previous_counted = False  # whether *previous* has its year from the story, not written with it
+    last_day_counted = False  # the same of *last_day*
     last_day: DateMention | None = None  # the last mention of one day ("the same day" looks back to it)
+    told_day: DateMention | None = (
+        None  # the same, counting a day told in an aside ("had left the day before")
+    )
     # (previous, last_day) as they stood before a quote looked back to an older day (see below)
     before_quote: tuple[DateMention | None, DateMention | None] | None = None
     # the day of the clause of the sentence the last mention is in, when that mention sits in an aside
@@ -230,6 +237,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
         if expr.kind == "anaphor" and (previous is None or _looks_ahead(doc, text, expr, start, end)):
             expr = _anaphor_as_relative(expr) or expr  # "the previous year": before the article's time
         by_narrative = False
+        continued = False  # a yearless day placed in the year of the day told before it
         written = anchor if known == MONTH and not in_post else None  # the month of writing, if that is all
         if heading is not None and known != NONE and not in_post and _yearless_day_or_month(expr):
             # "2019\n\nOctober 1 – …" in a timeline published in 2021: the heading's year, not writing's
@@ -355,7 +363,13 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 if known == DAY and not by_narrative and tense == "past" and _yearless_day_or_month(expr):
                     value = _not_after_writing(doc, expr, start, end, value, anchor)
                 if not by_narrative and tense != "future" and expr.day is not None:
-                    value = _days_after(expr, value, previous)
+                    day_before = _day_told_before(previous, last_day)
+                    counted_before = previous_counted if day_before is previous else last_day_counted
+                    in_story = _days_after(
+                        expr, value, day_before, counted=counted_before, written_month=written
+                    )
+                    if in_story != value:  # its year is the story's: the next day may go on from it
+                        value, kind, continued = in_story, "absolute", True
                 if not by_narrative and tense == "past" and expr.kind == "weekday" and expr.rel is None:
                     value = _next_weekday_told(doc, expr, start, end, value, previous)
                 if not by_narrative and tense == "past" and expr.kind == "weekday" and expr.rel == "last":
@@ -491,8 +505,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
         )
         if expr.kind == "event" or (
             _restating_only(toks, m)
-            and not _day_of_its_sentence(doc, start, value, last_day)
-            and not _a_second_event_on_the_day(text, toks, m, last_day)
+            and not _day_of_its_sentence(doc, start, value, told_day)
+            and not _a_second_event_on_the_day(text, toks, m, told_day)
         ):
             restating.append((start, end))
             unplaced = True
@@ -526,10 +540,17 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 before_quote = (mention, before_quote[1])
             else:
                 before_quote = None
-            previous = mention
+            # "…, who died the next day", "until the next morning", "had left two days earlier": the
+            # story stays on its day, which the next anaphor counts from
+            aside = _counted_aside(doc, text, expr, start, end)
+            counted_here = continued or expr.kind == "anaphor"
+            if not aside:
+                previous, previous_counted = mention, counted_here
             clause_day = None
             if gran == "day" and "/" not in value:
-                last_day = mention
+                told_day = mention
+            if gran == "day" and "/" not in value and not aside:
+                last_day, last_day_counted = mention, counted_here
                 sent = _sentence_start(doc, start)
                 if _dates_its_clause(doc, text, start, end):
                     main_day = (mention, sent)
