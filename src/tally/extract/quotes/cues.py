@@ -521,11 +521,10 @@ def _subject_in_fronted_phrase(verb: Token) -> Token | None:
 def _closes_fronted_phrase(t: Token, verb: Token) -> bool:
     """Whether *t* heads a name set off by commas that ends right before *verb*'s comma."""
     k = verb.i - 1
-    # "Opening the session, the chair, Ana Diaz, said": the name hung on the participle itself
-    on_participle = t.dep_ == "npadvmod" and t.head.tag_ == "VBG" and t.head.i == verb.sent.start
     return (
-        (on_participle or (t.dep_ in {"appos", "conj"} and t.head.dep_ in {"pobj", "dobj"}))
+        t.dep_ in {"appos", "conj"}
         and t.pos_ == "PROPN"
+        and t.head.dep_ == "pobj"
         and set_off(t)
         and t.doc[k].text == ","
         and t.right_edge.i in {k - 1, k}

@@ -817,7 +817,6 @@ def _colon_clause_speaker(doc: Doc, m: MarkedSpan, marks: Marks) -> tuple[Token,
             t
             for t in doc[sent.start : tok.i]
             if t.dep_ in {"nsubj", "nsubjpass"}
-            and t.pos_ != "NUM"  # "8/ On May 21, X went on television:": a post's number
             and sent.start <= t.head.i < tok.i
             and t.head.pos_ in {"VERB", "AUX"}
             and not _in_subordinate_clause(t.head, sent.start, tok.i)

@@ -3091,9 +3091,8 @@ def _in_apposition(t: Token, tok: Token) -> bool:
 
 
 #: The clauses that may follow a titled name set off by commas and tell what the holder did
-#: ("speaking to reporters", "who took office in May", "while negotiating with the committee"),
-#: not who holds the title.
-_SET_OFF_CLAUSES = frozenset({"acl", "relcl", "advcl"})
+#: ("speaking to reporters", "who took office in May"), not who holds the title.
+_SET_OFF_CLAUSES = frozenset({"acl", "relcl"})
 
 
 def _end_before_set_off_clause(tok: Token) -> int:
@@ -4073,9 +4072,6 @@ def _subject_antecedent(
         k -= 1
         if quoted(cand.idx) or _in_earlier_pronouns_clause(tok, cand.idx, quoted):
             continue
-        # "The Provincial Administrator, Chen Yi, asked …. He described …": a capitalised title
-        # the tagger took for a body, with the holder's name set off after it, is the holder
-        cand = _person_in_apposition(cand, index)
         entity = index.at(cand.idx, cand.idx + len(cand.text))
         if entity is None and person and _lone_given_name(cand, tok):
             # "Alejandro ran around the corner …. “…,” he recalled": a given name the tagger missed
