@@ -101,3 +101,33 @@ def test_round64_people_of_a_protest_put_at(text: str, expected: list[tuple[floa
 )
 def test_round64_people_put_at_guards(text: str, expected: list[tuple[float, str]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # "as dead" parsed as an adjective modifying "as"
+            _UNREST + "The army report listed 398 soldiers, policemen and officials as dead.",
+            [(398, "killed")],
+        ),
+        (
+            # people made to march by their guards are no crowd of a protest
+            _UNREST + "At the camp, 85 detainees were marched out of the compound to dig a canal.",
+            [(85, "detained")],
+        ),
+        (
+            # a suppression is an act of force: those who take part in it are no protesters
+            _UNREST + "About 10,000 soldiers and some 400 tanks took part in the suppression.",
+            [(10000, "other"), (400, "other")],
+        ),
+    ],
+)
+def test_round64_listed_as_dead_marched_out_suppression(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(text) == expected
+
+
+def test_round64_marching_crowd_stays() -> None:
+    assert _figures(_UNREST + "About 10,000 farmers marched to the ministry on Friday.") == [
+        (10000, "protesters")
+    ]

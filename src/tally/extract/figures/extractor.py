@@ -2302,7 +2302,19 @@ _INJURY_NOUNS = frozenset({"injury", "injuries", "wound", "wounds"})
 
 #: Acts of force one takes part in without protesting: "took part in the crackdown".
 _FORCE_ACTS = frozenset(
-    {"operation", "crackdown", "raid", "beating", "assault", "killing", "massacre", "sweep", "dispersal"}
+    {
+        "operation",
+        "crackdown",
+        "raid",
+        "beating",
+        "assault",
+        "killing",
+        "massacre",
+        "sweep",
+        "dispersal",
+        "suppression",
+        "repression",
+    }
 )
 
 
@@ -2507,8 +2519,9 @@ def _verb_category(verb: Token) -> str | None:
             return figure_words.ADJ_CATEGORY[child.lower_]  # "six people who remain unaccounted for"
         if child.dep_ == "prep" and child.lower_ == "as":
             for grand in child.children:
-                if grand.dep_ in {"pcomp", "pobj"} and grand.lower_ in figure_words.ADJ_CATEGORY:
-                    return figure_words.ADJ_CATEGORY[grand.lower_]  # "listed as missing"
+                # "listed as missing"; "listed 398 soldiers as dead", the adjective parsed as a modifier
+                if grand.dep_ in {"pcomp", "pobj", "amod"} and grand.lower_ in figure_words.ADJ_CATEGORY:
+                    return figure_words.ADJ_CATEGORY[grand.lower_]
     if lemma not in {"sentence", "condemn", "stand"} and any(_to_death(c) for c in verb.children):
         return "killed"  # "burned to death", "beaten to death", "stoned to death"
     suffered = _subjected_to(verb) if lemma == "subject" else None
@@ -2574,6 +2587,8 @@ def _verb_category(verb: Token) -> str | None:
     if _jailed_by_a_court(verb):
         return "sentenced"  # "a court jailed 12 protesters", "were jailed for five years"
     found: str | None = figure_words.VERB_CATEGORY.get(lemma)
+    if found == "protesters" and lemma == "march" and _passive(verb):
+        return None  # "85 detainees were marched out of the compound": made to walk, by their guards
     if found == "protesters" and lemma in _MOVING_VERBS and not _crowd_of_protest(verb):
         return None  # "hundreds of residents flocked to the beach": a crowd, of protesters only in a text about protest
     if found is None and verb.tag_ in {"VBN", "VBD"} and verb.lower_.endswith("ed"):
