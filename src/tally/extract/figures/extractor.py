@@ -2302,19 +2302,7 @@ _INJURY_NOUNS = frozenset({"injury", "injuries", "wound", "wounds"})
 
 #: Acts of force one takes part in without protesting: "took part in the crackdown".
 _FORCE_ACTS = frozenset(
-    {
-        "operation",
-        "crackdown",
-        "raid",
-        "beating",
-        "assault",
-        "killing",
-        "massacre",
-        "sweep",
-        "dispersal",
-        "suppression",
-        "repression",
-    }
+    {"operation", "crackdown", "raid", "beating", "assault", "killing", "massacre", "sweep", "dispersal"}
 )
 
 
@@ -2519,9 +2507,8 @@ def _verb_category(verb: Token) -> str | None:
             return figure_words.ADJ_CATEGORY[child.lower_]  # "six people who remain unaccounted for"
         if child.dep_ == "prep" and child.lower_ == "as":
             for grand in child.children:
-                # "listed as missing"; "listed 398 soldiers as dead", the adjective parsed as a modifier
-                if grand.dep_ in {"pcomp", "pobj", "amod"} and grand.lower_ in figure_words.ADJ_CATEGORY:
-                    return figure_words.ADJ_CATEGORY[grand.lower_]
+                if grand.dep_ in {"pcomp", "pobj"} and grand.lower_ in figure_words.ADJ_CATEGORY:
+                    return figure_words.ADJ_CATEGORY[grand.lower_]  # "listed as missing"
     if lemma not in {"sentence", "condemn", "stand"} and any(_to_death(c) for c in verb.children):
         return "killed"  # "burned to death", "beaten to death", "stoned to death"
     suffered = _subjected_to(verb) if lemma == "subject" else None
@@ -2587,8 +2574,6 @@ def _verb_category(verb: Token) -> str | None:
     if _jailed_by_a_court(verb):
         return "sentenced"  # "a court jailed 12 protesters", "were jailed for five years"
     found: str | None = figure_words.VERB_CATEGORY.get(lemma)
-    if found == "protesters" and lemma == "march" and _passive(verb):
-        return None  # "85 detainees were marched out of the compound": made to walk, by their guards
     if found == "protesters" and lemma in _MOVING_VERBS and not _crowd_of_protest(verb):
         return None  # "hundreds of residents flocked to the beach": a crowd, of protesters only in a text about protest
     if found is None and verb.tag_ in {"VBN", "VBD"} and verb.lower_.endswith("ed"):
@@ -4716,33 +4701,8 @@ def _gathering_put_at(verb: Token, sibling: Token, prep: Token) -> bool:
         and prep.lower_ == "at"
         and sibling.dep_ == "dobj"
         and verb.lemma_.lower() in _PUT_AT_VERBS
-        and (_gathering(sibling) or _crowd_of_people(sibling, verb))
+        and _gathering(sibling)
     )
-
-
-#: How many tokens back from "them" the crowd it stands for is looked for (a fixed reach keeps the
-#: search linear): its sentence and the one before, as "it" of a total (``_TAKEN_UP_REACH``).
-_THEM_REACH = 40
-
-
-def _crowd_of_people(noun: Token, verb: Token) -> bool:
-    """ "The police estimated the marchers at about 10,000", "the organisers put them at 15,000"
-    (round 64): the people of a protest, or "them" standing for them, whose number a speaker puts
-    "at" a value, are the crowd that many strong. "Them" stands for the nearest plural noun of
-    people before the clause of putting (not its own subject, "the organisers")."""
-    if noun.lower_ != "them":
-        return figure_words.PERSON_DEFAULT.get(noun.lemma_.lower()) == "protesters"
-    doc = noun.doc
-    start = (
-        min(t.left_edge.i for t in verb.children if t.dep_ in {"nsubj", "nsubjpass"})
-        if any(t.dep_ in {"nsubj", "nsubjpass"} for t in verb.children)
-        else verb.i
-    )
-    for k in range(start - 1, max(-1, start - 1 - _THEM_REACH), -1):
-        tok = doc[k]
-        if tok.tag_ == "NNS" and tok.lemma_.lower() in figure_words.PERSON_DEFAULT:
-            return figure_words.PERSON_DEFAULT[tok.lemma_.lower()] == "protesters"
-    return False
 
 
 def _dies(num: Token) -> bool:
