@@ -2458,6 +2458,8 @@ def _verb_category(verb: Token) -> str | None:
         lemmas.add(verb.lower_[:-3] + "e")  # "were staging a sit-in", lemmatised "stag"
     if lemma == "take" and "part" in related and _part_in_force(verb):
         return None  # "200 police officers took part in the operation": no protest
+    if _death_sentence_carried_out(verb):
+        return "executed"  # "sentenced to death and hanged", "death sentences, of which 14 were carried out"
     for (head, word), category in figure_words.PHRASAL_CATEGORY.items():
         if head in lemmas and word in related:
             return category
@@ -2613,6 +2615,49 @@ def _shot_with_no_outcome(anchor: Token) -> bool:
 def _complements_a_participle(tok: Token) -> bool:
     """Whether ``tok`` completes a participle's state: "(shot) dead", "(stabbed) to death", "(beaten) unconscious"."""
     return (tok.dep_ in {"oprd", "acomp"} and tok.pos_ == "ADJ") or _to_death(tok)
+
+
+#: Verbs of killing that, joined to a sentence of death, say it was carried out: "sentenced to
+#: death and shot", "condemned to death and hanged".
+_EXECUTING_VERBS = frozenset({"shoot", "hang", "execute", "behead", "guillotine", "kill"})
+
+
+def _death_sentence_carried_out(verb: Token) -> bool:
+    """A sentence of death carried out is an execution (round 64): the people "sentenced to death
+    and shot" (a verb of killing joined to the sentence), and the count of death sentences said to
+    be "carried out" ("60 death sentences, of which 14 had been carried out", "12 of which have
+    been carried out", "Of the 60 death sentences, 14 were carried out"). A sentence of death and
+    a pardon, or sentences commuted, stay sentences."""
+    lemma = verb.lemma_.lower()
+    if lemma in {"sentence", "condemn"}:
+        return any(_to_death(c) for c in verb.children) and any(
+            c.dep_ == "conj"
+            and (c.lemma_.lower() in _EXECUTING_VERBS or c.lower_ in _EXECUTING_VERBS | {"shot", "hanged"})
+            and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)  # "… and three were shot"
+            for c in verb.children
+        )
+    if lemma != "carry" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False
+    wholes = [verb.head] if verb.dep_ == "relcl" else []
+    for owner in [verb, *(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})]:
+        wholes.extend(
+            g
+            for c in owner.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        )
+    return any(_death_sentence(w) for w in wholes)
+
+
+def _death_sentence(noun: Token) -> bool:
+    """ "death sentences", "sentences of death": a sentence whose penalty is death."""
+    if noun.lemma_.lower() != "sentence":
+        return False
+    return any(c.dep_ in {"compound", "amod"} and c.lower_ == "death" for c in noun.children) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "death" for g in c.children)
+        for c in noun.children
+    )
 
 
 def _to_death(tok: Token) -> bool:
