@@ -37,22 +37,34 @@ def pytest_configure(config: pytest.Config) -> None:
     )
 
 
-#: The test files that take longest (seconds on 2 cores, round 51: the eval gate 80, the link tests of
-#: rounds 43, 13 and 10 35-50 each, the linear-time tests 35, ...), handed out first.
+#: The test files that take longest, handed out first (CPU seconds, own and their child processes',
+#: measured round 64 on main at load 2-25: the eval gate 131, the link tests of round 43 47, the Dask
+#: tests 43, the concurrent analyses 32, the linear-time tests 31, ... the wheel build 18, ...).
+#: A long file left for the end (the wheel build came last: one test) keeps one worker busy alone.
 SLOW_FILES_FIRST = (
     "test_eval_gate.py",
     "test_link_round43.py",
-    "test_link_round13.py",
-    "test_link_round10.py",
-    "test_linear_time.py",
-    "test_link_round41.py",
     "test_scale_dask.py",
     "test_concurrency.py",
+    "test_linear_time.py",
+    "test_link_round13.py",
     "test_link_round11.py",
-    "test_serve_browser.py",
     "test_link_round9.py",
-    "test_link_claims.py",
     "test_killrun.py",
+    "test_link_round54.py",
+    "test_link_round41.py",
+    "test_packaging.py",
+    "test_link_round10.py",
+    "test_link_claims.py",
+    "test_link_round7.py",
+    "test_report_html.py",
+    "test_link_incremental.py",
+    "test_export.py",
+    "test_speed_round18.py",
+    "test_serve.py",
+    "test_round57_linking_joining.py",
+    "test_hostile.py",
+    "test_serve_browser.py",
 )
 
 

@@ -70,7 +70,7 @@ def test_link_round43_apart_links_what_the_process_links(db, tmp_path, request, 
 
 def test_link_round43_child_loads_no_model(tmp_path):
     """The child, run as the parent runs it, links and loads no spaCy model (it reports how many
-    its model loader holds), nor the gazetteer."""
+    its model loader holds), nor the gazetteer, nor imports the spacy library (round 64)."""
     store = Store(tmp_path / "a.db")
     for article in _articles(5):
         store.add_article(article)
@@ -85,6 +85,7 @@ def test_link_round43_child_loads_no_model(tmp_path):
     )
     last = json.loads(done.stdout.splitlines()[-1])
     assert last["models_loaded"] == 0 and last["gazetteers_loaded"] == 0
+    assert last["spacy_imported"] is False
     assert last["report"]["articles_linked"] == 5 and last["peak_mb"] > 0
     store.close()
 

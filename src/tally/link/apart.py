@@ -10,8 +10,9 @@ interpreter that exits when it is done, the step's heap goes with the process.
 
 The child is a new interpreter (``python -P -m tally.link.apart``, started by :mod:`subprocess`),
 not a fork: forking a process that runs other threads (a Dask client, a server) is unsafe. It
-loads no spaCy model and no gazetteer (the link reads the events extractor's word lists, whose
-package imports the spacy library: the child starts at about 110 MB), and links with
+loads no spaCy model and no gazetteer, nor imports the spacy library (``tally`` and the events
+package import their spaCy-reading modules when first used, round 64: the child's start went from
+about 2 to 1 CPU second, its peak on a small store from 123 to 69 MB), and links with
 :func:`update_links`, step by step as in the process: each step is its own transaction, so a child that fails or is killed
 leaves the steps it committed, and the next link goes on from there. The parent holds no
 transaction while it waits (SQLite has one writer; PostgreSQL gets the child's own connection).
@@ -45,9 +46,8 @@ from tally.store import link_schema as ls
 LOGGER = logging.getLogger(__name__)
 
 #: articles waiting to be linked from which :meth:`tally.Corpus.link` links in a process of its own.
-#: Starting the child costs about 1.5 s of CPU (a new interpreter importing tally, which imports
-#: the spacy library, and opening the store; 0.15 s for an update with nothing to link in the
-#: process), while linking 500 articles took 6–17 s on 3,000 and takes longer as the corpus grows;
+#: Starting the child costs about 1 s of CPU (a new interpreter importing tally's store and link
+#: modules, and opening the store; 0.15 s for an update with nothing to link in the process), while linking 500 articles took 6–17 s on 3,000 and takes longer as the corpus grows;
 #: fewer are linked in the process, as :func:`update_links` always does, and keep its arenas
 LINK_APART_MIN = 500
 
@@ -226,6 +226,7 @@ def main() -> int:
             "peak_mb": round(peak_mb(), 1),
             "models_loaded": _loaded("tally.nlp.load", "load_model"),
             "gazetteers_loaded": _loaded("tally.resources.gazetteer", "load_gazetteer"),
+            "spacy_imported": "spacy" in sys.modules,
         }
     )
     return 0

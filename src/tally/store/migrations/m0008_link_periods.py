@@ -14,12 +14,15 @@ import json
 
 from sqlalchemy import Connection, bindparam, inspect, select, text, update
 
-from tally.link.grouping import period_columns
 from tally.store import link_schema as ls
 
 
 def upgrade(conn: Connection) -> None:
     """Add the columns where they are missing and fill them for every stored item (read once)."""
+    # imported here: tally.link imports the store, and the store its migrations; a process whose
+    # first import is tally.store (a Dask worker, a link child) would otherwise meet the cycle
+    from tally.link.grouping import period_columns
+
     for table in (ls.link_figures, ls.link_events):
         columns = {c["name"] for c in inspect(conn).get_columns(table.name)}
         # PostgreSQL columns carry no length (migration 5)
