@@ -41,6 +41,7 @@ from tally.extract.entities.descriptions import (
 from tally.extract.figures import words as figure_words
 from tally.extract.figures.issuer import document_issuer
 from tally.extract.figures.numbers import VAGUE, parse_digits, parse_number_words
+from tally.extract.figures.turns import turn_speaker
 from tally.extract.figures.writer import piece_writer
 from tally.extract.spans import SpanIndex, dates_index, memo
 from tally.lexicons import PRONOUN_GENDER, is_person_noun
@@ -478,6 +479,9 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
         joined = _speaker(verb.head.head, depth + 1)
         if joined is not None:
             return joined
+    raised = _raised_speaker(verb)
+    if raised is not None:
+        return raised
     if depth < 1 and verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i:
         governor = verb.head
         if verb.dep_ == "xcomp" and governor.dep_ == "acomp":
@@ -527,6 +531,24 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
         # Martyrs Published": a participle on a noun says what was done to it, by nobody named
         return verb.doc[verb.i - 1]
     return None
+
+
+#: Passive verbs of hearsay that raise the subject of the infinitive after them: "the consulate is
+#: understood to have estimated …", "the army is said to have counted …".
+_HEARSAY_PASSIVES = frozenset({"say", "understand", "believe", "report", "think", "know", "rumour", "rumor"})
+
+
+def _raised_speaker(verb: Token) -> Token | None:
+    """The one who gives a count through an infinitive under a passive verb of hearsay: "the United
+    States consulate is understood to have estimated the dead at 17,000" is the consulate's
+    estimate (the writer only passes on that it was made). The infinitive has no subject of its own;
+    the passive's subject is its subject."""
+    governor = verb.head
+    if verb.dep_ != "xcomp" or governor.lemma_.lower() not in _HEARSAY_PASSIVES:
+        return None
+    if not any(c.dep_ == "auxpass" for c in governor.children):
+        return None
+    return subject(governor, {"nsubjpass"})
 
 
 def _named_before_description(noun: Token, clause: Token) -> Token | None:
@@ -5487,7 +5509,10 @@ def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
     if ctx.text[prev.start_char : sent.start_char].rstrip().endswith("]"):
         return  # "… said 6,700 were detained.[4] On 16 August an estimated 200,000 …": each sentence cites its own
     root = prev.root
-    if any(t.text in QUOTE_CHARS for t in prev) or root.pos_ not in {"VERB", "AUX"}:
+    if (any(t.text in QUOTE_CHARS for t in prev) and not _quotes_a_fragment(prev)) or root.pos_ not in {
+        "VERB",
+        "AUX",
+    }:
         return  # the last words were a quotation: the narrative is the reporter's again
     if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in draft.anchor.children):
         return  # "Al Wefaq's 18 members of parliament resign": a named body's people, told by the writer
@@ -5518,6 +5543,23 @@ def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
         _add(draft, "asserted", cited)
 
 
+def _quotes_a_fragment(sent: Span) -> bool:
+    """Whether *sent* is reported speech that quotes only a few of its source's words inside the
+    clause it reports (a mixed quote): "The commission found that the soldiers fired "without any
+    provocation"". Its main verb of saying, the reported clause's verb and that verb's subject stand
+    before the first quote mark, so the sentence is the writer's report of the source, as one with
+    no quote marks is, and the next sentence may go on with it; not "He said: "We counted 40 …""
+    or ""Order is restored," he said", where the source's own sentence is quoted."""
+    root = sent.root
+    marks = [t.i for t in sent if t.text in QUOTE_CHARS]
+    reported = [c for c in root.children if c.dep_ == "ccomp"]
+    if not marks or len(reported) != 1 or _lemma_role(root.lemma_.lower()) != "asserted":
+        return False
+    clause = reported[0]
+    said_by = subject(clause, {"nsubj", "nsubjpass"})
+    return said_by is not None and max(root.i, clause.i, said_by.right_edge.i) < marks[0]
+
+
 #: Words by which a sentence refers back to the one before it rather than naming its things again.
 _BACK_REFERENCE = frozenset(
     {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "that", "these", "those"}
@@ -5533,9 +5575,17 @@ def _counted_words(draft: Any) -> set[int]:
     detainees" after the detainees the source spoke of goes on with the source's tally); a noun
     it counts further in ("…, including 160 deaths") names the thing again like any other noun."""
     tok = draft.chain_start
-    if tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and tok.head.i == tok.sent.root.i:
+    if tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and _top_clause(tok.head):
         return {tok.i}
     return set()
+
+
+def _top_clause(verb: Token) -> bool:
+    """Whether *verb* heads its sentence's main clause, or a clause before it the parser hung on
+    the main verb ("Nine marchers were killed and 30 others were wounded" read with "killed" a
+    ``ccomp`` of "wounded"): a first clause, not one further in."""
+    root = verb.sent.root
+    return verb.i == root.i or (verb.head.i == root.i and verb.dep_ in {"ccomp", "conj"} and verb.i < root.i)
 
 
 def _opens_a_statement(sent: Span, prev: Span, speaker: Token | None, own: set[int]) -> bool:
@@ -6129,6 +6179,28 @@ def attribute_to_document_issuer(ctx: ExtractContext, draft: Any) -> None:
     if _quoted(ctx, draft.start) or any(p.start <= draft.start < p.end for p in ctx.embedded):
         return
     _add(draft, "asserted", document_issuer(ctx))
+
+
+def attribute_to_turn_speaker(ctx: ExtractContext, draft: Any) -> None:
+    """A count nobody is named for, in a paragraph of a transcript that goes on with the last
+    labelled speech ("Mrs. Jane Doe (Northfield): …" and the paragraphs after it), or in a
+    minister's turn labelled by office, is that speaker's: read before the record's issuer."""
+    if _sourced(draft):
+        return
+    if _quoted(ctx, draft.start) or any(p.start <= draft.start < p.end for p in ctx.embedded):
+        return
+    starts = memo(ctx, "turn_starts", ctx.text, lambda: _turn_starts(ctx))
+    _add(draft, "asserted", turn_speaker(ctx, draft.start, starts.get))
+
+
+def _turn_starts(ctx: ExtractContext) -> dict[int, SpanT]:
+    """The speaker's mention of each labelled turn in no quote marks, by where its words start."""
+    turns = {q.start for q in ctx.quotes if q.kind == "indirect" and _speakers_words(q)}
+    out: dict[int, SpanT] = {}
+    for start, _, span in quote_speakers(ctx):
+        if start in turns:
+            out.setdefault(start, span)
+    return out
 
 
 def attribute_to_piece_writer(ctx: ExtractContext, draft: Any) -> None:
