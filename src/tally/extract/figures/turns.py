@@ -43,7 +43,7 @@ _OFFICE_LABEL = re.compile(
 
 #: A label of any kind at a paragraph's start: words up to a colon near the start (a colon in a
 #: paragraph's first words that is no label only ends a speech the sooner).
-_ANY_LABEL = re.compile(r"[^!?:\n]{1,%d}:\s" % LABEL_CHARS)
+_ANY_LABEL = re.compile(r"[^!?:\n]{1," + str(LABEL_CHARS) + r"}:\s")
 
 
 def turn_speaker(ctx: ExtractContext, pos: int, speaker_of: Callable[[int], SpanT | None]) -> SpanT | None:
