@@ -109,3 +109,31 @@ def test_an_estimate_under_a_passive_of_hearsay_is_its_subjects() -> None:
 
 def test_a_deed_under_a_passive_of_hearsay_gives_no_source() -> None:
     assert asserted_by_value("The militia is said to have killed 300 villagers in March.", 300) == []
+
+
+def test_a_passive_past_with_its_own_date_after_a_present_record_is_the_writers() -> None:
+    text = (
+        "A police report dated May records the arrest of 900 people in the campaign. In Eastport, on "
+        "25 March, six members of the strike committee were shot in public."
+    )
+    assert asserted_by_value(text, 900) == ["police report"]
+    assert asserted_by_value(text, 6) == []
+
+
+def test_a_part_taken_up_after_a_present_saying_still_goes_on() -> None:
+    text = "Rights groups say 300 detainees are at risk. Forty of them were moved to a jail on May 3."
+    assert asserted_by_value(text, 40) == ["Rights groups"]
+
+
+def test_names_established_by_researchers_are_their_count() -> None:
+    text = (
+        "The regime announced in July that 38 people had died. Researchers working with the city "
+        "archive have since established the names of 61 people who were killed. About 500 people "
+        "were wounded."
+    )
+    assert asserted_by_value(text, 61) == ["Researchers"]
+    assert asserted_by_value(text, 500) == ["Researchers"]
+
+
+def test_checkpoints_established_are_no_finding() -> None:
+    assert asserted_by_value("The army established 12 checkpoints around the town.", 12) == []

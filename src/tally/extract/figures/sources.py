@@ -96,6 +96,14 @@ def _role(verb: Token) -> str | None:
         c.dep_ == "dobj" and c.lemma_.lower() in figure_words.REPORT_NOUNS for c in verb.children
     ):
         return "asserted"  # "X released a report on the 57 killed", "issued figures"; not "released 40 detainees"
+    if lemma in _ESTABLISHING_VERBS:
+        # "Historians have since established the names of 58 people who were killed": a finding;
+        # not "the army established 12 checkpoints", which sets them up
+        if any(c.dep_ == "ccomp" for c in verb.children) or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _FOUND_OUT_NOUNS for c in verb.children
+        ):
+            return "asserted"
+        return None
     if lemma in _WITNESSING_VERBS:
         # "AFP journalists saw at least a dozen torched vehicles", "Amnesty named six of them as
         # prisoners of conscience": what a witness saw, or whom a body names, is their count; but
@@ -136,6 +144,12 @@ _VALUING_AT_A_NUMBER = frozenset({"quantify", "assess", "fix"})
 #: Verbs that put out a document: its issuer gives the counts it holds ("Human Rights Watch has
 #: released a report on the 57 protesters killed"); with people as object they free them instead.
 _ISSUING_VERBS = frozenset({"release", "issue", "present", "unveil", "submit"})
+
+#: Verbs of finding out that also mean setting up: they give a count only as what was found out.
+_ESTABLISHING_VERBS = frozenset({"establish", "ascertain"})
+
+#: What is found out about people counted: "established the names of 58", "the identities of 12".
+_FOUND_OUT_NOUNS = frozenset({"name", "identity", "number", "toll", "figure", "total"})
 
 #: Verbs by which a witness or a body gives a count of its own seeing or naming.
 _WITNESSING_VERBS = frozenset({"see", "witness", "observe", "name", "identify"})
@@ -5677,13 +5691,21 @@ def _dated_past_after_present_saying(saying: Token, sent: Span) -> bool:
     source's standing claim, and a sentence in the simple past with its own date or time is the
     writer's narrative, not more of what the source says. A sentence that takes up the count
     ("Ten were freed on Tuesday", "Of them, …") still goes on with the source's tally."""
-    if saying.tag_ not in _PRESENT_TAGS or sent.root.tag_ != "VBD":
+    if saying.tag_ not in _PRESENT_TAGS or not _simple_past(sent.root):
         return False
     # (a part named before the verb, "Ten of them were freed", takes the count up; "moved 40 of
     # them" after it is what the writer's subject did)
     if _subject_counts_on(sent) or any(_partitive(t) for t in sent if t.i < sent.root.i):
         return False
     return any(e.label_ in {"DATE", "TIME"} for e in sent.ents)
+
+
+def _simple_past(verb: Token) -> bool:
+    """Whether *verb* is in the simple past, active ("Police moved 40") or passive ("Six members of
+    the committee were shot in public"), not a perfect ("have been moved") or a present."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
 
 
 def attribute_from_pointing_sentence(ctx: ExtractContext, draft: Any) -> None:
