@@ -63,7 +63,6 @@ from tally.extract.figures.sources import (
     attribute_to_document_issuer,
     attribute_to_piece_writer,
     attribute_to_reporting_place,
-    attribute_to_turn_speaker,
     date_for,
     merge_figures,
     place_for,
@@ -212,7 +211,6 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
         attribute_from_list_lead_in(ctx, draft)
         attribute_to_reporting_place(ctx, draft)
         attribute_to_charging_authority(ctx, draft)
-        attribute_to_turn_speaker(ctx, draft)
         attribute_to_document_issuer(ctx, draft)
         attribute_people_to_their_body(ctx, draft)
         if draft.running_of is not None:

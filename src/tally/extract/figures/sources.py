@@ -41,7 +41,6 @@ from tally.extract.entities.descriptions import (
 from tally.extract.figures import words as figure_words
 from tally.extract.figures.issuer import document_issuer
 from tally.extract.figures.numbers import VAGUE, parse_digits, parse_number_words
-from tally.extract.figures.turns import turn_speaker
 from tally.extract.figures.writer import piece_writer
 from tally.extract.spans import SpanIndex, dates_index, memo
 from tally.lexicons import PRONOUN_GENDER, is_person_noun
@@ -96,14 +95,6 @@ def _role(verb: Token) -> str | None:
         c.dep_ == "dobj" and c.lemma_.lower() in figure_words.REPORT_NOUNS for c in verb.children
     ):
         return "asserted"  # "X released a report on the 57 killed", "issued figures"; not "released 40 detainees"
-    if lemma in _ESTABLISHING_VERBS:
-        # "Historians have since established the names of 58 people who were killed": a finding;
-        # not "the army established 12 checkpoints", which sets them up
-        if any(c.dep_ == "ccomp" for c in verb.children) or any(
-            c.dep_ == "dobj" and c.lemma_.lower() in _FOUND_OUT_NOUNS for c in verb.children
-        ):
-            return "asserted"
-        return None
     if lemma in _WITNESSING_VERBS:
         # "AFP journalists saw at least a dozen torched vehicles", "Amnesty named six of them as
         # prisoners of conscience": what a witness saw, or whom a body names, is their count; but
@@ -144,12 +135,6 @@ _VALUING_AT_A_NUMBER = frozenset({"quantify", "assess", "fix"})
 #: Verbs that put out a document: its issuer gives the counts it holds ("Human Rights Watch has
 #: released a report on the 57 protesters killed"); with people as object they free them instead.
 _ISSUING_VERBS = frozenset({"release", "issue", "present", "unveil", "submit"})
-
-#: Verbs of finding out that also mean setting up: they give a count only as what was found out.
-_ESTABLISHING_VERBS = frozenset({"establish", "ascertain"})
-
-#: What is found out about people counted: "established the names of 58", "the identities of 12".
-_FOUND_OUT_NOUNS = frozenset({"name", "identity", "number", "toll", "figure", "total"})
 
 #: Verbs by which a witness or a body gives a count of its own seeing or naming.
 _WITNESSING_VERBS = frozenset({"see", "witness", "observe", "name", "identify"})
@@ -5523,10 +5508,7 @@ def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
     if ctx.text[prev.start_char : sent.start_char].rstrip().endswith("]"):
         return  # "… said 6,700 were detained.[4] On 16 August an estimated 200,000 …": each sentence cites its own
     root = prev.root
-    if (any(t.text in QUOTE_CHARS for t in prev) and not _quotes_a_fragment(prev)) or root.pos_ not in {
-        "VERB",
-        "AUX",
-    }:
+    if any(t.text in QUOTE_CHARS for t in prev) or root.pos_ not in {"VERB", "AUX"}:
         return  # the last words were a quotation: the narrative is the reporter's again
     if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in draft.anchor.children):
         return  # "Al Wefaq's 18 members of parliament resign": a named body's people, told by the writer
@@ -5557,23 +5539,6 @@ def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
         _add(draft, "asserted", cited)
 
 
-def _quotes_a_fragment(sent: Span) -> bool:
-    """Whether *sent* is reported speech that quotes only a few of its source's words inside the
-    clause it reports (a mixed quote): "The commission found that the soldiers fired "without any
-    provocation"". Its main verb of saying, the reported clause's verb and that verb's subject stand
-    before the first quote mark, so the sentence is the writer's report of the source, as one with
-    no quote marks is, and the next sentence may go on with it; not "He said: "We counted 40 …""
-    or ""Order is restored," he said", where the source's own sentence is quoted."""
-    root = sent.root
-    marks = [t.i for t in sent if t.text in QUOTE_CHARS]
-    reported = [c for c in root.children if c.dep_ == "ccomp"]
-    if not marks or len(reported) != 1 or _lemma_role(root.lemma_.lower()) != "asserted":
-        return False
-    clause = reported[0]
-    said_by = subject(clause, {"nsubj", "nsubjpass"})
-    return said_by is not None and max(root.i, clause.i, said_by.right_edge.i) < marks[0]
-
-
 #: Words by which a sentence refers back to the one before it rather than naming its things again.
 _BACK_REFERENCE = frozenset(
     {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "that", "these", "those"}
@@ -5589,17 +5554,9 @@ def _counted_words(draft: Any) -> set[int]:
     detainees" after the detainees the source spoke of goes on with the source's tally); a noun
     it counts further in ("…, including 160 deaths") names the thing again like any other noun."""
     tok = draft.chain_start
-    if tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and _top_clause(tok.head):
+    if tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and tok.head.i == tok.sent.root.i:
         return {tok.i}
     return set()
-
-
-def _top_clause(verb: Token) -> bool:
-    """Whether *verb* heads its sentence's main clause, or a clause before it the parser hung on
-    the main verb ("Nine marchers were killed and 30 others were wounded" read with "killed" a
-    ``ccomp`` of "wounded"): a first clause, not one further in."""
-    root = verb.sent.root
-    return verb.i == root.i or (verb.head.i == root.i and verb.dep_ in {"ccomp", "conj"} and verb.i < root.i)
 
 
 def _opens_a_statement(sent: Span, prev: Span, speaker: Token | None, own: set[int]) -> bool:
@@ -5691,21 +5648,13 @@ def _dated_past_after_present_saying(saying: Token, sent: Span) -> bool:
     source's standing claim, and a sentence in the simple past with its own date or time is the
     writer's narrative, not more of what the source says. A sentence that takes up the count
     ("Ten were freed on Tuesday", "Of them, …") still goes on with the source's tally."""
-    if saying.tag_ not in _PRESENT_TAGS or not _simple_past(sent.root):
+    if saying.tag_ not in _PRESENT_TAGS or sent.root.tag_ != "VBD":
         return False
     # (a part named before the verb, "Ten of them were freed", takes the count up; "moved 40 of
     # them" after it is what the writer's subject did)
     if _subject_counts_on(sent) or any(_partitive(t) for t in sent if t.i < sent.root.i):
         return False
     return any(e.label_ in {"DATE", "TIME"} for e in sent.ents)
-
-
-def _simple_past(verb: Token) -> bool:
-    """Whether *verb* is in the simple past, active ("Police moved 40") or passive ("Six members of
-    the committee were shot in public"), not a perfect ("have been moved") or a present."""
-    if verb.tag_ == "VBD":
-        return True
-    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
 
 
 def attribute_from_pointing_sentence(ctx: ExtractContext, draft: Any) -> None:
@@ -6201,28 +6150,6 @@ def attribute_to_document_issuer(ctx: ExtractContext, draft: Any) -> None:
     if _quoted(ctx, draft.start) or any(p.start <= draft.start < p.end for p in ctx.embedded):
         return
     _add(draft, "asserted", document_issuer(ctx))
-
-
-def attribute_to_turn_speaker(ctx: ExtractContext, draft: Any) -> None:
-    """A count nobody is named for, in a paragraph of a transcript that goes on with the last
-    labelled speech ("Mrs. Jane Doe (Northfield): …" and the paragraphs after it), or in a
-    minister's turn labelled by office, is that speaker's: read before the record's issuer."""
-    if _sourced(draft):
-        return
-    if _quoted(ctx, draft.start) or any(p.start <= draft.start < p.end for p in ctx.embedded):
-        return
-    starts = memo(ctx, "turn_starts", ctx.text, lambda: _turn_starts(ctx))
-    _add(draft, "asserted", turn_speaker(ctx, draft.start, starts.get))
-
-
-def _turn_starts(ctx: ExtractContext) -> dict[int, SpanT]:
-    """The speaker's mention of each labelled turn in no quote marks, by where its words start."""
-    turns = {q.start for q in ctx.quotes if q.kind == "indirect" and _speakers_words(q)}
-    out: dict[int, SpanT] = {}
-    for start, _, span in quote_speakers(ctx):
-        if start in turns:
-            out.setdefault(start, span)
-    return out
 
 
 def attribute_to_piece_writer(ctx: ExtractContext, draft: Any) -> None:

@@ -58,7 +58,7 @@ def piece_writer(ctx: ExtractContext, pos: int, quoted: Callable[[int], bool]) -
 
 def _pieces(ctx: ExtractContext, quoted: Callable[[int], bool]) -> list[tuple[int, int, SpanT]]:
     """``(start, end, writer)`` for each stretch of text a named writer wrote in the first person."""
-    lines = text_lines(ctx.text)
+    lines = _lines(ctx.text)
     found: list[tuple[int, int, SpanT]] = []
     begin = 0
     for start, line in lines:
@@ -67,11 +67,11 @@ def _pieces(ctx: ExtractContext, quoted: Callable[[int], bool]) -> list[tuple[in
             if _speaks_as_i(ctx, begin, start, quoted):
                 found.append((begin, start, _registered(ctx, writer)))
             begin = start + len(line)
-        elif is_heading(line):
+        elif _heading(line):
             begin = start + len(line)
     if found:
         return found
-    paragraphs = [(s, line) for s, line in lines if not is_heading(line)]
+    paragraphs = [(s, line) for s, line in lines if not _heading(line)]
     for start, line in paragraphs[:1] + paragraphs[-1:]:
         writer = _authors_note(ctx, start, line)
         if writer is not None and _speaks_as_i(ctx, 0, len(ctx.text), quoted):
@@ -79,7 +79,7 @@ def _pieces(ctx: ExtractContext, quoted: Callable[[int], bool]) -> list[tuple[in
     return []
 
 
-def text_lines(text: str) -> list[tuple[int, str]]:
+def _lines(text: str) -> list[tuple[int, str]]:
     """``(start, line)`` of each non-empty line of *text*, stripped."""
     out: list[tuple[int, str]] = []
     pos = 0
@@ -91,7 +91,7 @@ def text_lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def is_heading(line: str) -> bool:
+def _heading(line: str) -> bool:
     """A short line with no sentence's final mark: a heading of the page or of a letter."""
     return len(line.split()) <= HEADING_WORDS and line[-1] not in ".!?:;\"”'’)"
 
