@@ -478,6 +478,9 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
         joined = _speaker(verb.head.head, depth + 1)
         if joined is not None:
             return joined
+    raised = _raised_speaker(verb)
+    if raised is not None:
+        return raised
     if depth < 1 and verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i:
         governor = verb.head
         if verb.dep_ == "xcomp" and governor.dep_ == "acomp":
@@ -527,6 +530,24 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
         # Martyrs Published": a participle on a noun says what was done to it, by nobody named
         return verb.doc[verb.i - 1]
     return None
+
+
+#: Passive verbs of hearsay that raise the subject of the infinitive after them: "the consulate is
+#: understood to have estimated …", "the army is said to have counted …".
+_HEARSAY_PASSIVES = frozenset({"say", "understand", "believe", "report", "think", "know", "rumour", "rumor"})
+
+
+def _raised_speaker(verb: Token) -> Token | None:
+    """The one who gives a count through an infinitive under a passive verb of hearsay: "the United
+    States consulate is understood to have estimated the dead at 17,000" is the consulate's
+    estimate (the writer only passes on that it was made). The infinitive has no subject of its own;
+    the passive's subject is its subject."""
+    governor = verb.head
+    if verb.dep_ != "xcomp" or governor.lemma_.lower() not in _HEARSAY_PASSIVES:
+        return None
+    if not any(c.dep_ == "auxpass" for c in governor.children):
+        return None
+    return subject(governor, {"nsubjpass"})
 
 
 def _named_before_description(noun: Token, clause: Token) -> Token | None:
