@@ -96,6 +96,8 @@ eval: install
 	$(BIN)/tally eval reports --root eval/reports_own --split held62
 	$(BIN)/tally eval reports --root eval/reports_own --split work63
 	$(BIN)/tally eval reports --root eval/reports_own --split held63
+	$(BIN)/tally eval reports --root eval/reports_own --split work64
+	$(BIN)/tally eval reports --root eval/reports_own --split held64
 	$(BIN)/tally eval clusters --split tune
 	$(BIN)/tally eval clusters --split held
 	$(BIN)/tally eval clusters --split held2

@@ -109,6 +109,8 @@ def _items(split: str, folder: Path = GOLD) -> list[dict]:
         ("held62", OWN, 6),
         ("work63", OWN, 6),
         ("held63", OWN, 6),
+        ("work64", OWN, 6),
+        ("held64", OWN, 6),
         ("tune", WIKINEWS, 15),
         ("check", WIKINEWS, 15),
         ("tune", TRNEWS, 15),
@@ -252,6 +254,8 @@ def test_splits_share_no_article() -> None:
         "held62",
         "work63",
         "held63",
+        "work64",
+        "held64",
     )
     own_ids = [item["id"] for split in own_splits for item in _items(split, OWN)]
     assert len(own_ids) == len(set(own_ids)), "an own article sits in two splits"
