@@ -99,6 +99,23 @@ def _ends_a_heading_line(tok: Token) -> bool:
     return tok.i + 1 < len(doc) and "\n" in doc[tok.i + 1].text and doc[tok.i + 1].is_space
 
 
+def raised_subject(verb: Token, governors: Collection[str] | None = None) -> Token | None:
+    """The subject of a passive verb whose infinitive *verb* is: "General X is reported to have told
+    the governor: “…”", "the consulate is understood to have estimated the dead at 17,000".
+
+    The infinitive has no subject of its own; the passive's subject does what it says (the agent of
+    the passive, when named, only reports it). Quotes ask it of any passive verb; figures only of
+    the verbs of hearsay in *governors* ("the militia is said to have killed 300" stays the
+    writer's count, as killing is no estimate).
+    """
+    governor = verb.head
+    if verb.dep_ != "xcomp" or not any(c.dep_ in {"auxpass", "nsubjpass"} for c in governor.children):
+        return None
+    if governor.pos_ != "VERB" if governors is None else governor.lemma_.lower() not in governors:
+        return None
+    return subject(governor, {"nsubjpass"})
+
+
 def subject(verb: Token, deps: Collection[str]) -> Token | None:
     """The subject of *verb* (see :func:`nearest_child`), seen past a dateline the parser took for one.
 

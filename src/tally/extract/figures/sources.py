@@ -45,7 +45,15 @@ from tally.extract.figures.writer import piece_writer
 from tally.extract.spans import SpanIndex, dates_index, memo
 from tally.lexicons import PRONOUN_GENDER, is_person_noun
 from tally.nlp.paragraphs import is_reference_mark
-from tally.nlp.syntax import PART_WORDS, closing_verb, partitive_whole, phrase_before, proper_noun_of, subject
+from tally.nlp.syntax import (
+    PART_WORDS,
+    closing_verb,
+    partitive_whole,
+    phrase_before,
+    proper_noun_of,
+    raised_subject,
+    subject,
+)
 from tally.records import Figure, Quote
 
 if TYPE_CHECKING:
@@ -478,7 +486,7 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
         joined = _speaker(verb.head.head, depth + 1)
         if joined is not None:
             return joined
-    raised = _raised_speaker(verb)
+    raised = raised_subject(verb, _HEARSAY_PASSIVES)  # "X is understood to have estimated …"
     if raised is not None:
         return raised
     if depth < 1 and verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i:
@@ -535,19 +543,6 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
 #: Passive verbs of hearsay that raise the subject of the infinitive after them: "the consulate is
 #: understood to have estimated …", "the army is said to have counted …".
 _HEARSAY_PASSIVES = frozenset({"say", "understand", "believe", "report", "think", "know", "rumour", "rumor"})
-
-
-def _raised_speaker(verb: Token) -> Token | None:
-    """The one who gives a count through an infinitive under a passive verb of hearsay: "the United
-    States consulate is understood to have estimated the dead at 17,000" is the consulate's
-    estimate (the writer only passes on that it was made). The infinitive has no subject of its own;
-    the passive's subject is its subject."""
-    governor = verb.head
-    if verb.dep_ != "xcomp" or governor.lemma_.lower() not in _HEARSAY_PASSIVES:
-        return None
-    if not any(c.dep_ == "auxpass" for c in governor.children):
-        return None
-    return subject(governor, {"nsubjpass"})
 
 
 def _named_before_description(noun: Token, clause: Token) -> Token | None:

@@ -16,7 +16,7 @@ from tally.extract.entities import words as entity_words
 from tally.extract.entities.antecedents import STATE_BODY_HEADS
 from tally.extract.quotes import words as quote_words
 from tally.lexicons import is_person_noun
-from tally.nlp.syntax import phrase_before, subject
+from tally.nlp.syntax import phrase_before, raised_subject, subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -172,7 +172,7 @@ def subject_of(verb: Token, depth: int = 0, *, shared: bool = False) -> Token | 
     reporter = _reporter_of_backshifted_clause(verb)
     if reporter is not None:
         return subject_of(reporter, depth + 1)
-    raised = _raised_subject(verb)
+    raised = raised_subject(verb)  # "X is reported to have told …"
     if raised is not None:
         return raised
     if (verb.dep_ in {"conj", "xcomp", "advcl"} or gerund) and verb.head.pos_ in {"VERB", "AUX"}:
@@ -198,19 +198,6 @@ def subject_of(verb: Token, depth: int = 0, *, shared: bool = False) -> Token | 
         # "…, a doctor at the hospital said." with the doctor misplaced
         owner = phrase_before(verb, max_words=SPEAKER_PHRASE_MAX_WORDS)
     return owner or _subject_in_fronted_phrase(verb)
-
-
-def _raised_subject(verb: Token) -> Token | None:
-    """The subject of a passive verb whose infinitive is the cue: "General X is reported to have told
-    the governor: “…”", "She was said to have written …", "He was heard to say …".
-
-    The infinitive has no subject of its own; the passive's subject is who does it (the agent of
-    the passive, when named, is who reports it, not who speaks). Without this the cue's object
-    ("the governor") was taken, or the last speaker went on.
-    """
-    if verb.dep_ != "xcomp" or verb.head.pos_ != "VERB" or not is_passive(verb.head):
-        return None
-    return subject(verb.head, {"nsubjpass"})
 
 
 def _reporter_of_backshifted_clause(verb: Token) -> Token | None:
