@@ -295,6 +295,14 @@ def token_children(doc: Doc) -> list[list[int]]:
     return children
 
 
+def is_passive(verb: Token) -> bool:
+    """Whether *verb* has a passive auxiliary or subject ("was arrested", "are said"), read from the
+    Doc's columns: quotes ask it of every cue verb and events of every trigger, and
+    ``verb.children`` made a Token for each child."""
+    deps = token_deps(verb.doc)
+    return any(deps[c] in {"auxpass", "nsubjpass"} for c in token_children(verb.doc)[verb.i])
+
+
 def subtree_indices(doc: Doc, i: int) -> list[int]:
     """The indices of token *i*'s subtree in the order ``doc[i].subtree`` yields its tokens (each
     left child's subtree, the token, each right child's subtree), from :func:`token_children`.

@@ -26,11 +26,6 @@ CUT_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis", "c
 AGENTIVE_NOUN_TYPES = frozenset({"PROTEST", "MOBILIZE", "DEMAND", "CONSULT", "AGREE", "SUPPORT"})
 
 
-def is_passive(verb: Token) -> bool:
-    deps = token_deps(verb.doc)  # no Token per child
-    return any(deps[c] in {"nsubjpass", "auxpass"} for c in token_children(verb.doc)[verb.i])
-
-
 def child(tok: Token, *deps: str) -> Token | None:
     """The first child of *tok* with one of the relations *deps* (a loop, not ``next`` over a generator:
     asked some 300 times per article)."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tally.extract.context import (
+    is_passive,
     token_children,
     token_deps,
 )
@@ -63,7 +64,6 @@ from tally.extract.events.phrases import (
     core_noun,
     core_span,
     is_party,
-    is_passive,
     is_time,
     phrase,
     prep_object,

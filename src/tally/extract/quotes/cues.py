@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from tally.extract.context import entity_bounds, token_children, token_deps, token_starts
+from tally.extract.context import entity_bounds, is_passive, token_starts
 from tally.extract.entities import words as entity_words
 from tally.extract.entities.antecedents import STATE_BODY_HEADS
 from tally.extract.quotes import words as quote_words
@@ -20,13 +20,6 @@ from tally.nlp.syntax import phrase_before, raised_subject, subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-
-def is_passive(verb: Token) -> bool:
-    """Whether *verb* has a passive auxiliary or subject, read from the Doc's columns (asked of
-    every cue verb: ``verb.children`` made a Token for each child)."""
-    deps = token_deps(verb.doc)
-    return any(deps[c] in {"auxpass", "nsubjpass"} for c in token_children(verb.doc)[verb.i])
 
 
 def withholds(verb: Token) -> bool:
