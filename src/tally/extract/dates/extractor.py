@@ -193,9 +193,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     previous_counted = False  # whether *previous* has its year from the story, not written with it
     last_day_counted = False  # the same of *last_day*
     last_day: DateMention | None = None  # the last mention of one day ("the same day" looks back to it)
-    told_day: DateMention | None = (
-        None  # the same, counting a day told in an aside ("had left the day before")
-    )
+    # the same, counting a day told in an aside ("had left the day before")
+    told_day: DateMention | None = None
     # (previous, last_day) as they stood before a quote looked back to an older day (see below)
     before_quote: tuple[DateMention | None, DateMention | None] | None = None
     # the day of the clause of the sentence the last mention is in, when that mention sits in an aside
@@ -549,13 +548,13 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             clause_day = None
             if gran == "day" and "/" not in value:
                 told_day = mention
-            if gran == "day" and "/" not in value and not aside:
-                last_day, last_day_counted = mention, counted_here
-                sent = _sentence_start(doc, start)
-                if _dates_its_clause(doc, text, start, end):
-                    main_day = (mention, sent)
-                elif main_day is not None and main_day[1] == sent and sent >= 0:
-                    clause_day = main_day[0]
+                if not aside:
+                    last_day, last_day_counted = mention, counted_here
+                    sent = _sentence_start(doc, start)
+                    if _dates_its_clause(doc, text, start, end):
+                        main_day = (mention, sent)
+                    elif main_day is not None and main_day[1] == sent and sent >= 0:
+                        clause_day = main_day[0]
             if expr.kind == "date" and _clause_verb(doc, start, end) is not None:
                 event_time = mention
     out = _restated(text, out, counted)
