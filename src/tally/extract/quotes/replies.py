@@ -33,7 +33,7 @@ QUESTION_WORDS = frozenset({"why", "what", "whether", "if", "how", "when", "wher
 _HEARERS = frozenset({"me", "us", "him", "her", "them"})
 
 #: The pronouns that may answer: the one asked is a person or a group of people.
-_SINGULAR, _PLURAL = frozenset({"he", "she"}), frozenset({"they"})
+SINGULAR, _PLURAL = frozenset({"he", "she"}), frozenset({"they"})
 
 
 def asked_one(subject: Token, cue: Token, quoted: Callable[[int], bool]) -> Token | None:
@@ -53,7 +53,7 @@ def asked_one(subject: Token, cue: Token, quoted: Callable[[int], bool]) -> Toke
         and is_person_noun(subject.lemma_.lower())
         and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
     )
-    if low not in _SINGULAR | _PLURAL and not described:
+    if low not in SINGULAR | _PLURAL and not described:
         return None
     found = _addressee_before(subject, quoted)
     if found is None or not _told_to_the_asker(cue, found[0]):

@@ -1005,7 +1005,7 @@ def _speaker(
 
 def _may_be_the_one_asked(ctx: ExtractContext, asked: Token, reply: Token, genders: Genders) -> bool:
     """Whether the reply's "he"/"she" or description fits the person asked: no other gender."""
-    pronoun = reply.lower_ if reply.lower_ in {"he", "she"} else _pronoun_of_noun(reply)
+    pronoun = reply.lower_ if reply.lower_ in replies.SINGULAR else _pronoun_of_noun(reply)
     if pronoun is None:
         return True
     if asked.pos_ == "NOUN":
